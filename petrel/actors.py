@@ -1,0 +1,131 @@
+"""Actor dictionaries: phrases that name countries, people, organisations and agents.
+
+Format (documented in ``resources/actors/README.md``): UTF-8 TSV with ``#`` comments and a header
+``phrase country sector name start end kind``; agents: ``phrase sector secondary kind``. A user's
+own files in the same format are added with ``--actors FILE``.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from petrel.errors import Errors
+from petrel.resources import read_tsv, resource_path
+
+log = logging.getLogger(__name__)
+
+BUNDLED = ("actors/countries.tsv", "actors/international.tsv", "actors/nonstate.tsv")
+AGENTS = "actors/agents.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary line: what a phrase stands for, and when (for office holders)."""
+
+    country: str | None
+    sector: str | None
+    name: str | None
+    kind: str
+    start: date | None = None
+    end: date | None = None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class ActorDictionary:
+    phrases: dict[str, list[Entry]] = field(default_factory=dict)
+    agents: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def add_phrase(self, phrase: str, entry: Entry) -> None:
+        self.phrases.setdefault(phrase.lower(), []).append(entry)
+
+    def add_agent(self, phrase: str, sector: str, secondary: str | None) -> None:
+        for form in plural_forms(phrase.lower()):
+            self.agents.setdefault(form, (sector, secondary))
+
+    def resolve(self, phrase: str, day: date | None) -> Entry | None:
+        """Return the entry a phrase stands for on a day (office holders change over time).
+
+        A person whose every office ended before the day is coded as a former official (ELI).
+        """
+        entries = self.phrases.get(phrase.lower())
+        if not entries:
+            return None
+        valid = [entry for entry in entries if entry.valid_on(day)]
+        if valid:
+            return max(valid, key=lambda e: (e.sector is not None, e.start or date.min))
+        latest = max(entries, key=lambda e: e.end or date.max)
+        if latest.kind == "person" and latest.end and day and day > latest.end:
+            return Entry(latest.country, "ELI", latest.name, latest.kind, latest.start, latest.end)
+        return latest
+
+
+def plural_forms(phrase: str) -> list[str]:
+    """Return the phrase and its regular plural (the last word inflected).
+
+    >>> plural_forms("police officer")
+    ['police officer', 'police officers']
+    >>> plural_forms("militia")
+    ['militia', 'militias']
+    """
+    head = phrase.rsplit(" ", 1)[-1]
+    if head.endswith(("s", "x", "ch", "sh")):
+        plural = phrase + "es" if not head.endswith("s") else phrase
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        plural = phrase[:-1] + "ies"
+    elif head.endswith("man"):
+        plural = phrase[:-3] + "men"
+    else:
+        plural = phrase + "s"
+    return [phrase] if plural == phrase else [phrase, plural]
+
+
+def _parse_day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def load_actor_file(dictionary: ActorDictionary, path: Path) -> None:
+    """Add the entries of one actor TSV file; bad lines are reported, the rest loaded."""
+    for number, row in read_tsv(path):
+        try:
+            if not row.get("phrase"):
+                raise ValueError("empty phrase")
+            dictionary.add_phrase(row["phrase"], Entry(
+                country=row.get("country") or None,
+                sector=row.get("sector") or None,
+                name=row.get("name") or None,
+                kind=row.get("kind") or "organisation",
+                start=_parse_day(row.get("start", "")),
+                end=_parse_day(row.get("end", "")),
+            ))
+        except ValueError as err:
+            dictionary.problems.append(Errors.E016.format(path=path, line=number, reason=err))
+
+
+def load_agent_file(dictionary: ActorDictionary, path: Path) -> None:
+    for _, row in read_tsv(path):
+        if row.get("phrase") and row.get("sector"):
+            dictionary.add_agent(row["phrase"], row["sector"], row.get("secondary") or None)
+
+
+@functools.cache
+def load_actors(extra_files: tuple[str, ...] = ()) -> ActorDictionary:
+    """Load the bundled dictionaries plus a user's files, once per process and set of files."""
+    dictionary = ActorDictionary()
+    for name in BUNDLED:
+        if resource_path(name).exists():
+            load_actor_file(dictionary, resource_path(name))
+    if resource_path(AGENTS).exists():
+        load_agent_file(dictionary, resource_path(AGENTS))
+    for extra in extra_files:
+        load_actor_file(dictionary, Path(extra))
+    return dictionary

@@ -1,0 +1,338 @@
+"""The `petrel` command: a thin shell over the library.
+
+Exit status: 0 when every input was processed, 1 when some were skipped (the summary says which),
+2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from typing import Any, TextIO
+
+import click
+
+from petrel.model import Article
+from petrel.readers import Problem
+from petrel.settings import FACTUALITY_ORDER, Options
+
+FORMATS = ("jsonl", "csv", "plover")
+
+
+def main() -> None:
+    cli(prog_name="petrel")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="petrel")
+def cli() -> None:
+    """petrel: political event data (PLOVER) from news text, offline."""
+
+
+def _day(ctx: click.Context, param: click.Parameter, value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+def filter_options(function: Any) -> Any:
+    """Options shared by every command that selects events."""
+    function = click.option("--min-factuality", type=click.Choice(FACTUALITY_ORDER), default="negated",
+                            show_default=True,
+                            help="Keep events at least this certain (order: " + " > ".join(FACTUALITY_ORDER) + ").")(
+        function)
+    function = click.option("--asserted-only", is_flag=True, help="Keep only events stated as fact.")(function)
+    return function
+
+
+def coding_options(function: Any) -> Any:
+    function = click.option("--published", type=click.DateTime(["%Y-%m-%d"]), callback=_day,
+                            help="Publication date for inputs that carry none (YYYY-MM-DD).")(function)
+    function = click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                            help="Your own actor dictionary (TSV, see the docs); repeatable.")(function)
+    function = click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+                            help="Drop events less confident than this.")(function)
+    function = click.option("--max-chars", type=click.IntRange(1000), default=1_000_000, show_default=True,
+                            help="Refuse articles longer than this.")(function)
+    function = click.option("--all-languages", is_flag=True, help="Do not skip text that is not English.")(function)
+    return filter_options(function)
+
+
+def _options(**kwargs: Any) -> Options:
+    return Options(
+        min_confidence=kwargs.get("min_confidence", 0.0),
+        min_factuality=kwargs.get("min_factuality", "negated"),
+        asserted_only=kwargs.get("asserted_only", False),
+        max_chars=kwargs.get("max_chars", 1_000_000),
+        english_only=not kwargs.get("all_languages", False),
+        actor_files=tuple(kwargs.get("actor_files", ())),
+    )
+
+
+class Tally:
+    """Counts for the closing summary; prints problems as they come, to stderr."""
+
+    def __init__(self) -> None:
+        self.articles = self.events = self.stored = 0
+        self.skipped: list[str] = []
+        self.started = time.monotonic()
+
+    def see(self, item: Article | Problem) -> Article | None:
+        if isinstance(item, Problem):
+            self.skipped.append(item.message)
+            click.echo(item.message, err=True)
+            return None
+        for note in item.notes:
+            click.echo(note, err=True)
+        if item.skipped:
+            self.skipped.append(item.skipped)
+            click.echo(item.skipped, err=True)
+            return None
+        self.articles += 1
+        self.events += len(item.events)
+        return item
+
+    def summary(self) -> str:
+        seconds = time.monotonic() - self.started
+        rate = self.articles / seconds if seconds > 0 else 0.0
+        text = (f"{self.articles} articles coded, {self.events} events, {len(self.skipped)} inputs skipped "
+                f"({seconds:.1f} s, {rate:.1f} articles/s).")
+        return text
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.skipped else 0
+
+
+@cli.command("code")
+@click.argument("inputs", nargs=-1, type=str)
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write here (default stdout).")
+@coding_options
+def code_command(inputs: tuple[str, ...], output_format: str, output: TextIO, published: date | None,
+                 **kwargs: Any) -> None:
+    """Code events in INPUTS and print one JSON record per event.
+
+    INPUTS are .txt files (one article each), .jsonl/.ndjson (fields id, text, title, published, url,
+    outlet), .csv (same columns), .html, RSS/Atom .xml feeds, .gz of these, directories, or - for stdin
+    (the default).
+
+    \b
+    Example:  petrel code news.jsonl --published 2024-03-15 > events.jsonl
+    """
+    from petrel.api import code_inputs
+    from petrel.exporters import write_csv, write_jsonl
+
+    tally = Tally()
+    items = code_inputs(inputs or ("-",), published=published, options=_options(**kwargs))
+    records = _records(items, tally)
+    lines = write_csv(records) if output_format == "csv" else write_jsonl(records, plover=output_format == "plover")
+    for line in lines:
+        output.write(line)
+    output.flush()
+    click.echo(tally.summary(), err=True)
+    sys.exit(tally.exit_code)
+
+
+def _records(items: Iterable[Article | Problem], tally: Tally) -> Iterator[dict[str, Any]]:
+    for item in items:
+        article = tally.see(item)
+        if article is not None:
+            for event in article.events:
+                record = event.to_dict()
+                if article.published and not record.get("date"):
+                    record["date"] = None
+                yield record
+
+
+@cli.command("ingest")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", default="petrel.duckdb", show_default=True, help="The DuckDB file to write.")
+@coding_options
+def ingest_command(inputs: tuple[str, ...], db: str, published: date | None, **kwargs: Any) -> None:
+    """Code INPUTS and store articles and events in a DuckDB file.
+
+    Idempotent: an article already stored (same text and URL) is not coded again.
+
+    \b
+    Example:  petrel ingest news/ --db events.duckdb
+    """
+    from petrel.ingest import ingest
+
+    tally = Tally()
+    try:
+        result = ingest(inputs, db=db, published=published, options=_options(**kwargs), observe=tally.see,
+                        progress=_progress_bar())
+    except _store_error() as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(f"{tally.summary()} {result.new_articles} new articles stored, "
+               f"{result.already_stored} already in {db}.", err=True)
+    sys.exit(tally.exit_code)
+
+
+def _store_error() -> type[Exception]:
+    from petrel.store import StoreError
+
+    return StoreError
+
+
+def _progress_bar() -> Any:
+    if not sys.stderr.isatty():
+        return None
+    started = time.monotonic()
+
+    def show(done: int) -> None:
+        rate = done / max(time.monotonic() - started, 1e-9)
+        click.echo(f"\r{done} articles  {rate:.1f} articles/s", err=True, nl=False)
+
+    return show
+
+
+@cli.command("events")
+@click.option("--db", default="petrel.duckdb", show_default=True)
+@click.option("--type", "event_type", help="PLOVER event type, e.g. ASSAULT.")
+@click.option("--country", help="ISO3 code of a source, target or place country.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), callback=_day, help="Events on or after (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), callback=_day, help="Events on or before.")
+@click.option("--limit", type=click.IntRange(1), default=None)
+@click.option("--format", "output_format", type=click.Choice(("table", "jsonl", "csv", "plover")), default="table",
+              show_default=True)
+@filter_options
+def events_command(db: str, output_format: str, **kwargs: Any) -> None:
+    """List stored events.
+
+    \b
+    Example:  petrel events --type ASSAULT --country UKR --since 2024-01-01 --format csv
+    """
+    from petrel.exporters import write_csv, write_jsonl
+    from petrel.store import Store, StoreError
+
+    selection = _selection(**kwargs)
+    try:
+        with Store(db, read_only=True) as store:
+            records = store.events(selection)
+            if output_format == "table":
+                lines: Iterable[str] = _table(records)
+            elif output_format == "csv":
+                lines = write_csv(records)
+            else:
+                lines = write_jsonl(records, plover=output_format == "plover")
+            for line in lines:
+                click.echo(line, nl=False)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+
+
+def _selection(**kwargs: Any) -> Any:
+    from petrel.plover import event_types
+    from petrel.store import EventFilter
+
+    event_type = kwargs.get("event_type")
+    if event_type and event_type.upper() not in event_types():
+        from petrel.errors import Errors
+
+        raise click.UsageError(Errors.E017.format(value=event_type, choices=", ".join(event_types())))
+    if kwargs.get("asserted_only"):
+        kept: tuple[str, ...] = ("asserted",)
+    else:
+        cut = FACTUALITY_ORDER.index(kwargs.get("min_factuality") or "negated")
+        kept = FACTUALITY_ORDER[: cut + 1]
+    return EventFilter(type=event_type, country=kwargs.get("country"), since=kwargs.get("since"),
+                       until=kwargs.get("until"), factualities=kept, limit=kwargs.get("limit"))
+
+
+def _actors(actors: list[dict[str, Any]]) -> str:
+    return "+".join(f"{a.get('country') or '---'}{a.get('sector') or ''}" for a in actors) or "-"
+
+
+def _table(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    yield f"{'date':<10}  {'type':<10} {'mode':<14} {'source':<14} {'target':<14} {'factuality':<12} trigger\n"
+    for r in records:
+        yield (f"{(r.get('date') or '?'):<10}  {r['type']:<10} {(r.get('mode') or '-'):<14} "
+               f"{_actors(r['source']):<14} {_actors(r['target']):<14} {r['factuality']:<12} "
+               f"{r['trigger']['text']}\n")
+
+
+@cli.command("summary")
+@click.option("--db", default="petrel.duckdb", show_default=True)
+@click.option("--examples", type=click.IntRange(0), default=5, show_default=True)
+def summary_command(db: str, examples: int) -> None:
+    """Print counts of stored events by type and a few examples with their evidence sentence."""
+    from petrel.store import Store, StoreError
+
+    try:
+        with Store(db, read_only=True) as store:
+            click.echo(f"{store.total('articles')} articles, {store.total('events')} events in {db}\n")
+            click.echo("events by type:")
+            for key, count in store.counts("type"):
+                click.echo(f"  {key:<10} {count:>6}")
+            click.echo("\nevents by factuality:")
+            for key, count in store.counts("factuality"):
+                click.echo(f"  {key:<12} {count:>6}")
+            click.echo("\nexamples:")
+            for record, title in store.examples(examples):
+                click.echo(_example(record, title))
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+
+
+def _example(record: dict[str, Any], title: str | None) -> str:
+    place = (record.get("place") or {}).get("name")
+    head = (f"- {record['type']}{'/' + record['mode'] if record.get('mode') else ''}  "
+            f"{_actors(record['source'])} -> {_actors(record['target'])}  {record['factuality']}  "
+            f"date {record.get('date')}{'  at ' + place if place else ''}")
+    return f"{head}\n    \"{record['sentence']['text']}\"\n    ({title or 'untitled'})"
+
+
+@cli.command("query")
+@click.argument("sql")
+@click.option("--db", default="petrel.duckdb", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(("table", "jsonl", "csv")), default="table")
+def query_command(sql: str, db: str, output_format: str) -> None:
+    """Run a read-only SQL query on the database (writes are refused).
+
+    \b
+    Example:  petrel query "SELECT type, COUNT(*) FROM events GROUP BY type"
+    """
+    from petrel.query import run_query
+    from petrel.store import StoreError
+
+    try:
+        columns, rows = run_query(db, sql)
+    except (StoreError, ValueError) as err:
+        raise click.ClickException(str(err)) from err
+    if output_format == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(dict(zip(columns, row, strict=True)), default=str))
+    elif output_format == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerows([columns, *rows])
+    else:
+        click.echo("\t".join(columns))
+        for row in rows:
+            click.echo("\t".join("" if v is None else str(v) for v in row))
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False),
+              help="Predictions (PLOVER JSON); default: code the gold texts.")
+@click.option("--format", "output_format", type=click.Choice(("table", "json")), default="table", show_default=True)
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False))
+def eval_command(gold: str, pred: str | None, output_format: str, actor_files: tuple[str, ...]) -> None:
+    """Score event coding against GOLD records in PLOVER JSON (a list or JSON Lines with `text`).
+
+    \b
+    Example:  petrel eval tests/data/voa_gold.jsonl --format json
+    """
+    from petrel.evaluate import GoldError, evaluate_files, render_table
+
+    try:
+        scores = evaluate_files(gold, pred, options=Options(actor_files=actor_files))
+    except GoldError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(json.dumps(scores, indent=2) if output_format == "json" else render_table(scores))

@@ -1,0 +1,259 @@
+"""Score coded events against gold records: per-type precision/recall/F1, mode, actor and factuality.
+
+Gold is PLOVER JSON (a JSON list or JSON Lines). Either one record per event, carrying the
+sentence or story in ``text`` (records with the same text form one item; ``"event": []`` or
+``"has_event": false`` marks text with no event), or one record per text with its events in an
+``events`` list. Optional: ``date`` (publication date used to code the text), ``id``.
+
+Matching: within one text, each gold event is paired with an unpaired predicted event of the same
+type (preferring the same trigger word). Unpaired predictions are false positives, unpaired gold
+events false negatives. Mode, country, sector and factuality are scored on paired events only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from petrel.errors import Errors
+from petrel.settings import Options
+
+# Codes older event data writes differently from ISO 3166 alpha-3 (petrel's output).
+LEGACY_CODES = {"JAP": "JPN", "KUW": "KWT", "NZE": "NZL", "ZBW": "ZWE", "RHO": "ZWE", "XKX": "KOS",
+                "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "KSV": "KOS", "BUR": "MMR", "SUD": "SDN"}
+
+
+class GoldError(ValueError):
+    """The gold file cannot be read as PLOVER JSON."""
+
+
+@dataclass
+class Item:
+    """One gold text and its events, with what the coder predicted for it."""
+
+    id: str
+    text: str
+    date: str | None
+    gold: list[dict[str, Any]]
+    predicted: list[dict[str, Any]] = field(default_factory=list)
+
+
+def normalise_code(code: Any) -> str | None:
+    """Map a gold country code to petrel's ISO3 output.
+
+    >>> normalise_code("JAP"), normalise_code("rus"), normalise_code("---")
+    ('JPN', 'RUS', None)
+    """
+    if not code or not isinstance(code, str) or set(code) <= {"-"}:
+        return None
+    return LEGACY_CODES.get(code.upper(), code.upper())
+
+
+def load_records(path: str | Path) -> list[dict[str, Any]]:
+    text = Path(path).read_text(encoding="utf-8")
+    try:
+        if text.lstrip().startswith("["):
+            records = json.loads(text)
+        else:
+            records = [json.loads(line) for line in text.splitlines() if line.strip()]
+    except json.JSONDecodeError as err:
+        raise GoldError(Errors.E015.format(path=path, reason=f"line {err.lineno}: {err.msg}")) from err
+    if not all(isinstance(r, dict) for r in records):
+        raise GoldError(Errors.E015.format(path=path, reason="a record is not a JSON object"))
+    return records
+
+
+def gold_items(records: Iterable[dict[str, Any]], path: str = "gold") -> list[Item]:
+    """Group gold records into texts with their events."""
+    items: dict[str, Item] = {}
+    for number, record in enumerate(records, start=1):
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise GoldError(Errors.E015.format(path=path, reason=f"record {number} has no 'text'"))
+        item = items.setdefault(text, Item(str(record.get("id", number)), text, record.get("date"), []))
+        if isinstance(record.get("events"), list):
+            item.gold += [_gold_event(e) for e in record["events"]]
+        elif record.get("event") and record.get("has_event", True):
+            item.gold.append(_gold_event(record))
+    return list(items.values())
+
+
+def _gold_event(record: dict[str, Any]) -> dict[str, Any]:
+    types = record.get("event") or []
+    modes = record.get("mode") or []
+    return {
+        "type": types[0] if isinstance(types, list) else types,
+        "mode": (modes[0] if isinstance(modes, list) and modes else modes or None),
+        "source": [_entity(a) for a in record.get("actor") or []],
+        "target": [_entity(a) for a in record.get("recipient") or []],
+        "trigger": record.get("trigger"),
+        "factuality": record.get("factuality"),
+    }
+
+
+def _entity(actor: dict[str, Any]) -> dict[str, Any]:
+    sector = actor.get("sector")
+    return {"country": normalise_code(actor.get("code") or actor.get("country")),
+            "sector": sector[:3].upper() if isinstance(sector, str) and sector else None}
+
+
+def predict(items: list[Item], options: Options) -> None:
+    """Code each gold text with petrel, in batches."""
+    from petrel.api import code_many
+    from petrel.model import Article
+    from petrel.readers import parse_published
+
+    articles = [Article(text=item.text, published=parse_published(item.date), id=f"gold{i}")
+                for i, item in enumerate(items)]
+    for item, article in zip(items, code_many(articles, options=options), strict=True):
+        item.predicted = [_predicted(event.to_dict()) for event in article.events]
+
+
+def _predicted(record: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": record["type"], "mode": record.get("mode"),
+        "source": [{"country": a.get("country"), "sector": (a.get("sector") or "")[:3] or None}
+                   for a in record.get("source") or []],
+        "target": [{"country": a.get("country"), "sector": (a.get("sector") or "")[:3] or None}
+                   for a in record.get("target") or []],
+        "trigger": (record.get("trigger") or {}).get("text"),
+        "factuality": record.get("factuality"),
+        "confidence": record.get("confidence", 0.0),
+    }
+
+
+def attach_predictions(items: list[Item], records: Iterable[dict[str, Any]]) -> None:
+    """Attach PLOVER JSON predictions to gold items by their `text` (or the item id in `article_id`)."""
+    by_text = {item.text: item for item in items}
+    by_id = {item.id: item for item in items}
+    for record in records:
+        item = by_text.get(record.get("text", "")) or by_id.get(str(record.get("article_id", "")))
+        if item is not None and record.get("event"):
+            item.predicted.append(_gold_event(record) | {"confidence": record.get("confidence", 0.0)})
+
+
+def _pair(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> tuple[list[tuple[Any, Any]], list, list]:
+    unpaired = list(predicted)
+    pairs, missed = [], []
+    for event in gold:
+        same_type = [p for p in unpaired if p["type"] == event["type"]]
+        same_type.sort(key=lambda p: (p.get("trigger") or "").lower() != (event.get("trigger") or "").lower())
+        if same_type:
+            pairs.append((event, same_type[0]))
+            unpaired.remove(same_type[0])
+        else:
+            missed.append(event)
+    return pairs, missed, unpaired
+
+
+def score(items: Sequence[Item]) -> dict[str, Any]:
+    """Compute the scores of predictions against gold for all items."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    fields: Counter[str] = Counter()
+    top_correct = top_total = 0
+    for item in items:
+        pairs, missed, spurious = _pair(item.gold, item.predicted)
+        for gold, predicted in pairs:
+            counts[gold["type"]]["tp"] += 1
+            _score_fields(fields, gold, predicted)
+        for gold in missed:
+            counts[gold["type"]]["fn"] += 1
+        for predicted in spurious:
+            counts[predicted["type"]]["fp"] += 1
+        if len({g["type"] for g in item.gold}) == 1:
+            top_total += 1
+            best = max(item.predicted, key=lambda p: p.get("confidence", 0.0), default=None)
+            top_correct += best is not None and best["type"] == item.gold[0]["type"]
+    return _summary(counts, fields, top_correct, top_total, len(items))
+
+
+def _score_fields(fields: Counter[str], gold: dict[str, Any], predicted: dict[str, Any]) -> None:
+    if gold.get("mode"):
+        fields["mode_total"] += 1
+        fields["mode_correct"] += (predicted.get("mode") or "").lower() == str(gold["mode"]).lower()
+    if gold.get("factuality"):
+        fields["factuality_total"] += 1
+        fields["factuality_correct"] += predicted.get("factuality") == gold["factuality"]
+    for role in ("source", "target"):
+        wanted = [a for a in gold[role] if a["country"] or a["sector"]]
+        if not wanted:
+            continue
+        got = predicted[role]
+        for key in ("country", "sector"):
+            values = [a[key] for a in wanted if a[key]]
+            if values:
+                fields[f"{role}_{key}_total"] += 1
+                fields[f"{role}_{key}_correct"] += any(a[key] == values[0] for a in got)
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _summary(counts: dict[str, Counter[str]], fields: Counter[str], top_correct: int, top_total: int,
+             n_items: int) -> dict[str, Any]:
+    from petrel.plover import event_types
+
+    per_type = {}
+    for event_type in event_types():
+        c = counts.get(event_type, Counter())
+        precision, recall, f1 = _f1(c["tp"], c["fp"], c["fn"])
+        per_type[event_type] = {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+                                "support": c["tp"] + c["fn"], "predicted": c["tp"] + c["fp"]}
+    totals = Counter()
+    for c in counts.values():
+        totals.update(c)
+    micro = _f1(totals["tp"], totals["fp"], totals["fn"])
+    supported = [v["f1"] for v in per_type.values() if v["support"]]
+    accuracy = {name.removesuffix("_total"): round(fields[name.replace("_total", "_correct")] / fields[name], 4)
+                for name in sorted(fields) if name.endswith("_total") and fields[name]}
+    return {
+        "items": n_items,
+        "gold_events": totals["tp"] + totals["fn"],
+        "predicted_events": totals["tp"] + totals["fp"],
+        "micro": {"precision": round(micro[0], 4), "recall": round(micro[1], 4), "f1": round(micro[2], 4)},
+        "macro_f1": round(sum(supported) / len(supported), 4) if supported else 0.0,
+        "top_type_accuracy": round(top_correct / top_total, 4) if top_total else None,
+        "field_accuracy": accuracy,
+        "field_support": {name.removesuffix("_total"): fields[name] for name in sorted(fields)
+                          if name.endswith("_total")},
+        "per_type": per_type,
+    }
+
+
+def evaluate_items(items: list[Item], options: Options | None = None) -> dict[str, Any]:
+    predict(items, options or Options())
+    return score(items)
+
+
+def evaluate_files(gold: str, pred: str | None = None, *, options: Options | None = None) -> dict[str, Any]:
+    """Score predictions (or petrel's own coding of the gold texts) against a gold file."""
+    items = gold_items(load_records(gold), gold)
+    if pred:
+        attach_predictions(items, load_records(pred))
+        return score(items)
+    return evaluate_items(items, options)
+
+
+def render_table(scores: dict[str, Any]) -> str:
+    """Render scores as a plain-text table."""
+    lines = [f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'support':>8} {'predicted':>9}"]
+    for event_type, s in scores["per_type"].items():
+        lines.append(f"{event_type:<10} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
+                     f"{s['support']:>8} {s['predicted']:>9}")
+    micro = scores["micro"]
+    lines.append(f"{'micro':<10} {micro['precision']:>6.3f} {micro['recall']:>6.3f} {micro['f1']:>6.3f} "
+                 f"{scores['gold_events']:>8} {scores['predicted_events']:>9}")
+    lines.append(f"macro F1 {scores['macro_f1']:.3f}   items {scores['items']}")
+    if scores.get("top_type_accuracy") is not None:
+        lines.append(f"top-type accuracy {scores['top_type_accuracy']:.3f}")
+    for name, value in scores["field_accuracy"].items():
+        lines.append(f"{name:<20} {value:.3f}  (n={scores['field_support'][name]})")
+    return "\n".join(lines)

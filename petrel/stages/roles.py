@@ -1,0 +1,154 @@
+"""Turn the head word of a role phrase into coded actors (country, sector, canonical name).
+
+Used by the events stage. An actor phrase is the head noun with its modifiers, possessives,
+``of`` phrases and appositions ("Venezuela's defense minister", "Vladimir Padrino, the defense
+minister", "the Ukrainian city of Kharkiv"). The dictionary mentions inside the phrase give the
+country and the sector; a generic institution with no country in the phrase ("police", "the
+interior ministry") takes the article's focus country; pronouns take the latest actor of the
+article that fits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from petrel.model import Actor, Article, Mention, Sentence
+
+PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod",
+                         "advmod", "appos", "punct", "cc", "conj", "prep", "pobj", "npadvmod"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+GOVERNMENT_KINDS = frozenset({"country", "capital"})
+PEOPLE_WORDS = frozenset({"people", "civilians", "residents", "villagers", "citizens", "person",
+                          "man", "men", "woman", "women", "child", "children", "family", "families"})
+# Sectors that belong to a state: a generic mention of one takes the article's focus country.
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY", "CVL", "OPP", "REB", "BUS",
+                              "LAB", "EDU", "MED", "JRN", "REL", "AGR", "CRM", "ELI", "REF", "SOC", "PRM",
+                              "UAF"})
+VAGUE = frozenset({"west", "international community", "world", "allies", "west's"})
+
+
+class ActorCoder:
+    """Codes role phrases of one article, resolving pronouns to earlier mentions."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+
+    def code_all(self, heads: list[Any], sentence: Sentence) -> list[Actor]:
+        actors: list[Actor] = []
+        for head in _with_conjuncts(heads):
+            for actor in self.code(head, sentence):
+                if actor not in actors:
+                    actors.append(actor)
+        return actors
+
+    def code(self, head: Any, sentence: Sentence) -> list[Actor]:
+        """Code the phrase headed by `head`; conjoined modifiers give several actors."""
+        lower = head.lower_
+        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self._antecedent(head, sentence)
+        tokens = phrase_tokens(head)
+        start = tokens[0].idx + sentence.offset
+        end = tokens[-1].idx + len(tokens[-1].text) + sentence.offset
+        inside = [m for m in self.article.mentions if start <= m.start and m.end <= end]
+        text = self.article.text[start:end]
+        if text.lower().removeprefix("the ").strip() in VAGUE:
+            return [Actor(text, start, end)]
+        head_start = head.idx + sentence.offset
+        return self._combine(text, start, end, inside, head_start, head)
+
+    def _combine(self, text: str, start: int, end: int, inside: list[Mention], head_start: int,
+                 head: Any) -> list[Actor]:
+        at_head = next((m for m in inside if m.start <= head_start < m.end), None)
+        agents = [m for m in inside if m.kind == "agent"]
+        named = [m for m in inside if m.kind != "agent" and (m.country or m.sector)]
+        sector = _sector(at_head, agents, named, head)
+        countries = _countries(at_head, named)
+        if not countries and sector in DOMESTIC_SECTORS and self.article.focus_country:
+            countries = [self.article.focus_country]
+        name = next((m.name for m in [at_head, *named] if m and m.name and m.kind not in ("city",)), None)
+        if at_head and at_head.kind == "person" and not at_head.name:
+            name = at_head.text
+        return [Actor(text, start, end, country, sector, name) for country in countries or [None]]
+
+    def _antecedent(self, head: Any, sentence: Sentence) -> list[Actor]:
+        """The latest fitting actor before a pronoun: a person for he/she, a group or state for it/they."""
+        start = head.idx + sentence.offset
+        wanted_person = head.lower_ in PERSON_PRONOUNS
+        earlier = [m for m in self.article.mentions if m.end <= start and (m.country or m.sector)]
+        for mention in reversed(earlier):
+            if (mention.kind == "person") == wanted_person or (wanted_person and mention.kind == "agent"):
+                country = mention.country or (self.article.focus_country if mention.sector else None)
+                return [Actor(head.text, start, start + len(head.text), country, mention.sector or
+                              ("GOV" if mention.kind in GOVERNMENT_KINDS else None), mention.name)]
+        return []
+
+
+def _sector(at_head: Mention | None, agents: list[Mention], named: list[Mention], head: Any) -> str | None:
+    if at_head and at_head.kind == "agent":
+        return at_head.sector
+    if at_head and at_head.sector:
+        return at_head.sector
+    if agents:
+        return agents[-1].sector
+    if at_head and at_head.kind in GOVERNMENT_KINDS:
+        return "GOV"
+    if at_head and at_head.kind == "demonym" and head.tag_ == "NNPS":
+        return "CVL"
+    if head.lower_ in PEOPLE_WORDS:
+        return "CVL"
+    sectors = [m.sector for m in named if m.sector]
+    return sectors[0] if sectors else None
+
+
+def _countries(at_head: Mention | None, named: list[Mention]) -> list[str]:
+    if at_head and at_head.country:
+        return [at_head.country]
+    countries: list[str] = []
+    for mention in named:
+        if mention.country and mention.country not in countries:
+            countries.append(mention.country)
+    return countries[:1] if len(countries) > 1 and not _conjoined(named) else countries
+
+
+def _conjoined(named: list[Mention]) -> bool:
+    """Several countries in one phrase are separate actors only when listed ("Hungarian and Romanian")."""
+    return len({m.kind for m in named}) == 1
+
+
+def _with_conjuncts(heads: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for head in heads:
+        for token in (head, *head.conjuncts):
+            if token not in out and token.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+                out.append(token)
+    return out
+
+
+def phrase_tokens(head: Any) -> list[Any]:
+    """The tokens of the noun phrase around `head`: modifiers, possessives, `of` phrases, appositions.
+
+    Conjoined heads are left out (they are actors of their own), and so are clauses.
+    """
+    keep = [head]
+    for child in head.children:
+        if child.dep_ == "conj" or child.dep_ == "cc":
+            continue
+        if child.dep_ == "prep" and child.lower_ != "of":
+            continue
+        if child.dep_ in PHRASE_DEPS:
+            keep += [t for t in child.subtree if not _in_clause(t, head)]
+    keep.sort(key=lambda t: t.i)
+    while keep and keep[-1].dep_ in ("punct", "cc"):
+        keep.pop()
+    while keep and keep[0].dep_ == "punct":
+        keep.pop(0)
+    return keep
+
+
+def _in_clause(token: Any, head: Any) -> bool:
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        token = token.head
+    return False

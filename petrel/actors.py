@@ -42,11 +42,13 @@ class Entry:
 @dataclass
 class ActorDictionary:
     phrases: dict[str, list[Entry]] = field(default_factory=dict)
+    surfaces: dict[str, str] = field(default_factory=dict)  # lower-cased phrase -> as written
     agents: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
     def add_phrase(self, phrase: str, entry: Entry) -> None:
         self.phrases.setdefault(phrase.lower(), []).append(entry)
+        self.surfaces.setdefault(phrase.lower(), phrase)
 
     def add_agent(self, phrase: str, sector: str, secondary: str | None) -> None:
         for form in plural_forms(phrase.lower()):

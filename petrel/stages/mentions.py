@@ -28,7 +28,7 @@ def _matcher(extra_files: tuple[str, ...]) -> tuple[Any, ActorDictionary]:
     nlp = load_nlp()
     dictionary = load_actors(extra_files)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    matcher.add("ACTOR", list(nlp.tokenizer.pipe(dictionary.phrases)))
+    matcher.add("ACTOR", list(nlp.tokenizer.pipe(dictionary.surfaces.values())))
     matcher.add("AGENT", list(nlp.tokenizer.pipe(dictionary.agents)))
     return matcher, dictionary
 

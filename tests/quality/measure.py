@@ -1,0 +1,132 @@
+"""Accuracy on the bundled gold sets: event coding, factuality, attribution, dates and places.
+
+Used by ``scripts/accuracy_report.py`` (writes ``docs/accuracy.md``) and by the CI gate in
+``tests/quality``. Each set has a ``dev`` split (tuned on) and a ``test`` split (held out).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from petrel.evaluate import evaluate_items, gold_items, load_records
+from petrel.model import Event
+from petrel.settings import Options
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+EVENT_SETS = {
+    "voa_sentences": ("voa_sentences.jsonl", ()),
+    "headlines": ("headlines.jsonl", ()),
+    "petrarch_unit": ("petrarch_unit.jsonl", ("petrarch_actors.tsv",)),
+}
+
+
+def event_scores(name: str, split: str, data: Path = DATA) -> dict[str, Any]:
+    """Event-coding scores of one gold set's split."""
+    filename, actor_files = EVENT_SETS[name]
+    records = [r for r in load_records(data / filename) if r.get("split") == split]
+    options = Options(actor_files=tuple(str(data / f) for f in actor_files))
+    return evaluate_items(gold_items(records, filename), options)
+
+
+def _coded(records: list[dict[str, Any]]) -> list[list[Event]]:
+    from petrel.api import code_many
+    from petrel.model import Article
+    from petrel.readers import parse_published
+
+    articles = [Article(text=r["text"], published=parse_published(r.get("published")), id=f"q{i}")
+                for i, r in enumerate(records)]
+    return [article.events for article in code_many(articles)]
+
+
+def _event_for(record: dict[str, Any], events: list[Event]) -> Event | None:
+    """The coded event whose trigger is the gold trigger (or contains it, or is inside it)."""
+    trigger = (record.get("trigger") or "").lower()
+    for event in events:
+        text = event.trigger.text.lower()
+        if text and (text == trigger or text in trigger.split() or trigger in text):
+            return event
+    return None
+
+
+def _split(name: str, split: str, data: Path) -> list[dict[str, Any]]:
+    return [r for r in load_records(data / name) if r.get("split") == split]
+
+
+def factuality_scores(split: str, data: Path = DATA) -> dict[str, Any]:
+    """Accuracy and per-class F1 of factuality, on gold events that petrel finds (coverage reported)."""
+    records = _split("factuality.jsonl", split, data)
+    pairs: list[tuple[str, str]] = []
+    for record, events in zip(records, _coded(records), strict=True):
+        event = _event_for(record, events)
+        if event is not None:
+            pairs.append((record["factuality"], event.factuality))
+    return {**_classification(pairs), "coverage": round(len(pairs) / len(records), 4), "n": len(records)}
+
+
+def _classification(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    labels = sorted({gold for gold, _ in pairs})
+    per_class = {}
+    for label in labels:
+        tp = sum(g == p == label for g, p in pairs)
+        fp = sum(p == label != g for g, p in pairs)
+        fn = sum(g == label != p for g, p in pairs)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_class[label] = {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+                            "support": tp + fn}
+    accuracy = sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0
+    return {"accuracy": round(accuracy, 4), "per_class": per_class, "matched": len(pairs)}
+
+
+def _matched_rate(file: str, split: str, data: Path,
+                  judge: Callable[[dict[str, Any], Event | None], bool]) -> dict[str, Any]:
+    records = _split(file, split, data)
+    outcomes = Counter(judge(record, _event_for(record, events))
+                       for record, events in zip(records, _coded(records), strict=True))
+    return {"accuracy": round(outcomes[True] / len(records), 4) if records else 0.0, "n": len(records)}
+
+
+def _attribution_ok(record: dict[str, Any], event: Event | None) -> bool:
+    wanted = record.get("attribution")
+    got = event.attribution.text if event and event.attribution else None
+    if not wanted:
+        return got is None
+    return got is not None and (got == wanted or wanted in got or got in wanted)
+
+
+def _date_ok(record: dict[str, Any], event: Event | None) -> bool:
+    return event is not None and event.when is not None and event.when.value == record["expected"]
+
+
+def attribution_scores(split: str, data: Path = DATA) -> dict[str, Any]:
+    """Share of gold cases whose attribution span petrel matches (overlapping containment counts)."""
+    return _matched_rate("attribution.jsonl", split, data, _attribution_ok)
+
+
+def date_scores(split: str, data: Path = DATA) -> dict[str, Any]:
+    """Share of gold events whose resolved date equals the gold value exactly (value and precision)."""
+    return _matched_rate("dates.jsonl", split, data, _date_ok)
+
+
+def place_scores(split: str, data: Path = DATA) -> dict[str, Any]:
+    """Share of gold place mentions the gazetteer resolves to the gold entity, given the text's countries."""
+    from petrel.gazetteer import load_gazetteer
+    from petrel.model import Article
+    from petrel.pipeline import run
+    from petrel.stages.places import _context_countries
+
+    records = _split("places.jsonl", split, data)
+    articles = list(run([Article(text=r["text"], id=f"p{i}") for i, r in enumerate(records)],
+                        stages=("parse", "mentions")))
+    correct = 0
+    for record, article in zip(records, articles, strict=True):
+        geo = load_gazetteer().resolve(record["mention"], countries=_context_countries(article))
+        if geo is not None and record.get("geonameid"):
+            correct += geo.geonameid == record["geonameid"]
+        elif geo is not None:
+            correct += geo.country == record["country"] and geo.precision == record["precision"]
+    return {"accuracy": round(correct / len(records), 4) if records else 0.0, "n": len(records)}

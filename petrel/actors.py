@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 BUNDLED = ("actors/countries.tsv", "actors/international.tsv", "actors/nonstate.tsv")
 AGENTS = "actors/agents.tsv"
+# A phrase that names a state ("China") means the state, even where a company shares the name.
+STATE_KINDS = frozenset({"country", "capital", "demonym"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +66,7 @@ class ActorDictionary:
             return None
         valid = [entry for entry in entries if entry.valid_on(day)]
         if valid:
-            return max(valid, key=lambda e: (e.sector is not None, e.start or date.min))
+            return max(valid, key=lambda e: (e.kind in STATE_KINDS, e.sector is not None, e.start or date.min))
         latest = max(entries, key=lambda e: e.end or date.max)
         if latest.kind == "person" and latest.end and day and day > latest.end:
             return Entry(latest.country, "ELI", latest.name, latest.kind, latest.start, latest.end)

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 import click
 
+from petrel.errors import Warnings
 from petrel.model import Article
 from petrel.readers import Problem
 from petrel.settings import FACTUALITY_ORDER, Options
@@ -74,7 +75,7 @@ class Tally:
     """Counts for the closing summary; prints problems as they come, to stderr."""
 
     def __init__(self) -> None:
-        self.articles = self.events = self.stored = 0
+        self.articles = self.events = self.undated = 0
         self.skipped: list[str] = []
         self.started = time.monotonic()
 
@@ -90,12 +91,15 @@ class Tally:
             click.echo(item.skipped, err=True)
             return None
         self.articles += 1
+        self.undated += item.published is None
         self.events += len(item.events)
         return item
 
     def summary(self) -> str:
         seconds = time.monotonic() - self.started
         rate = self.articles / seconds if seconds > 0 else 0.0
+        if self.undated:
+            click.echo(Warnings.W004.format(n=self.undated, total=self.articles), err=True)
         text = (f"{self.articles} articles coded, {self.events} events, {len(self.skipped)} inputs skipped "
                 f"({seconds:.1f} s, {rate:.1f} articles/s).")
         return text
@@ -141,10 +145,7 @@ def _records(items: Iterable[Article | Problem], tally: Tally) -> Iterator[dict[
         article = tally.see(item)
         if article is not None:
             for event in article.events:
-                record = event.to_dict()
-                if article.published and not record.get("date"):
-                    record["date"] = None
-                yield record
+                yield event.to_dict()
 
 
 @cli.command("ingest")
@@ -259,7 +260,11 @@ def _table(records: Iterable[dict[str, Any]]) -> Iterator[str]:
 @click.option("--db", default="petrel.duckdb", show_default=True)
 @click.option("--examples", type=click.IntRange(0), default=5, show_default=True)
 def summary_command(db: str, examples: int) -> None:
-    """Print counts of stored events by type and a few examples with their evidence sentence."""
+    """Print counts of stored events by type and a few examples with their evidence sentence.
+
+    \b
+    Example:  petrel summary --db events.duckdb --examples 10
+    """
     from petrel.store import Store, StoreError
 
     try:

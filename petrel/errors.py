@@ -57,4 +57,8 @@ class Warnings(metaclass=CodedMessages):
         "--published YYYY-MM-DD."
     )
     W002 = "{origin}: decoded as {encoding}, not UTF-8."
+    W004 = (
+        "{n} of {total} articles have no publication date, so their events keep only the date written in "
+        "the text. Give one with --published YYYY-MM-DD."
+    )
     W003 = "{origin}: the article is long ({size:,} characters); coded in pieces of {piece:,}."

@@ -229,7 +229,9 @@ def _csv_rows(rows: Iterator[list[str]], header: list[str], origin: str, publish
 def _html_articles(text: str, origin: str, published: date | None) -> Iterator[Item]:
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    extracted = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False,
+        date_extraction_params={"extensive_search": False, "original_date": True})
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or not body.strip():
         yield Problem(origin, Errors.E005.format(path=origin, line=1))

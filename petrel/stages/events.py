@@ -96,17 +96,30 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
     """Drop triggers that are the content of another (the verb of a light-verb phrase, a request)."""
     by_token = {c.token.i: c for c in candidates}
     for candidate in candidates:
-        governor = _governor(candidate.token)
-        outer = by_token.get(governor.i) if governor is not None else None
-        if outer is None or outer is candidate:
+        outer = _outer_trigger(candidate.token, by_token)
+        if outer is None:
             continue
         if outer.trigger.type == candidate.trigger.type and candidate.token.dep_ in ABSORBED_DEPS:
             candidate.absorbed = True  # "launched an attack", "imposed sanctions"
-        elif outer.trigger.type in ABSORBING_TYPES and candidate.token.dep_ in ABSORBED_DEPS:
-            candidate.absorbed = True
+        elif outer.trigger.type in ABSORBING_TYPES:
+            candidate.absorbed = True  # "urged Russia to accept a ceasefire", "refused to meet"
             if outer.trigger.type in ("REQUEST", "REJECT") and not outer.trigger.mode:
-                mode = CONTENT_MODES.get(candidate.trigger.type)
-                outer.trigger = _with_mode(outer.trigger, mode)
+                outer.trigger = _with_mode(outer.trigger, CONTENT_MODES.get(candidate.trigger.type))
+
+
+def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The trigger whose complement holds this one, through at most two plain verbs ("urged X to accept Y")."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ABSORBED_DEPS:
+            return None
+        governor = _governor(current)
+        if governor is None:
+            return None
+        if governor.i in by_token:
+            return by_token[governor.i]
+        current = governor
+    return None
 
 
 def _governor(token: Any) -> Any:

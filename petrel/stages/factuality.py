@@ -118,6 +118,8 @@ HEDGES = frozenset(
     ]
 )
 BELIEF_VERBS = frozenset(["believe", "suspect", "think", "appear", "seem"])
+# PLOVER codes future or intended CONSULT/SUPPORT/COOPERATE/AID as AGREE.
+FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
 OUTLET_WORDS = frozenset(
@@ -161,6 +163,8 @@ def assess_events(article: Article, options: Options) -> Article:
             continue
         event.attribution = find_attribution(article, sentence, trigger)
         event.factuality = classify(trigger, attributed=event.attribution is not None)
+        if event.factuality == "hypothetical" and event.type in FUTURE_AS_AGREE:
+            event.type, event.mode = "AGREE", None  # PLOVER: intended cooperation is AGREE
     return article
 
 
@@ -188,7 +192,9 @@ def classify(trigger: Any, *, attributed: bool) -> str:
     lemmas = {t.lemma_.lower() for t in path[1:]}
     children = [c for t in path for c in t.children]
     child_lemmas = {c.lower_ for c in children} | {c.lemma_.lower() for c in children}
-    own = {c.lower_ for c in trigger.children} | {c.lemma_.lower() for c in trigger.children}
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]  # "launched a failed attack"
+    modifiers = [*trigger.children, *(m for o in objects for m in o.children if m.dep_ == "amod")]
+    own = {c.lower_ for c in modifiers} | {c.lemma_.lower() for c in modifiers}
     if _negated(path, lemmas, child_lemmas, own):
         return "negated"
     if lemmas & FAILURE_WORDS or own & FAILURE_WORDS or trigger.lemma_.lower() in FAILURE_WORDS:

@@ -7,6 +7,7 @@ Adds:  article.language, article.sentences (each with its spaCy parse), article.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from petrel.errors import Errors, Warnings
@@ -65,7 +66,19 @@ ENGLISH_WORDS = frozenset(
         "than",
     ]
 )
+# Function words of the languages most often mixed into news feeds; a text with more of these than of
+# the English ones is not English, however short.
+FOREIGN_WORDS = frozenset(
+    "de la el los las que y en del por para con una un est le les des et du dans pour une der die das und "
+    "ist von mit den nicht il che di della per sono e da em os não ao uma".split()
+)
 MIN_ENGLISH_SHARE = 0.15
+TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+HEADLINE_CAPITALISED = 0.7  # share of capitalised words that marks a Title Case headline
+COMMON_WORDS = ENGLISH_WORDS | frozenset(
+    "leader leaders government forces army police attack attacks talks deal new minister president "
+    "people party court council state security national republic united democratic".split())
+SHORT_TEXT_WORDS = 12
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -80,8 +93,11 @@ def detect_language(text: str) -> str:
     words = WORD.findall(text[:5000].lower())
     if not words:
         return ""
-    share = sum(word in ENGLISH_WORDS for word in words) / len(words)
-    return "en" if share >= MIN_ENGLISH_SHARE or len(words) < 4 else "other"
+    english = sum(word in ENGLISH_WORDS for word in words) / len(words)
+    foreign = sum(word in FOREIGN_WORDS for word in words) / len(words)
+    if foreign > english and foreign >= 0.1:
+        return "other"
+    return "en" if english >= MIN_ENGLISH_SHARE or len(words) < SHORT_TEXT_WORDS else "other"
 
 
 def split_pieces(text: str, piece_chars: int) -> list[tuple[int, str]]:
@@ -99,6 +115,34 @@ def split_pieces(text: str, piece_chars: int) -> list[tuple[int, str]]:
         pieces.append((start, text[start:end]))
         start = end
     return pieces
+
+
+def recase_headline(text: str) -> str:
+    """Lower-case a Title Case Headline (same length, so offsets hold), keeping names the dictionaries know.
+
+    The parser tags most capitalised words as proper nouns, so "Leader Criticizes Response" has no verb.
+
+    >>> recase_headline("Russia Condemns Attack On Embassy In Kyiv")
+    'Russia condemns attack on embassy in Kyiv'
+    """
+    words = TITLE_WORD.findall(text)
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(words) < 4 or len(capitalised) < HEADLINE_CAPITALISED * len(words) or "\n" in text.strip():
+        return text
+    names = proper_words()
+    return TITLE_WORD.sub(lambda m: m.group(0) if m.start() == 0 or m.group(0).lower() in names
+                          else m.group(0).lower(), text)
+
+
+@functools.cache
+def proper_words() -> frozenset[str]:
+    """Lower-cased words of capitalised dictionary names and gazetteer places ("russia", "kyiv")."""
+    from petrel.actors import load_actors
+
+    words = set()
+    for surface in load_actors().surfaces.values():
+        words.update(w.lower() for w in surface.split() if w[:1].isupper() and w.lower() not in COMMON_WORDS)
+    return frozenset(words)
 
 
 def _check(article: Article, options: Options) -> None:
@@ -121,7 +165,8 @@ def parse_articles(articles: list[Article], options: Options) -> list[Article]:
         _check(article, options)
         if not article.skipped:
             jobs += [(article, offset, piece) for offset, piece in split_pieces(article.text, options.piece_chars)]
-    docs = load_nlp().pipe((piece for _, _, piece in jobs), batch_size=options.batch_size)
+    texts = (recase_headline(piece) for _, _, piece in jobs)
+    docs = load_nlp().pipe(texts, batch_size=options.batch_size)
     for (article, offset, _), doc in zip(jobs, docs, strict=True):
         article.sentences += [_sentence(span, offset) for span in doc.sents if span.text.strip()]
     return articles

@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import measure  # noqa: E402
+import measure
 
 BASELINE = json.loads((Path(__file__).resolve().parent / "baseline.json").read_text())
 TOLERANCE = 0.02

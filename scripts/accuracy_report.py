@@ -71,8 +71,9 @@ def render(results: dict[str, Any], seconds: float) -> str:
               "on those.", ""]
     for key, title in (("attribution", "Attribution (span match)"), ("dates", "Dates (exact value and precision)"),
                        ("places", "Places (GeoNames entity of the mention)")):
-        lines += [f"## {title}", "", "| split | accuracy | n |", "|---|---|---|"]
-        lines += [f"| {split} | {s['accuracy']:.3f} | {s['n']} |" for split, s in results[key].items()]
+        lines += [f"## {title}", "", "| split | accuracy | end to end | n |", "|---|---|---|---|"]
+        lines += [f"| {split} | {s['accuracy']:.3f} | {s.get('end_to_end', s['accuracy']):.3f} | {s['n']} |"
+                  for split, s in results[key].items()]
         lines.append("")
     return "\n".join(lines)
 

@@ -108,8 +108,36 @@ def attribution_scores(split: str, data: Path = DATA) -> dict[str, Any]:
 
 
 def date_scores(split: str, data: Path = DATA) -> dict[str, Any]:
-    """Share of gold events whose resolved date equals the gold value exactly (value and precision)."""
-    return _matched_rate("dates.jsonl", split, data, _date_ok)
+    """Share of gold date expressions resolved to the gold value exactly (value and precision).
+
+    Each gold trigger is dated as an event whatever the coder made of it: its tense (factuality) is read
+    on the parse and the expression nearest it resolved against the publication date. `end_to_end` is the
+    share where petrel also codes an event at that trigger and dates it right.
+    """
+    from petrel.model import Article, Event
+    from petrel.pipeline import run
+    from petrel.readers import parse_published
+    from petrel.stages.dates import date_event
+    from petrel.stages.factuality import classify
+
+    records = _split("dates.jsonl", split, data)
+    end_to_end = sum(_date_ok(r, _event_for(r, events)) for r, events in zip(records, _coded(records), strict=True))
+    articles = run([Article(text=r["text"], published=parse_published(r["published"]), id=f"d{i}")
+                    for i, r in enumerate(records)], Options(english_only=False), stages=("parse",))
+    correct = 0
+    for record, article in zip(records, articles, strict=True):
+        start = max(article.text.find(record["trigger"]), 0)
+        if not article.sentences:
+            continue
+        sentence = next((s for s in article.sentences if s.start <= start < s.end), article.sentences[0])
+        token = next((t for t in sentence.doc if t.idx + sentence.offset >= start), sentence.doc[0])
+        event = Event(article_id=article.id, type="-", trigger=article.span(start, start + len(record["trigger"])),
+                      sentence=article.span(sentence.start, sentence.end))
+        event.factuality = classify(token, attributed=False)  # type: ignore[assignment]
+        correct += date_event(article, event).value == record["expected"]
+    n = len(records)
+    return {"accuracy": round(correct / n, 4) if n else 0.0, "end_to_end": round(end_to_end / n, 4) if n else 0.0,
+            "n": n}
 
 
 def place_scores(split: str, data: Path = DATA) -> dict[str, Any]:

@@ -1,0 +1,63 @@
+"""`petrel eval` on a small gold file whose expected numbers are worked out by hand."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from petrel.evaluate import evaluate_files
+
+pytestmark = pytest.mark.issue(4)
+
+GOLD = [
+    {"id": "g1", "text": "Troops shelled the town.", "event": ["ASSAULT"], "mode": ["heavy-weapons"],
+     "actor": [{"code": "RUS", "sector": "MIL"}], "recipient": [{"code": "UKR", "sector": "CVL"}]},
+    {"id": "g1b", "text": "Troops shelled the town.", "event": ["ACCUSE"], "actor": [{"code": "JAP"}]},
+    {"id": "g2", "text": "Leaders met in Paris.", "event": ["CONSULT"], "actor": [{"code": "FRA"}]},
+    {"id": "g3", "text": "Nothing happened.", "event": []},
+]
+PRED = [
+    {"text": "Troops shelled the town.", "event": ["ASSAULT"], "mode": ["firearms"],
+     "actor": [{"code": "RUS", "sector": "MIL"}], "recipient": [{"code": "BLR", "sector": "CVL"}]},
+    {"text": "Troops shelled the town.", "event": ["ACCUSE"], "actor": [{"code": "JPN"}]},
+    {"text": "Nothing happened.", "event": ["PROTEST"], "actor": []},
+]
+
+
+def _write(tmp_path, name, records):
+    path = tmp_path / name
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    return str(path)
+
+
+def test_evaluate_scores_known_predictions(tmp_path) -> None:
+    scores = evaluate_files(_write(tmp_path, "gold.jsonl", GOLD), _write(tmp_path, "pred.jsonl", PRED))
+    # 3 gold events, 3 predicted: ASSAULT and ACCUSE match, CONSULT missed, PROTEST spurious.
+    assert scores["micro"] == {"precision": 0.6667, "recall": 0.6667, "f1": 0.6667}
+    assert scores["per_type"]["CONSULT"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 1,
+                                             "predicted": 0}
+    assert scores["per_type"]["PROTEST"]["predicted"] == 1
+    assert scores["macro_f1"] == pytest.approx((1.0 + 1.0 + 0.0) / 3, abs=1e-4)
+    # JAP in old data is normalised to JPN; the target country is wrong; the mode is wrong.
+    assert scores["field_accuracy"]["source_country"] == 1.0
+    assert scores["field_accuracy"]["target_country"] == 0.0
+    assert scores["field_accuracy"]["mode"] == 0.0
+
+
+def test_evaluate_cli_json_codes_gold_texts(run_cli, tmp_path) -> None:
+    gold = _write(tmp_path, "gold.jsonl", [
+        {"id": "k", "text": "Russian troops shelled the Ukrainian city of Kharkiv on Tuesday.", "date": "2024-05-16",
+         "event": ["ASSAULT"], "actor": [{"code": "RUS", "sector": "MIL"}], "recipient": [{"code": "UKR"}]}])
+    result = run_cli("eval", gold, "--format", "json")
+    assert result.exit_code == 0
+    scores = json.loads(result.stdout)
+    assert scores["per_type"]["ASSAULT"]["f1"] == 1.0
+    assert scores["field_accuracy"]["source_sector"] == 1.0
+
+
+def test_evaluate_cli_refuses_gold_without_text(run_cli, tmp_path) -> None:
+    gold = _write(tmp_path, "gold.jsonl", [{"id": "x", "event": ["ASSAULT"]}])
+    result = run_cli("eval", gold)
+    assert result.exit_code == 1
+    assert "[E015]" in result.stderr

@@ -8,15 +8,12 @@ own files in the same format are added with ``--actors FILE``.
 from __future__ import annotations
 
 import functools
-import logging
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from petrel.errors import Errors
 from petrel.resources import read_tsv, resource_path
-
-log = logging.getLogger(__name__)
 
 BUNDLED = ("actors/countries.tsv", "actors/international.tsv", "actors/nonstate.tsv")
 AGENTS = "actors/agents.tsv"

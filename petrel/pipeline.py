@@ -9,15 +9,12 @@ runner checks that every read is provided by an earlier stage.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
 from petrel.model import Article
 from petrel.settings import Options
-
-log = logging.getLogger(__name__)
 
 BatchFunction = Callable[[list[Article], Options], list[Article]]
 

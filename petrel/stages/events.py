@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from petrel.lexicon import LIGHT_VERBS, Trigger, load_lexicon
-from petrel.model import Actor, Article, Event, Mention, Sentence
+from petrel.model import Actor, Article, Event, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
 from petrel.stages.roles import ActorCoder
@@ -224,10 +224,6 @@ def noun_roles(noun: Any) -> tuple[list[Any], list[Any]]:
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not sources:
         sources = verb_roles(head.head)[0]
     return sources, targets
-
-
-def mention_covering(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    return next((m for m in mentions if m.start <= start and end <= m.end), None)
 
 
 stage("events", reads=("sentence.parse", "article.mentions", "article.focus_country"),

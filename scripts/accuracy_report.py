@@ -1,6 +1,9 @@
 """Measure petrel on every bundled gold set and write docs/accuracy.md and tests/quality/baseline.json.
 
 Run:  .venv/bin/python scripts/accuracy_report.py      (or `make accuracy`)
+      .venv/bin/python scripts/accuracy_report.py --print-only [AREA ...]   (measure, write nothing)
+
+AREA is one of events, factuality, attribution, dates, places; the default is all of them.
 """
 
 from __future__ import annotations
@@ -19,14 +22,37 @@ import measure  # noqa: E402
 SPLITS = ("dev", "test")
 
 
-def collect() -> dict[str, Any]:
-    results: dict[str, Any] = {"events": {}, "factuality": {}, "attribution": {}, "dates": {}, "places": {}}
-    for name in measure.EVENT_SETS:
-        results["events"][name] = {split: measure.event_scores(name, split) for split in SPLITS}
+AREAS = ("events", "factuality", "attribution", "dates", "places")
+
+
+def collect(areas: tuple[str, ...] = AREAS) -> dict[str, Any]:
+    results: dict[str, Any] = {area: {} for area in areas}
+    if "events" in areas:
+        for name in measure.EVENT_SETS:
+            results["events"][name] = {split: measure.event_scores(name, split) for split in SPLITS}
     for key, function in (("factuality", measure.factuality_scores), ("attribution", measure.attribution_scores),
                           ("dates", measure.date_scores), ("places", measure.place_scores)):
-        results[key] = {split: function(split) for split in SPLITS}
+        if key in areas:
+            results[key] = {split: function(split) for split in SPLITS}
     return results
+
+
+def summary(results: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """Headline figures per split, for --print-only."""
+    figures: dict[str, dict[str, float]] = {}
+    for name, by_split in results.get("events", {}).items():
+        for split, s in by_split.items():
+            figures.setdefault(split, {})[f"events.{name}.micro_f1"] = s["micro"]["f1"]
+            if s["top_type_accuracy"] is not None:
+                figures[split][f"events.{name}.top_type_accuracy"] = s["top_type_accuracy"]
+            for field, value in s["field_accuracy"].items():
+                figures[split][f"events.{name}.{field}"] = value
+    for key in AREAS[1:]:
+        for split, s in results.get(key, {}).items():
+            figures.setdefault(split, {})[f"{key}.accuracy"] = s["accuracy"]
+            for label, cls in s.get("per_class", {}).items():
+                figures[split][f"{key}.f1.{label}"] = cls["f1"]
+    return figures
 
 
 def event_table(scores: dict[str, Any]) -> list[str]:
@@ -86,6 +112,14 @@ def baseline(results: dict[str, Any]) -> dict[str, float]:
 
 
 def main() -> None:
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--print-only"]:
+        areas = tuple(arguments[1:]) or AREAS
+        unknown = [area for area in areas if area not in AREAS]
+        if unknown:
+            sys.exit(f"unknown area {unknown[0]!r}: choose from {', '.join(AREAS)}")
+        print(json.dumps(summary(collect(areas)), indent=2))
+        return
     started = time.monotonic()
     results = collect()
     (ROOT / "docs").mkdir(exist_ok=True)

@@ -116,6 +116,9 @@ class Place:
     geonameid: int | None = None
     admin1: str | None = None
     mention: Span | None = None
+    # None when the place is named in the event's own sentence; "article" when it is taken from
+    # elsewhere in the article (a dateline, an earlier sentence); "focus" for the article's focus country.
+    inferred: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -129,6 +132,7 @@ class Place:
             "text": self.mention.text if self.mention else None,
             "start": self.mention.start if self.mention else None,
             "end": self.mention.end if self.mention else None,
+            "inferred": self.inferred,
         }
 
 

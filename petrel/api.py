@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from petrel.model import Article, Event
+from petrel.parallel import code_parallel
 from petrel.pipeline import run
 from petrel.readers import Problem, parse_published, read_inputs
 from petrel.settings import Options
@@ -42,9 +43,12 @@ class Report:
         return [event for article in self.articles for event in article.events]
 
 
-def code_inputs(paths: Iterable[str], *, published: date | None = None,
-                options: Options | None = None) -> Iterator[Article | Problem]:
-    """Read and code inputs as a stream; unreadable inputs come out as Problems, in order."""
+def code_inputs(paths: Iterable[str], *, published: date | None = None, options: Options | None = None,
+                workers: int = 1) -> Iterator[Article | Problem]:
+    """Read and code inputs as a stream; unreadable inputs come out as Problems, in order.
+
+    With `workers` > 1 the articles are coded in that many processes (see petrel.parallel).
+    """
     pending: list[Problem] = []
 
     def articles() -> Iterator[Article]:
@@ -54,7 +58,7 @@ def code_inputs(paths: Iterable[str], *, published: date | None = None,
             else:
                 yield item
 
-    for article in run(articles(), options):
+    for article in code_parallel(articles(), options, workers=workers):
         while pending:
             yield pending.pop(0)
         yield article

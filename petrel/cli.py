@@ -21,6 +21,15 @@ from petrel.readers import Problem
 from petrel.settings import FACTUALITY_ORDER, Options
 
 FORMATS = ("jsonl", "csv", "plover")
+# `petrel stats --by` dimensions and the SQL expression over the events table (alias e) each counts by.
+STAT_DIMENSIONS = {
+    "type": "e.type",
+    "month": "LEFT(COALESCE(e.date, CAST(e.published AS VARCHAR)), 7)",
+    "source-country": "e.source_country",
+    "target-country": "e.target_country",
+    "place-country": "e.place_country",
+    "factuality": "e.factuality",
+}
 
 
 def main() -> None:
@@ -57,6 +66,29 @@ def coding_options(function: Any) -> Any:
     function = click.option("--max-chars", type=click.IntRange(1000), default=1_000_000, show_default=True,
                             help="Refuse articles longer than this.")(function)
     function = click.option("--all-languages", is_flag=True, help="Do not skip text that is not English.")(function)
+    function = click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+                            help=f"Worker processes, one model each (this machine has {_cores()} cores).")(function)
+    return filter_options(function)
+
+
+def _cores() -> int:
+    from petrel.parallel import available_cores
+
+    return available_cores()
+
+
+def selection_options(function: Any) -> Any:
+    """Options of the commands that read stored events: the database and the event filters."""
+    for option in reversed((
+        click.option("--db", default="petrel.duckdb", show_default=True, help="The DuckDB file to read."),
+        click.option("--type", "event_type", help="PLOVER event type, e.g. ASSAULT."),
+        click.option("--country", help="ISO3 code of a source, target or place country."),
+        click.option("--since", type=click.DateTime(["%Y-%m-%d"]), callback=_day,
+                     help="Events on or after (YYYY-MM-DD)."),
+        click.option("--until", type=click.DateTime(["%Y-%m-%d"]), callback=_day, help="Events on or before."),
+        click.option("--limit", type=click.IntRange(1), default=None, help="At most this many events."),
+    )):
+        function = option(function)
     return filter_options(function)
 
 
@@ -116,7 +148,7 @@ class Tally:
               help="Write here (default stdout).")
 @coding_options
 def code_command(inputs: tuple[str, ...], output_format: str, output: TextIO, published: date | None,
-                 **kwargs: Any) -> None:
+                 workers: int, **kwargs: Any) -> None:
     """Code events in INPUTS and print one JSON record per event.
 
     INPUTS are .txt files (one article each), .jsonl/.ndjson (fields id, text, title, published, url,
@@ -130,7 +162,7 @@ def code_command(inputs: tuple[str, ...], output_format: str, output: TextIO, pu
     from petrel.exporters import write_csv, write_jsonl
 
     tally = Tally()
-    items = code_inputs(inputs or ("-",), published=published, options=_options(**kwargs))
+    items = code_inputs(inputs or ("-",), published=published, options=_options(**kwargs), workers=workers)
     records = _records(items, tally)
     lines = write_csv(records) if output_format == "csv" else write_jsonl(records, plover=output_format == "plover")
     for line in lines:
@@ -151,25 +183,35 @@ def _records(items: Iterable[Article | Problem], tally: Tally) -> Iterator[dict[
 @cli.command("ingest")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", default="petrel.duckdb", show_default=True, help="The DuckDB file to write.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), callback=_day,
+              help="Only articles published on or after this day (undated articles are kept).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), callback=_day,
+              help="Only articles published on or before this day.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show articles/s and ETA on stderr (default: when stderr is a terminal).")
 @coding_options
-def ingest_command(inputs: tuple[str, ...], db: str, published: date | None, **kwargs: Any) -> None:
-    """Code INPUTS and store articles and events in a DuckDB file.
+def ingest_command(inputs: tuple[str, ...], db: str, published: date | None, since: date | None,
+                   until: date | None, progress: bool | None, workers: int, **kwargs: Any) -> None:
+    """Code INPUTS and store articles and events in a DuckDB file, then update the event clusters.
 
-    Idempotent: an article already stored (same text and URL) is not coded again.
+    Idempotent: an article already stored (same text and URL) is not coded again, so a run that was
+    interrupted (even killed) is finished by running the same command again.
 
     \b
-    Example:  petrel ingest news/ --db events.duckdb
+    Example:  petrel ingest news/ --db events.duckdb --workers 2
     """
     from petrel.ingest import ingest
 
     tally = Tally()
+    show = sys.stderr.isatty() if progress is None else progress
     try:
-        result = ingest(inputs, db=db, published=published, options=_options(**kwargs), observe=tally.see,
-                        progress=_progress_bar())
+        result = ingest(inputs, db=db, published=published, options=_options(**kwargs), workers=workers,
+                        since=since, until=until, observe=tally.see,
+                        progress=Progress(inputs).show if show else None)
     except _store_error() as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"{tally.summary()} {result.new_articles} new articles stored, "
-               f"{result.already_stored} already in {db}.", err=True)
+               f"{result.already_stored} already in {db}; {result.clusters} event clusters.", err=True)
     sys.exit(tally.exit_code)
 
 
@@ -179,51 +221,162 @@ def _store_error() -> type[Exception]:
     return StoreError
 
 
-def _progress_bar() -> Any:
-    if not sys.stderr.isatty():
-        return None
-    started = time.monotonic()
+class Progress:
+    """Articles done, articles/s and, when the inputs' size can be told, the ETA, on stderr."""
 
-    def show(done: int) -> None:
-        rate = done / max(time.monotonic() - started, 1e-9)
-        click.echo(f"\r{done} articles  {rate:.1f} articles/s", err=True, nl=False)
+    def __init__(self, inputs: Iterable[str]) -> None:
+        from petrel.readers import estimate_articles
 
-    return show
+        self.total = estimate_articles(inputs)
+        self.started = self.last = time.monotonic()
+        self.terminal = sys.stderr.isatty()
+
+    def show(self, done: int) -> None:
+        now = time.monotonic()
+        if not self.terminal and now - self.last < 1.0 and done != self.total and self.last != self.started:
+            return
+        self.last = now
+        rate = done / max(now - self.started, 1e-9)
+        line = f"{done}{'/' + str(self.total) if self.total else ''} articles  {rate:.1f} articles/s"
+        if self.total and rate > 0 and done <= self.total:
+            line += f"  ETA {_duration((self.total - done) / rate)}"
+        click.echo(f"\r{line}   " if self.terminal else line, err=True, nl=not self.terminal)
+
+
+def _duration(seconds: float) -> str:
+    minutes, seconds = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{seconds:02d}s"
 
 
 @cli.command("events")
-@click.option("--db", default="petrel.duckdb", show_default=True)
-@click.option("--type", "event_type", help="PLOVER event type, e.g. ASSAULT.")
-@click.option("--country", help="ISO3 code of a source, target or place country.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), callback=_day, help="Events on or after (YYYY-MM-DD).")
-@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), callback=_day, help="Events on or before.")
-@click.option("--limit", type=click.IntRange(1), default=None)
+@selection_options
+@click.option("--dedup", is_flag=True, help="One row per cross-article cluster (its representative event).")
 @click.option("--format", "output_format", type=click.Choice(("table", "jsonl", "csv", "plover")), default="table",
               show_default=True)
-@filter_options
-def events_command(db: str, output_format: str, **kwargs: Any) -> None:
+def events_command(db: str, output_format: str, dedup: bool, **kwargs: Any) -> None:
     """List stored events.
 
     \b
     Example:  petrel events --type ASSAULT --country UKR --since 2024-01-01 --format csv
+              petrel events --dedup    (each event once, with how many outlets reported it)
     """
     from petrel.exporters import write_csv, write_jsonl
+
+    with _open_store(db) as store:
+        records = store.events(_selection(**kwargs), dedup=dedup)
+        if output_format == "table":
+            lines: Iterable[str] = _table(records, dedup=dedup)
+        elif output_format == "csv":
+            lines = write_csv(records)
+        else:
+            lines = write_jsonl(records, plover=output_format == "plover")
+        for line in lines:
+            click.echo(line, nl=False)
+
+
+def _open_store(db: str) -> Any:
     from petrel.store import Store, StoreError
 
-    selection = _selection(**kwargs)
     try:
-        with Store(db, read_only=True) as store:
-            records = store.events(selection)
-            if output_format == "table":
-                lines: Iterable[str] = _table(records)
-            elif output_format == "csv":
-                lines = write_csv(records)
-            else:
-                lines = write_jsonl(records, plover=output_format == "plover")
-            for line in lines:
-                click.echo(line, nl=False)
+        return Store(db, read_only=True)
     except StoreError as err:
         raise click.ClickException(str(err)) from err
+
+
+@cli.command("export")
+@selection_options
+@click.option("--dedup", is_flag=True, help="One record per cross-article cluster.")
+@click.option("--format", "output_format", type=click.Choice(("csv", "parquet", "plover-json")), required=True)
+@click.option("-o", "--output", required=True,
+              help="File to write (for plover-json, .json writes one JSON array, anything else JSON Lines; "
+                   "for parquet with --by-month, a directory).")
+@click.option("--by-month", is_flag=True, help="Parquet only: partition into month=YYYY-MM directories.")
+def export_command(db: str, output_format: str, output: str, dedup: bool, by_month: bool, **kwargs: Any) -> None:
+    """Export stored events, with their clusters, as CSV, Parquet or PLOVER JSON.
+
+    \b
+    Example:  petrel export --format parquet --by-month -o events/ --since 2024-01-01
+              petrel export --format plover-json -o events.json --min-factuality reported
+    """
+    from petrel.exporters import write_parquet
+
+    if by_month and output_format != "parquet":
+        raise click.UsageError("--by-month applies to --format parquet only.")
+    with _open_store(db) as store:
+        records = store.events(_selection(**kwargs), dedup=dedup)
+        try:
+            if output_format == "parquet":
+                count = write_parquet(records, output, by_month=by_month)
+            else:
+                count = _write_lines(output, records, output_format)
+        except (OSError, _duckdb_error()) as err:
+            from petrel.errors import Errors
+
+            reason = str(err).splitlines()[0]
+            raise click.ClickException(Errors.E021.format(path=output, what=output_format, reason=reason)) from err
+    click.echo(f"{count} events written to {output}.", err=True)
+
+
+def _write_lines(output: str, records: Iterable[dict[str, Any]], output_format: str) -> int:
+    from petrel.exporters import write_csv, write_jsonl, write_plover_list
+
+    counted = CountedRecords(records)
+    if output_format == "csv":
+        lines = write_csv(counted)
+    elif output.endswith(".json"):
+        lines = write_plover_list(counted)
+    else:
+        lines = write_jsonl(counted, plover=True)
+    with open(output, "w", encoding="utf-8", newline="") as handle:
+        handle.writelines(lines)
+    return counted.count
+
+
+class CountedRecords:
+    """An iterable over records that counts what went through."""
+
+    def __init__(self, records: Iterable[dict[str, Any]]) -> None:
+        self.records, self.count = records, 0
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for record in self.records:
+            self.count += 1
+            yield record
+
+
+def _duckdb_error() -> type[Exception]:
+    import duckdb
+
+    return duckdb.Error
+
+
+@cli.command("stats")
+@selection_options
+@click.option("--by", "dimensions", multiple=True, type=click.Choice(STAT_DIMENSIONS),
+              help="Count by these (repeatable; default: all).")
+@click.option("--format", "output_format", type=click.Choice(("table", "json")), default="table", show_default=True)
+def stats_command(db: str, dimensions: tuple[str, ...], output_format: str, **kwargs: Any) -> None:
+    """Count stored events by type, month, country and factuality (with the same filters as `events`).
+
+    \b
+    Example:  petrel stats --since 2024-01-01 --by type --by month
+    """
+    selection = _selection(**kwargs)
+    with _open_store(db) as store:
+        stats = {"events": sum(n for _, n in store.counts("TRUE", selection)),
+                 "clusters": store.total("clusters")}
+        for dimension in dimensions or STAT_DIMENSIONS:
+            stats[dimension] = {str(key) if key is not None else "unknown": n
+                                for key, n in store.counts(STAT_DIMENSIONS[dimension], selection)}
+    if output_format == "json":
+        click.echo(json.dumps(stats, indent=2))
+        return
+    click.echo(f"{stats['events']} events in {stats['clusters']} clusters ({db})")
+    for dimension in dimensions or STAT_DIMENSIONS:
+        click.echo(f"\nby {dimension}:")
+        for key, count in stats[dimension].items():
+            click.echo(f"  {key:<16} {count:>8}")
 
 
 def _selection(**kwargs: Any) -> Any:
@@ -248,12 +401,16 @@ def _actors(actors: list[dict[str, Any]]) -> str:
     return "+".join(f"{a.get('country') or '---'}{a.get('sector') or ''}" for a in actors) or "-"
 
 
-def _table(records: Iterable[dict[str, Any]]) -> Iterator[str]:
-    yield f"{'date':<10}  {'type':<10} {'mode':<14} {'source':<14} {'target':<14} {'factuality':<12} trigger\n"
+def _table(records: Iterable[dict[str, Any]], *, dedup: bool = False) -> Iterator[str]:
+    reports = f"{'reports':>7} {'outlets':>7}  " if dedup else ""
+    yield (f"{'date':<10}  {'type':<10} {'mode':<14} {'source':<14} {'target':<14} {'factuality':<12} "
+           f"{reports}trigger\n")
     for r in records:
+        cluster = r.get("cluster") or {}
+        counts = f"{cluster.get('mentions') or 1:>7} {cluster.get('outlets') or 1:>7}  " if dedup else ""
         yield (f"{(r.get('date') or '?'):<10}  {r['type']:<10} {(r.get('mode') or '-'):<14} "
                f"{_actors(r['source']):<14} {_actors(r['target']):<14} {r['factuality']:<12} "
-               f"{r['trigger']['text']}\n")
+               f"{counts}{r['trigger']['text']}\n")
 
 
 @cli.command("summary")
@@ -265,22 +422,18 @@ def summary_command(db: str, examples: int) -> None:
     \b
     Example:  petrel summary --db events.duckdb --examples 10
     """
-    from petrel.store import Store, StoreError
-
-    try:
-        with Store(db, read_only=True) as store:
-            click.echo(f"{store.total('articles')} articles, {store.total('events')} events in {db}\n")
-            click.echo("events by type:")
-            for key, count in store.counts("type"):
-                click.echo(f"  {key:<10} {count:>6}")
-            click.echo("\nevents by factuality:")
-            for key, count in store.counts("factuality"):
-                click.echo(f"  {key:<12} {count:>6}")
-            click.echo("\nexamples:")
-            for record, title in store.examples(examples):
-                click.echo(_example(record, title))
-    except StoreError as err:
-        raise click.ClickException(str(err)) from err
+    with _open_store(db) as store:
+        click.echo(f"{store.total('articles')} articles, {store.total('events')} events, "
+                   f"{store.total('clusters')} clusters in {db}\n")
+        click.echo("events by type:")
+        for key, count in store.counts("e.type"):
+            click.echo(f"  {key:<10} {count:>6}")
+        click.echo("\nevents by factuality:")
+        for key, count in store.counts("e.factuality"):
+            click.echo(f"  {key:<12} {count:>6}")
+        click.echo("\nexamples:")
+        for record, title in store.examples(examples):
+            click.echo(_example(record, title))
 
 
 def _example(record: dict[str, Any], title: str | None) -> str:

@@ -49,6 +49,9 @@ class Errors(metaclass=CodedMessages):
     E017 = "Unknown event type '{value}'. Use one of: {choices}."
     E018 = "Could not write to the database {db}: {reason}. Nothing from this batch was stored; rerun to resume."
     E019 = "The query failed: {reason}."
+    E020 = ("The database {db} has schema version {version}, but this petrel reads version {expected}. "
+            "Open it once with `petrel ingest` (which migrates it) or upgrade petrel.")
+    E021 = "{path}: cannot write {what} here ({reason}). Choose another output path."
 
 
 class Warnings(metaclass=CodedMessages):
@@ -61,4 +64,6 @@ class Warnings(metaclass=CodedMessages):
         "{n} of {total} articles have no publication date, so their events keep only the date written in "
         "the text. Give one with --published YYYY-MM-DD."
     )
+    W005 = ("{origin}: id {external_id!r} was already given to a different article ({other}); both are kept, "
+            "told apart by their content. Give each article its own id.")
     W003 = "{origin}: the article is long ({size:,} characters); coded in pieces of {piece:,}."

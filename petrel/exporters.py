@@ -1,4 +1,9 @@
-"""Views of the event record: JSON Lines (the record itself), CSV (flattened) and PLOVER JSON."""
+"""Views of the event record: JSON Lines (the record itself), CSV and Parquet (flattened), PLOVER JSON.
+
+Stored events carry their cross-article cluster (petrel.dedup); every view keeps it: CSV and Parquet
+as `cluster_id`/`cluster_mentions`/`cluster_outlets` columns, PLOVER JSON as a `cluster` object. The
+PLOVER JSON records validate against ``resources/plover_event.schema.json``.
+"""
 
 from __future__ import annotations
 
@@ -14,12 +19,18 @@ CSV_COLUMNS = (
     "id", "article_id", "type", "mode", "cameo", "factuality", "date", "date_precision",
     "source_text", "source_country", "source_sector", "target_text", "target_country", "target_sector",
     "attribution", "place", "place_country", "lat", "lon", "trigger", "sentence", "confidence",
+    "published", "cluster_id", "cluster_mentions", "cluster_outlets",
 )
+# Parquet column types (DuckDB names); the rest are VARCHAR.
+PARQUET_TYPES = {"lat": "DOUBLE", "lon": "DOUBLE", "confidence": "DOUBLE", "published": "DATE",
+                 "cluster_mentions": "INTEGER", "cluster_outlets": "INTEGER"}
+PARQUET_CHUNK = 10_000
 
 
 def to_csv_row(record: dict[str, Any]) -> dict[str, Any]:
     """Flatten one event record; several actors are joined with ``;``."""
     place = record.get("place") or {}
+    cluster = record.get("cluster") or {}
 
     def join(role: str, key: str) -> str:
         return ";".join(str(actor.get(key) or "") for actor in record.get(role) or [])
@@ -34,6 +45,8 @@ def to_csv_row(record: dict[str, Any]) -> dict[str, Any]:
         "place": place.get("name"), "place_country": place.get("country"),
         "lat": place.get("lat"), "lon": place.get("lon"),
         "trigger": record["trigger"]["text"], "sentence": record["sentence"]["text"],
+        "published": record.get("published"), "cluster_id": cluster.get("id"),
+        "cluster_mentions": cluster.get("mentions"), "cluster_outlets": cluster.get("outlets"),
     }
 
 
@@ -56,12 +69,12 @@ def _entity(actor: dict[str, Any]) -> dict[str, Any]:
             "identifier_text": actor.get("name")}
 
 
-def to_plover(record: dict[str, Any], published: str | None = None) -> dict[str, Any]:
+def to_plover(record: dict[str, Any]) -> dict[str, Any]:
     """Return the PLOVER JSON form of an event record (required: id, date, actor, event)."""
     place = record.get("place")
     plover: dict[str, Any] = {
         "id": record["id"],
-        "date": record.get("date") or published,
+        "date": record.get("date") or record.get("published"),
         "actor": [_entity(a) for a in record.get("source") or []],
         "recipient": [_entity(a) for a in record.get("target") or []],
         "event": [record["type"]],
@@ -77,6 +90,8 @@ def to_plover(record: dict[str, Any], published: str | None = None) -> dict[str,
         "cameo": record.get("cameo"),
         "confidence": record.get("confidence"),
     }
+    if record.get("cluster"):
+        plover["cluster"] = record["cluster"]
     if place:
         plover["event_loc"] = {"extracted_place": place.get("text"), "resolved_place": place.get("name"),
                                "geonameid": place.get("geonameid"), "lat": place.get("lat"),
@@ -88,3 +103,60 @@ def to_plover(record: dict[str, Any], published: str | None = None) -> dict[str,
 def write_jsonl(records: Iterable[dict[str, Any]], *, plover: bool = False) -> Iterator[str]:
     for record in records:
         yield json.dumps(to_plover(record) if plover else record, ensure_ascii=False) + "\n"
+
+
+def write_plover_list(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """Yield one JSON array of PLOVER records, streamed (the records are never all in memory)."""
+    yield "["
+    for index, record in enumerate(records):
+        yield ("," if index else "") + "\n" + json.dumps(to_plover(record), ensure_ascii=False)
+    yield "\n]\n"
+
+
+def write_parquet(records: Iterable[dict[str, Any]], path: str, *, by_month: bool = False) -> int:
+    """Write flattened records to Parquet (one file, or a directory partitioned by `month=YYYY-MM`).
+
+    DuckDB writes the file, so no Arrow dependency is needed; pandas, polars and DuckDB read it.
+    Returns the number of records written.
+    """
+    import duckdb
+
+    connection = duckdb.connect()
+    columns = ", ".join(f'"{name}" {PARQUET_TYPES.get(name, "VARCHAR")}' for name in CSV_COLUMNS)
+    connection.execute(f"CREATE TABLE export ({columns}, month VARCHAR)")
+    written, chunk = 0, []
+    for record in records:
+        row = to_csv_row(record)
+        row["month"] = (row.get("date") or row.get("published") or "")[:7] or "unknown"
+        chunk.append(row)
+        if len(chunk) >= PARQUET_CHUNK:
+            written += _append(connection, chunk)
+            chunk = []
+    written += _append(connection, chunk)
+    if by_month:
+        connection.execute(f"COPY export TO '{_quoted(path)}' (FORMAT PARQUET, PARTITION_BY (month), "
+                           "OVERWRITE_OR_IGNORE)")
+    else:
+        connection.execute(f"COPY (SELECT * EXCLUDE (month) FROM export) TO '{_quoted(path)}' (FORMAT PARQUET)")
+    connection.close()
+    return written
+
+
+def _append(connection: Any, rows: list[dict[str, Any]]) -> int:
+    if rows:
+        names = [*CSV_COLUMNS, "month"]
+        select = ", ".join(f"UNNEST(?::{PARQUET_TYPES.get(name, 'VARCHAR')}[])" for name in names)
+        connection.execute(f"INSERT INTO export SELECT {select}",
+                           [[_text(row.get(name), name) for row in rows] for name in names])
+    return len(rows)
+
+
+def _text(value: Any, name: str) -> Any:
+    """CSV rows hold numbers for numeric columns and anything else as text."""
+    if value is None or name in PARQUET_TYPES:
+        return value
+    return str(value)
+
+
+def _quoted(path: str) -> str:
+    return path.replace("'", "''")

@@ -27,6 +27,9 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})
+# Files bigger than this (on disk) are read line by line in UTF-8 instead of whole, so memory stays
+# bounded whatever the size of a JSON Lines or CSV corpus.
+STREAM_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,33 @@ def read_inputs(paths: Iterable[str], *, published: date | None = None) -> Itera
             yield Problem(name, Errors.E010.format(path=name))
 
 
+def estimate_articles(paths: Iterable[str]) -> int | None:
+    """About how many articles the inputs hold (for a progress ETA); None when it cannot be told cheaply."""
+    total = 0
+    for name in paths:
+        path = Path(name)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            count = _estimate_file(file)
+            if count is None:
+                return None
+            total += count
+    return total
+
+
+def _estimate_file(path: Path) -> int | None:
+    suffix = path.suffix.lower()
+    if path.name.startswith(".") or suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
+        return 0 if path.name.startswith(".") else 1
+    if suffix not in {".jsonl", ".ndjson", ".csv", ".tsv"} or not path.exists():
+        return None
+    lines = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            lines += chunk.count(b"\n")
+    return max(lines - (suffix in CSV_SUFFIXES), 0)
+
+
 def read_file(path: Path, *, published: date | None = None) -> Iterator[Item]:
     """Read one file by its suffix (a trailing .gz is decompressed first)."""
     suffixes = [s.lower() for s in path.suffixes[-2:]]
@@ -64,6 +94,9 @@ def read_file(path: Path, *, published: date | None = None) -> Iterator[Item]:
     reader = _READERS.get(suffix)
     if reader is None:
         yield Problem(str(path), Errors.E011.format(path=path, suffix=suffix or "(none)"))
+        return
+    if suffix in JSONL_SUFFIXES | CSV_SUFFIXES and _size(path) > STREAM_BYTES:
+        yield from _stream_lines(path, compressed, published, csv_file=suffix in CSV_SUFFIXES)
         return
     try:
         raw = gzip.decompress(path.read_bytes()) if compressed else path.read_bytes()
@@ -79,6 +112,37 @@ def read_file(path: Path, *, published: date | None = None) -> Iterator[Item]:
         if note and isinstance(item, Article):
             item.notes.append(note)
         yield item
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _stream_lines(path: Path, compressed: bool, published: date | None, *, csv_file: bool) -> Iterator[Item]:
+    """Read a big JSON Lines or CSV file as a stream of UTF-8 lines (a JSON array is read whole)."""
+    origin = str(path)
+    opener = gzip.open if compressed else open
+    try:
+        with opener(path, "rb") as binary:
+            head = binary.peek(8192)[:8192] if hasattr(binary, "peek") else b""
+            if b"\x00" in head:
+                yield Problem(origin, Errors.E001.format(path=origin))
+                return
+            if not csv_file and head.lstrip().startswith(b"["):
+                yield from _jsonl_articles(binary.read().decode("utf-8-sig"), origin, published)
+                return
+            lines = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="" if csv_file else None)
+            if csv_file:
+                yield from _csv_articles_from(lines, origin, published)
+                return
+            for number, line in enumerate(lines, start=1):
+                if line.strip():
+                    yield _json_record(line, f"{origin}:{number}", origin, number, published)
+    except (OSError, EOFError, UnicodeDecodeError) as err:
+        yield Problem(origin, Errors.E002.format(path=origin, reason=err))
 
 
 def decode(raw: bytes, origin: str) -> tuple[str, str | None] | Problem:
@@ -194,8 +258,12 @@ def _record_article(record: Any, where: str, origin: str, number: int, published
 
 
 def _csv_articles(text: str, origin: str, published: date | None) -> Iterator[Item]:
+    yield from _csv_articles_from(io.StringIO(text, newline=""), origin, published)
+
+
+def _csv_articles_from(lines: Iterable[str], origin: str, published: date | None) -> Iterator[Item]:
     dialect = "excel-tab" if origin.lower().endswith((".tsv", ".tsv.gz")) else "excel"
-    rows = csv.reader(io.StringIO(text, newline=""), dialect=dialect)
+    rows = csv.reader(lines, dialect=dialect)
     try:
         header = [cell.strip().lower() for cell in next(rows)]
     except (StopIteration, csv.Error) as err:

@@ -14,17 +14,19 @@ Schema (version 1):
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from petrel.dedup import CLUSTERS_TABLE, refresh_clusters_sql
 from petrel.errors import Errors
 from petrel.model import Article, Event
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
@@ -35,7 +37,8 @@ CREATE TABLE IF NOT EXISTS events (
     event_id VARCHAR PRIMARY KEY, article_id VARCHAR, type VARCHAR, mode VARCHAR, cameo VARCHAR,
     factuality VARCHAR, date VARCHAR, date_precision VARCHAR, place_name VARCHAR,
     place_country VARCHAR, lat DOUBLE, lon DOUBLE, source_country VARCHAR, source_sector VARCHAR,
-    target_country VARCHAR, target_sector VARCHAR, confidence DOUBLE, published DATE, record JSON);
+    target_country VARCHAR, target_sector VARCHAR, confidence DOUBLE, published DATE, record JSON,
+    cluster_id VARCHAR);
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id VARCHAR, role VARCHAR, position INTEGER, text VARCHAR, start_offset INTEGER,
     end_offset INTEGER, country VARCHAR, sector VARCHAR, name VARCHAR);
@@ -43,7 +46,18 @@ CREATE SEQUENCE IF NOT EXISTS run_ids START 1;
 CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, inputs VARCHAR,
     articles INTEGER, events INTEGER, skipped INTEGER, problems INTEGER);
-"""
+""" + CLUSTERS_TABLE
+
+# Each step takes a database at schema version N to N + 1; `Store` applies the missing ones in order.
+MIGRATIONS: dict[int, str] = {
+    1: "ALTER TABLE events ADD COLUMN cluster_id VARCHAR;" + CLUSTERS_TABLE,
+}
+
+# Column types of the bulk inserts (DuckDB needs them for columns that are all NULL in a batch).
+ARTICLE_COLUMNS = ("VARCHAR", "VARCHAR", "VARCHAR", "DATE", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR",
+                   "INTEGER", "INTEGER")
+EVENT_COLUMNS = ("VARCHAR",) * 10 + ("DOUBLE", "DOUBLE") + ("VARCHAR",) * 4 + ("DOUBLE", "DATE", "JSON")
+ACTOR_COLUMNS = ("VARCHAR", "VARCHAR", "INTEGER", "VARCHAR", "INTEGER", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR")
 
 
 class StoreError(RuntimeError):
@@ -64,19 +78,19 @@ class EventFilter:
     def where(self) -> tuple[str, list[Any]]:
         clauses, params = ["TRUE"], []
         if self.type:
-            clauses.append("type = ?")
+            clauses.append("e.type = ?")
             params.append(self.type.upper())
         if self.country:
-            clauses.append("(source_country = ? OR target_country = ? OR place_country = ?)")
+            clauses.append("(e.source_country = ? OR e.target_country = ? OR e.place_country = ?)")
             params += [self.country.upper()] * 3
         if self.since:
-            clauses.append("COALESCE(date, CAST(published AS VARCHAR)) >= ?")
+            clauses.append("COALESCE(e.date, CAST(e.published AS VARCHAR)) >= ?")
             params.append(self.since.isoformat())
         if self.until:
-            clauses.append("LEFT(COALESCE(date, CAST(published AS VARCHAR)), 10) <= ?")
+            clauses.append("LEFT(COALESCE(e.date, CAST(e.published AS VARCHAR)), 10) <= ?")
             params.append(self.until.isoformat())
         if self.factualities:
-            clauses.append(f"factuality IN ({', '.join('?' * len(self.factualities))})")
+            clauses.append(f"e.factuality IN ({', '.join('?' * len(self.factualities))})")
             params += list(self.factualities)
         return " AND ".join(clauses), params
 
@@ -91,11 +105,34 @@ class Store:
         try:
             self.connection = duckdb.connect(self.path, read_only=read_only)
             if not read_only:
-                self.connection.execute(SCHEMA)
-                self.connection.execute(
-                    "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING", [str(SCHEMA_VERSION)])
+                self._create_or_migrate()
         except duckdb.Error as err:
             raise StoreError(Errors.E013.format(db=self.path, reason=str(err).splitlines()[0])) from err
+        self._check_version()
+
+    def _create_or_migrate(self) -> None:
+        tables = {row[0] for row in self.connection.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        if "meta" not in tables:
+            self.connection.execute(SCHEMA)
+            self.connection.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            return
+        version = self.schema_version()
+        while version < SCHEMA_VERSION:
+            self.connection.execute("BEGIN TRANSACTION")
+            self.connection.execute(MIGRATIONS[version])
+            version += 1
+            self.connection.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
+            self.connection.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        row = self.connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _check_version(self) -> None:
+        version = self.schema_version()
+        if version != SCHEMA_VERSION:
+            self.connection.close()
+            raise StoreError(Errors.E020.format(db=self.path, version=version, expected=SCHEMA_VERSION))
 
     def __enter__(self) -> Store:
         return self
@@ -110,62 +147,104 @@ class Store:
             "SELECT article_id FROM articles WHERE article_id IN (SELECT UNNEST(?))", [list(ids)]).fetchall()
         return {row[0] for row in rows}
 
+    def holders_of(self, external_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """Stored articles that carry these input ids: input id -> (article id, origin)."""
+        if not external_ids:
+            return {}
+        rows = self.connection.execute(
+            "SELECT external_id, article_id, origin FROM articles WHERE external_id IN (SELECT UNNEST(?))",
+            [list(external_ids)]).fetchall()
+        return {external: (stored, origin or stored) for external, stored, origin in rows}
+
     def start_run(self, inputs: Iterable[str]) -> int:
-        row = self.connection.execute(
+        rows: list[Any] = []
+        self._in_transaction(lambda: rows.extend(self.connection.execute(
             "INSERT INTO runs (run_id, started, inputs) VALUES (nextval('run_ids'), ?, ?) RETURNING run_id",
-            [datetime.now(), json.dumps(list(inputs))]).fetchone()
-        return int(row[0]) if row else 0
+            [datetime.now(), json.dumps(list(inputs))]).fetchall()))
+        return int(rows[0][0]) if rows else 0
 
     def finish_run(self, run_id: int, *, articles: int, events: int, skipped: int, problems: int) -> None:
-        self.connection.execute(
+        self._in_transaction(lambda: self.connection.execute(
             "UPDATE runs SET finished = ?, articles = ?, events = ?, skipped = ?, problems = ? WHERE run_id = ?",
-            [datetime.now(), articles, events, skipped, problems, run_id])
+            [datetime.now(), articles, events, skipped, problems, run_id]))
 
     def write(self, articles: Sequence[Article], run_id: int = 0) -> int:
         """Store coded articles and their events in one transaction; return how many were new."""
-        import duckdb
-
         fresh = [a for a in articles if not a.skipped and a.id not in self.known_ids([a.id for a in articles])]
         fresh = list({a.id: a for a in fresh}.values())
+        self._in_transaction(lambda: self._insert(fresh, run_id))
+        return len(fresh)
+
+    def _in_transaction(self, work: Callable[[], object]) -> None:
+        """Run `work` in one transaction: all of it is stored, or (E018) none of it."""
+        import duckdb
+
         try:
             self.connection.execute("BEGIN TRANSACTION")
-            self._insert(fresh, run_id)
+            work()
             self.connection.execute("COMMIT")
         except duckdb.Error as err:
-            self.connection.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):
+                self.connection.execute("ROLLBACK")
             raise StoreError(Errors.E018.format(db=self.path, reason=str(err).splitlines()[0])) from err
-        return len(fresh)
 
     def _insert(self, articles: Sequence[Article], run_id: int) -> None:
         article_rows = [(a.id, a.external_id, a.title, a.published, a.url, a.outlet, a.origin, a.language,
                          a.text, len(a.events), run_id) for a in articles]
         events = [(a, e) for a in articles for e in a.events]
-        if article_rows:
-            self.connection.executemany(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", article_rows)
-        if events:
-            self.connection.executemany(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT DO NOTHING", [_event_row(a, e) for a, e in events])
-            self.connection.executemany(
-                "INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [row for _, e in events for row in _actor_rows(e)])
+        self._insert_rows("articles", ARTICLE_COLUMNS, article_rows, on_conflict=True)
+        self._insert_rows("events (event_id, article_id, type, mode, cameo, factuality, date, date_precision, "
+                          "place_name, place_country, lat, lon, source_country, source_sector, target_country, "
+                          "target_sector, confidence, published, record)", EVENT_COLUMNS,
+                          [_event_row(a, e) for a, e in events], on_conflict=True)
+        self._insert_rows("event_actors", ACTOR_COLUMNS, [row for _, e in events for row in _actor_rows(e)])
 
-    def events(self, selection: EventFilter) -> Iterator[dict[str, Any]]:
-        """Yield stored event records (the public JSON record, with `published` added)."""
+    def _insert_rows(self, table: str, types: Sequence[str], rows: Sequence[tuple[Any, ...]], *,
+                     on_conflict: bool = False) -> None:
+        """Insert many rows in one statement: each column goes in as one typed list and is unnested.
+
+        (Row-by-row `executemany` costs about a millisecond per row; this is about 200 times faster.)
+        """
+        if not rows:
+            return
+        columns = [list(column) for column in zip(*rows, strict=True)]
+        select = ", ".join(f"UNNEST(?::{kind}[])" for kind in types)
+        self.connection.execute(f"INSERT INTO {table} SELECT {select}" + (" ON CONFLICT DO NOTHING" * on_conflict),
+                                columns)
+
+    def refresh_clusters(self) -> int:
+        """Recompute the cross-article event clusters (petrel.dedup) in one transaction; return their number."""
+        self._in_transaction(lambda: [self.connection.execute(statement) for statement in refresh_clusters_sql()])
+        return self.total("clusters")
+
+    def events(self, selection: EventFilter, *, dedup: bool = False) -> Iterator[dict[str, Any]]:
+        """Yield stored event records: the public JSON record with `published` and its `cluster` added.
+
+        With `dedup`, one record per cluster: its representative event, whose `cluster` says how many
+        mentions, articles and outlets reported it and when.
+        """
         where, params = selection.where()
-        sql = f"SELECT record FROM events WHERE {where} ORDER BY published NULLS LAST, event_id"
+        join = "JOIN clusters c ON c.representative_event_id = e.event_id" if dedup else \
+            "LEFT JOIN clusters c USING (cluster_id)"
+        sql = (f"SELECT e.record, e.published, c.cluster_id, c.mentions, c.articles, c.outlets, c.first_report, "
+               f"c.last_report FROM events e {join} WHERE {where} ORDER BY e.published NULLS LAST, e.event_id")
         if selection.limit:
             sql += f" LIMIT {int(selection.limit)}"
         cursor = self.connection.execute(sql, params)
         while rows := cursor.fetchmany(1000):
-            for (record,) in rows:
-                yield json.loads(record)
+            for record, published, cluster_id, mentions, articles, outlets, first, last in rows:
+                event = json.loads(record)
+                event["published"] = published.isoformat() if published else None
+                event["cluster"] = {"id": cluster_id, "mentions": mentions, "articles": articles, "outlets": outlets,
+                                    "first_report": first.isoformat() if first else None,
+                                    "last_report": last.isoformat() if last else None} if cluster_id else None
+                yield event
 
     def counts(self, column: str, selection: EventFilter | None = None) -> list[tuple[Any, int]]:
+        """Events per value of a column (or SQL expression over the events table `e`), most first."""
         where, params = (selection or EventFilter()).where()
         return [tuple(row) for row in self.connection.execute(  # type: ignore[misc]
-            f"SELECT {column} AS key, COUNT(*) AS n FROM events WHERE {where} GROUP BY key ORDER BY n DESC, key",
+            f"SELECT {column} AS key, COUNT(*) AS n FROM events e WHERE {where} GROUP BY key ORDER BY n DESC, key",
             params).fetchall()]
 
     def total(self, table: str) -> int:
@@ -183,8 +262,9 @@ class Store:
 
 def _event_row(article: Article, event: Event) -> tuple[Any, ...]:
     record = event.to_dict()
-    first_source = event.source[0] if event.source else None
-    first_target = event.target[0] if event.target else None
+    # The filter and cluster columns hold the first actor with a country (else the first actor).
+    first_source = next((a for a in event.source if a.country), event.source[0] if event.source else None)
+    first_target = next((a for a in event.target if a.country), event.target[0] if event.target else None)
     place = event.place
     return (
         event.id, article.id, event.type, event.mode, event.cameo, event.factuality,

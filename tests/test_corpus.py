@@ -12,9 +12,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import ARREST, SHELLING, RunCli, WriteFile, jsonl
 
 from petrel.store import Store, StoreError
-from conftest import ARREST, SHELLING, RunCli, WriteFile, jsonl
 
 pytestmark = pytest.mark.issue(6)
 

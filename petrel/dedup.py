@@ -10,8 +10,9 @@ Two stored events fall in the same cluster when they agree on
 - the date: day-precision dates chain when consecutive reports are at most one day apart (reports
   of Tuesday's strike dated Tuesday or Wednesday by different outlets); month- and year-precision
   dates cluster within the same month or year, apart from day-precision dates.
-Events with neither a source nor a target country, or with no date at all, are not merged with
-anything: their cluster is the event alone (too little to tell two reports of it apart).
+Events with neither a source nor a target country, or with no date at all, carry too little to
+match on the fields above; they cluster only with events of the same type whose evidence is the same
+sentence with the same trigger (the same wire copy printed by several outlets), else stay alone.
 
 Each cluster records its mention count, distinct articles and outlets, the earliest and latest
 report (publication date), the date range of the event, and a representative event (the most
@@ -46,7 +47,8 @@ WITH keyed AS (
     SELECT e.event_id, e.type, e.mode, e.source_country, e.source_sector, e.target_country, e.target_sector,
            e.place_country, e.confidence, e.published, e.article_id, {OUTLET} AS outlet, {HAPPENED} AS happened,
            e.date, e.date_precision,
-           CASE WHEN e.date IS NULL OR (e.source_country IS NULL AND e.target_country IS NULL) THEN 'alone'
+           CASE WHEN e.date IS NULL OR (e.source_country IS NULL AND e.target_country IS NULL)
+                THEN 'text:' || md5(lower(e.record->>'$.sentence.text') || '|' || (e.record->>'$.trigger.text'))
                 WHEN e.date_precision = 'day' THEN 'day'
                 WHEN e.date_precision = 'month' THEN 'month:' || LEFT(e.date, 7)
                 ELSE 'year:' || LEFT(e.date, 4) END AS precision_group,
@@ -54,8 +56,7 @@ WITH keyed AS (
     FROM events e LEFT JOIN articles a USING (article_id)
 ),
 gaps AS (
-    SELECT *, CASE WHEN precision_group = 'alone' THEN 1
-                   WHEN precision_group <> 'day' THEN 0
+    SELECT *, CASE WHEN precision_group <> 'day' THEN 0
                    WHEN LAG(day) OVER (PARTITION BY {BLOCK} ORDER BY day, event_id) IS NULL THEN 1
                    WHEN day - LAG(day) OVER (PARTITION BY {BLOCK} ORDER BY day, event_id) > 1 THEN 1
                    ELSE 0 END AS starts_cluster
@@ -66,9 +67,8 @@ numbered AS (
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS run_number
     FROM gaps
 )
-SELECT *, CASE WHEN precision_group = 'alone' THEN 'c' || LEFT(md5(event_id), 16)
-               ELSE 'c' || LEFT(md5(concat_ws('|', {BLOCK},
-                    MIN(date) OVER (PARTITION BY {BLOCK}, run_number))), 16) END AS cluster_id
+SELECT *, 'c' || LEFT(md5(concat_ws('|', {BLOCK}, MIN(date) OVER (PARTITION BY {BLOCK}, run_number))), 16)
+          AS cluster_id
 FROM numbered;
 """
 

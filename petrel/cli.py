@@ -127,11 +127,14 @@ class Tally:
         self.events += len(item.events)
         return item
 
+    def warn_undated(self) -> None:
+        """Say once per run how many articles had no publication date (W004)."""
+        if self.undated:
+            click.echo(Warnings.W004.format(n=self.undated, total=self.articles), err=True)
+
     def summary(self) -> str:
         seconds = time.monotonic() - self.started
         rate = self.articles / seconds if seconds > 0 else 0.0
-        if self.undated:
-            click.echo(Warnings.W004.format(n=self.undated, total=self.articles), err=True)
         text = (f"{self.articles} articles coded, {self.events} events, {len(self.skipped)} inputs skipped "
                 f"({seconds:.1f} s, {rate:.1f} articles/s).")
         return text
@@ -168,6 +171,7 @@ def code_command(inputs: tuple[str, ...], output_format: str, output: TextIO, pu
     for line in lines:
         output.write(line)
     output.flush()
+    tally.warn_undated()
     click.echo(tally.summary(), err=True)
     sys.exit(tally.exit_code)
 
@@ -210,6 +214,7 @@ def ingest_command(inputs: tuple[str, ...], db: str, published: date | None, sin
                         progress=Progress(inputs).show if show else None)
     except _store_error() as err:
         raise click.ClickException(str(err)) from err
+    tally.warn_undated()
     click.echo(f"{tally.summary()} {result.new_articles} new articles stored, "
                f"{result.already_stored} already in {db}; {result.clusters} event clusters.", err=True)
     sys.exit(tally.exit_code)

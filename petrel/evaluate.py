@@ -3,7 +3,11 @@
 Gold is PLOVER JSON (a JSON list or JSON Lines). Either one record per event, carrying the
 sentence or story in ``text`` (records with the same text form one item; ``"event": []`` or
 ``"has_event": false`` marks text with no event), or one record per text with its events in an
-``events`` list. Optional: ``date`` (publication date used to code the text), ``id``.
+``events`` list. Optional: ``date`` (publication date used to code the text), ``id``, and, for a
+sentence taken from a longer story, ``story_id`` and ``start`` (its character offset in the story).
+Such sentences can be scored with the story coded whole (``predict_in_stories``): the predictions
+for a sentence are then the events whose trigger lies inside it, so actors can be resolved from
+the rest of the story as they are in real news.
 
 Matching: within one text, each gold event is paired with an unpaired predicted event of the same
 type (preferring the same trigger word). Unpaired predictions are false positives, unpaired gold
@@ -40,6 +44,8 @@ class Item:
     date: str | None
     gold: list[dict[str, Any]]
     predicted: list[dict[str, Any]] = field(default_factory=list)
+    story: str | None = None  # the story the text was taken from, when it is one sentence of it
+    start: int | None = None  # the text's character offset in that story
 
 
 def normalise_code(code: Any) -> str | None:
@@ -74,12 +80,18 @@ def gold_items(records: Iterable[dict[str, Any]], path: str = "gold") -> list[It
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
             raise GoldError(Errors.E015.format(path=path, reason=f"record {number} has no 'text'"))
-        item = items.setdefault(text, Item(str(record.get("id", number)), text, record.get("date"), []))
+        item = items.setdefault(text, Item(str(record.get("id", number)), text, record.get("date"), [],
+                                           story=_optional_str(record.get("story_id")),
+                                           start=record.get("start") if isinstance(record.get("start"), int) else None))
         if isinstance(record.get("events"), list):
             item.gold += [_gold_event(e) for e in record["events"]]
         elif record.get("event") and record.get("has_event", True):
             item.gold.append(_gold_event(record))
     return list(items.values())
+
+
+def _optional_str(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _gold_event(record: dict[str, Any]) -> dict[str, Any]:
@@ -111,6 +123,35 @@ def predict(items: list[Item], options: Options) -> None:
                 for i, item in enumerate(items)]
     for item, article in zip(items, code_many(articles, options=options), strict=True):
         item.predicted = [_predicted(event.to_dict()) for event in article.events]
+
+
+def predict_in_stories(items: list[Item], stories: dict[str, dict[str, Any]], options: Options) -> None:
+    """Code each story whole, then give each item the story's events whose trigger lies inside it.
+
+    `stories` maps a story id to its record (`text`, `published`); every item needs `story` and `start`.
+    """
+    from petrel.api import code_many
+    from petrel.model import Article
+    from petrel.readers import parse_published
+
+    missing = [item.id for item in items if item.story not in stories or item.start is None]
+    if missing:
+        raise GoldError(Errors.E015.format(path="stories", reason=f"no story text or offset for {missing[0]}"))
+    wanted = sorted({item.story for item in items if item.story is not None})
+    articles = [Article(text=stories[key]["text"], published=parse_published(stories[key].get("published")),
+                        id=f"story-{key}") for key in wanted]
+    coded = {key: [event.to_dict() for event in article.events]
+             for key, article in zip(wanted, code_many(articles, options=options), strict=True)}
+    attach_story_events(items, coded)
+
+
+def attach_story_events(items: list[Item], events_by_story: dict[str, list[dict[str, Any]]]) -> None:
+    """Give each item the events (PLOVER JSON of petrel's output) whose trigger span lies inside it."""
+    for item in items:
+        start = item.start or 0
+        end = start + len(item.text)
+        item.predicted = [_predicted(event) for event in events_by_story.get(item.story or "", [])
+                          if start <= event["trigger"]["start"] and event["trigger"]["end"] <= end]
 
 
 def _predicted(record: dict[str, Any]) -> dict[str, Any]:

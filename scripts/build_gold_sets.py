@@ -5,6 +5,8 @@ Reads the development data (default ``../shared/data`` relative to the repositor
 * ``petrel/resources/cameo_plover.tsv`` and ``petrel/resources/plover_types.tsv`` (CC BY-SA 4.0, OEDA)
 * ``tests/data/petrarch_unit.jsonl`` and ``tests/data/petrarch_actors.tsv`` (MIT, PETRARCH2)
 * ``tests/data/headlines.jsonl`` (MIT, NGEC-2025)
+* ``tests/data/voa_stories.jsonl`` (public domain, VOA): the stories the hand-labelled
+  ``tests/data/voa_sentences.jsonl`` points into (the labels themselves are not generated)
 
 Output is deterministic: fixed seeds, sorted keys, hashing for splits. Run from the repository root:
 ``.venv/bin/python scripts/build_gold_sets.py [--shared PATH]``.
@@ -669,6 +671,28 @@ def build_headlines(csv_path: Path) -> tuple[list[dict[str, Any]], Counter[str]]
 # --------------------------------------------------------------------------------------------
 
 
+# --- VOA stories behind the hand-labelled VOA sentences -------------------------------------------
+
+VOA_STORY_FIELDS = ("id", "url", "title", "published", "text")
+
+
+def build_voa_stories(stories_path: Path, sentences_path: Path) -> list[dict[str, Any]]:
+    """The VOA stories that gold sentences come from, checked so that each sentence sits at its offset.
+
+    The sentences are labelled by hand (tests/data/voa_sentences.md); only the story texts are copied,
+    so that the scorer can code each story whole.
+    """
+    sentences = [json.loads(line) for line in sentences_path.read_text(encoding="utf-8").splitlines() if line]
+    lines = stories_path.read_text(encoding="utf-8").splitlines()
+    stories = {str(story["id"]): story for story in map(json.loads, lines)}
+    for sentence in sentences:
+        text = stories[sentence["story_id"]]["text"]
+        if text[sentence["start"]:sentence["start"] + len(sentence["text"])] != sentence["text"]:
+            raise ValueError(f"{sentence['id']}: text is not at its offset in story {sentence['story_id']}")
+    wanted = {sentence["story_id"] for sentence in sentences}
+    return [{key: stories[sid][key] for key in VOA_STORY_FIELDS} for sid in stories if sid in wanted]
+
+
 def write_text(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8", newline="\n")
@@ -714,6 +738,9 @@ def main(argv: list[str] | None = None) -> int:
 
     heads, slots = build_headlines(shared / "ngec" / "synthetic_headlines.csv")
     write_jsonl(REPO / "tests" / "data" / "headlines.jsonl", heads)
+
+    voa = build_voa_stories(shared / "voa" / "voa_stories.jsonl", REPO / "tests" / "data" / "voa_sentences.jsonl")
+    write_jsonl(REPO / "tests" / "data" / "voa_stories.jsonl", voa)
 
     if not args.quiet:
         sys.stdout.write(summarise(unit, skipped, heads) + f"headline slots: {dict(slots)}\n")

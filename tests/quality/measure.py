@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from petrel.evaluate import evaluate_items, gold_items, load_records
+from petrel.evaluate import evaluate_items, gold_items, load_records, predict_in_stories, score
 from petrel.model import Event
 from petrel.settings import Options
 
@@ -21,6 +21,9 @@ EVENT_SETS = {
     "headlines": ("headlines.jsonl", ()),
     "petrarch_unit": ("petrarch_unit.jsonl", ("petrarch_actors.tsv",)),
 }
+# Sets whose gold sentences are scored inside their story coded whole (as real news is coded), so that
+# "the group" or "they" can be resolved; the value is the file of story texts the sentences point into.
+STORY_FILES = {"voa_sentences": "voa_stories.jsonl"}
 
 
 def event_scores(name: str, split: str, data: Path = DATA) -> dict[str, Any]:
@@ -28,7 +31,12 @@ def event_scores(name: str, split: str, data: Path = DATA) -> dict[str, Any]:
     filename, actor_files = EVENT_SETS[name]
     records = [r for r in load_records(data / filename) if r.get("split") == split]
     options = Options(actor_files=tuple(str(data / f) for f in actor_files))
-    return evaluate_items(gold_items(records, filename), options)
+    items = gold_items(records, filename)
+    if name not in STORY_FILES:
+        return evaluate_items(items, options)
+    stories = {str(story["id"]): story for story in load_records(data / STORY_FILES[name])}
+    predict_in_stories(items, stories, options)
+    return score(items)
 
 
 def _coded(records: list[dict[str, Any]]) -> list[list[Event]]:

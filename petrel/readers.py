@@ -134,15 +134,25 @@ def _stream_lines(path: Path, compressed: bool, published: date | None, *, csv_f
             if not csv_file and head.lstrip().startswith(b"["):
                 yield from _jsonl_articles(binary.read().decode("utf-8-sig"), origin, published)
                 return
-            lines = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="" if csv_file else None)
             if csv_file:
-                yield from _csv_articles_from(lines, origin, published)
+                with io.TextIOWrapper(binary, encoding="utf-8-sig", newline="") as text:
+                    yield from _csv_articles_from(text, origin, published)
                 return
-            for number, line in enumerate(lines, start=1):
-                if line.strip():
-                    yield _json_record(line, f"{origin}:{number}", origin, number, published)
+            yield from _jsonl_stream(binary, origin, published)
     except (OSError, EOFError, UnicodeDecodeError) as err:
         yield Problem(origin, Errors.E002.format(path=origin, reason=err))
+
+
+def _jsonl_stream(binary: Iterable[bytes], origin: str, published: date | None) -> Iterator[Item]:
+    """JSON Lines from a binary stream; a line that is not UTF-8 is reported (E002) and skipped."""
+    for number, raw in enumerate(binary, start=1):
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as err:
+            yield Problem(f"{origin}:{number}", Errors.E002.format(path=f"{origin}, line {number}", reason=err))
+            continue
+        if line.strip():
+            yield _json_record(line, f"{origin}:{number}", origin, number, published)
 
 
 def decode(raw: bytes, origin: str) -> tuple[str, str | None] | Problem:

@@ -168,3 +168,20 @@ def test_readers_html_without_date_has_no_publication_date(write_file, read_batc
     path = write_file("page.html", PAGE.replace("</article>", "</article><footer>Copyright 2024</footer>"))
     [article], _ = read_batch(path)
     assert article.published is None
+
+
+def test_readers_big_jsonl_and_csv_are_streamed_with_the_same_messages(write_file, read_batch,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import petrel.readers
+
+    monkeypatch.setattr(petrel.readers, "STREAM_BYTES", 10)  # every file counts as big
+    lines = '{"id": 1, "text": "Police arrested two men."}\n{not json\n\n{"id": 3, "text": "Troops shelled Goma."}\n'
+    articles, problems = read_batch(write_file("big.jsonl", lines))
+    assert [a.origin.rsplit(":", 1)[1] for a in articles] == ["1", "4"]
+    assert len(problems) == 1 and problems[0].message.startswith("[E004]") and "line 2" in problems[0].message
+    csv_articles, csv_problems = read_batch(write_file("big.csv", "id,text\n1,Police arrested two men.\n2\n"))
+    assert [a.text for a in csv_articles] == ["Police arrested two men."]
+    assert "[E007]" in csv_problems[0].message
+    cut = write_file("cut.jsonl", b'{"text": "Police arrested two men."}\n{"text": "caf\xe9"}\n')
+    cut_articles, cut_problems = read_batch(cut)
+    assert len(cut_articles) == 1 and "[E002]" in cut_problems[0].message

@@ -30,6 +30,7 @@ accuracy: $(BIN)/petrel
 
 bench: $(BIN)/petrel
 	$(BIN)/python -m bench.throughput
+	$(BIN)/python -m bench.dedup
 
 clean:
 	rm -rf $(VENV) $(DB) *.egg-info .pytest_cache .ruff_cache

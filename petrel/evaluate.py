@@ -283,15 +283,21 @@ def evaluate_files(gold: str, pred: str | None = None, *, options: Options | Non
     return evaluate_items(items, options)
 
 
+def type_rows(scores: dict[str, Any]) -> list[tuple[str, str, str, str, int, int]]:
+    """The per-type table of scores, then the micro row: (type, P, R, F1, support, predicted)."""
+    rows = [(event_type, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", s["support"],
+             s["predicted"]) for event_type, s in scores["per_type"].items()]
+    micro = scores["micro"]
+    rows.append(("micro", f"{micro['precision']:.3f}", f"{micro['recall']:.3f}", f"{micro['f1']:.3f}",
+                 scores["gold_events"], scores["predicted_events"]))
+    return rows
+
+
 def render_table(scores: dict[str, Any]) -> str:
     """Render scores as a plain-text table."""
     lines = [f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'support':>8} {'predicted':>9}"]
-    for event_type, s in scores["per_type"].items():
-        lines.append(f"{event_type:<10} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
-                     f"{s['support']:>8} {s['predicted']:>9}")
-    micro = scores["micro"]
-    lines.append(f"{'micro':<10} {micro['precision']:>6.3f} {micro['recall']:>6.3f} {micro['f1']:>6.3f} "
-                 f"{scores['gold_events']:>8} {scores['predicted_events']:>9}")
+    lines += [f"{name:<10} {p:>6} {r:>6} {f1:>6} {support:>8} {predicted:>9}"
+              for name, p, r, f1, support, predicted in type_rows(scores)]
     lines.append(f"macro F1 {scores['macro_f1']:.3f}   items {scores['items']}")
     if scores.get("top_type_accuracy") is not None:
         lines.append(f"top-type accuracy {scores['top_type_accuracy']:.3f}")

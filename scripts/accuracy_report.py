@@ -19,6 +19,8 @@ sys.path.insert(0, str(ROOT / "tests" / "quality"))
 
 import measure  # noqa: E402
 
+from petrel.evaluate import type_rows  # noqa: E402
+
 SPLITS = ("dev", "test")
 
 
@@ -57,12 +59,10 @@ def summary(results: dict[str, Any]) -> dict[str, dict[str, float]]:
 
 def event_table(scores: dict[str, Any]) -> list[str]:
     lines = ["| type | P | R | F1 | support | predicted |", "|---|---|---|---|---|---|"]
-    for event_type, s in scores["per_type"].items():
-        lines.append(f"| {event_type} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
-                     f"{s['support']} | {s['predicted']} |")
-    micro = scores["micro"]
-    lines.append(f"| **micro** | {micro['precision']:.3f} | {micro['recall']:.3f} | **{micro['f1']:.3f}** | "
-                 f"{scores['gold_events']} | {scores['predicted_events']} |")
+    for name, p, r, f1, support, predicted in type_rows(scores):
+        if name == "micro":
+            name, f1 = "**micro**", f"**{f1}**"
+        lines.append(f"| {name} | {p} | {r} | {f1} | {support} | {predicted} |")
     return lines
 
 

@@ -224,5 +224,6 @@ def test_places_geocodes_locative_phrase() -> None:
     assert text[place.mention.start:place.mention.end] == "Kharkiv"
 
 
-def test_places_none_without_locative_phrase() -> None:
-    assert code_one("Officials said that Russian troops attacked Kharkiv.").place is None
+def test_places_without_locative_phrase_falls_back_to_focus_country() -> None:
+    place = code_one("Officials said that Russian troops attacked Kharkiv.").place
+    assert place is not None and (place.precision, place.inferred, place.mention) == ("country", "focus", None)

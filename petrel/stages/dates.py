@@ -1,12 +1,15 @@
 """Resolve when each event happened, against the article's publication date.
 
-Reads: article.published, article.events (trigger, factuality), article.sentences
+Reads: article.published, article.events (trigger, factuality), article.sentences (parse)
 Adds:  event.when (value at day, month or year precision, the expression's span, whether defaulted)
 
 The expression nearest the trigger in its sentence wins; past-tense events look back from the
 publication date ("on Tuesday" is the latest Tuesday up to publication, "in May" the latest May),
-future ones (hypothetical events) look forward. With no expression the publication date is used and
-flagged ``defaulted``; with no publication date, the value stays null and the expression is kept.
+future ones (hypothetical events) look forward ("on Thursday" in a Thursday story is a week ahead),
+unless the expression dates a past-tense verb above them ("threatened on Tuesday to impose
+sanctions"). "last September" and "next March" look back and ahead whatever the event. With no
+expression the publication date is used and flagged ``defaulted``; with no publication date, the
+value stays null and the expression is kept.
 """
 
 from __future__ import annotations
@@ -67,6 +70,8 @@ def _month(match: re.Match[str], published: date, future: bool) -> tuple[date, s
     month = MONTHS[match["month"].lower().rstrip(".")]
     if match.groupdict().get("year"):
         return date(int(match["year"]), month, 1), "month"
+    # "last September" looks back and "next March" ahead, whatever the tense of the event
+    future = {"last": False, "past": False, "next": True}.get((match.groupdict().get("which") or "").lower(), future)
     year = published.year
     if not future and month > published.month:
         year -= 1
@@ -79,7 +84,9 @@ def _weekday(match: re.Match[str], published: date, future: bool) -> tuple[date,
     target = WEEKDAYS[match["weekday"].lower()]
     qualifier = (match.groupdict().get("qualifier") or "").lower()
     if future or qualifier == "next":
-        delta = (target - published.weekday()) % 7 or (7 if qualifier == "next" else 0)
+        # the next such weekday strictly after publication: "will meet on Thursday" in a Thursday story
+        # is a week ahead, since an event later the same day would be "today" or "later on Thursday"
+        delta = (target - published.weekday()) % 7 or 7
         return published + timedelta(days=delta), "day"
     delta = (published.weekday() - target) % 7
     if qualifier == "last" and delta == 0:
@@ -127,6 +134,7 @@ RULES = (
          _month_day),
     Rule(_compile(r"(?:(?:early|mid|late)[- ]|(?:in|since|during|until|by|from|of|earlier in|later in)\s+)"
                   + MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"), _month),
+    Rule(_compile(r"(?P<which>last|next|this|past)\s+" + MONTH), _month),
     Rule(_compile(r"(?:(?P<qualifier>last|next|this|on|since|late on|early on|late|early)\s+)?"
                   r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"), _weekday),
     Rule(_compile(r"yesterday"), _relative_day(-1)),
@@ -177,12 +185,12 @@ def date_event(article: Article, event: Event) -> When:
     """Resolve the event's date from the expression nearest its trigger, else the publication date."""
     sentence_text = event.sentence.text
     expressions = find_expressions(sentence_text)
-    future = event.factuality == "hypothetical"
     trigger_at = event.trigger.start - event.sentence.start
     for start, end, rule, match in sorted(expressions, key=lambda item: abs(item[0] - trigger_at)):
         span = Span(sentence_text[start:end], start + event.sentence.start, end + event.sentence.start)
         if article.published is None:
             return When(None, None, span, defaulted=False)
+        future = event.factuality == "hypothetical" and not _dates_past_verb(article, span.start)
         resolved = rule.resolve(match, article.published, future)
         if resolved:
             return When(resolved[0].strftime(PRECISION_FORMAT[resolved[1]]), resolved[1], span)  # type: ignore[arg-type]
@@ -191,11 +199,25 @@ def date_event(article: Article, event: Event) -> When:
     return When(article.published.isoformat(), "day", None, defaulted=True)
 
 
+def _dates_past_verb(article: Article, start: int) -> bool:
+    """Whether the expression at `start` modifies a past-tense verb: in "threatened on Tuesday to impose
+    sanctions" the date is the threat's, so it looks back even though the sanctions lie ahead."""
+    sentence = next((s for s in article.sentences if s.start <= start < s.end and s.doc is not None), None)
+    if sentence is None:
+        return False
+    token = next((t for t in sentence.doc if t.idx + sentence.offset >= start), None)
+    for _ in range(4):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token is not None and token.tag_ == "VBD"
+
+
 def date_events(article: Article, options: Options) -> Article:
     for event in article.events:
         event.when = date_event(article, event)
     return article
 
 
-stage("dates", reads=("article.published", "article.events", "event.factuality"),
+stage("dates", reads=("article.published", "article.events", "event.factuality", "sentence.parse"),
       adds=("event.when",))(per_article(date_events))

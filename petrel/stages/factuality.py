@@ -3,11 +3,15 @@
 Reads: article.events (trigger), article.sentences (parse), article.mentions
 Adds:  event.factuality, event.attribution
 
-Cues are read on the path from the trigger up to the sentence root (NegEx/ConText-style scope on
-the parse): a negation on the trigger or on a verb that embeds it ("did not attack", "denied
-meeting", "called off talks"), an attempt ("tried to storm", "failed coup attempt"), a modal, plan
-or condition ("would consider talks", "plans to visit", "if talks fail"), a hedge ("reportedly",
-"may have"), and a reporting frame ("officials said", "according to the newspaper", a quote).
+Cues are read in the trigger's scope on the parse (NegEx/ConText-style): the trigger and the words
+that embed it, climbing from the trigger towards the root. The climb stops at a reporting frame
+("officials said", "accused X of"), at a relative or adverbial clause (whose modality is its own:
+"..., arresting two suspects", "if talks fail") and at a temporal preposition ("after the attack").
+In scope, the cues are a negation ("did not attack", "denied meeting", "called off talks", "decided
+against", "no ransom was paid"), a failure ("failed coup attempt", "the attack was foiled", "tried
+to storm ... but were pushed back", "before they could detonate"), a modal, plan, purpose or
+condition ("would consider talks", "plans to visit", "to carry out attacks", "if talks fail"), a
+hedge ("reportedly", "may have", "is said to have", "unconfirmed reports said").
 
 Precedence, strongest first: negated > failed > hypothetical > hedged > reported > asserted. A
 reported failed attack is ``failed``, with ``attribution`` still set.
@@ -15,140 +19,95 @@ reported failed attack is ``failed``, with ``attribution`` still set.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from petrel.model import Article, Attribution, Sentence
+from petrel.model import Article, Attribution, Event, Factuality, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
 
 REPORTING_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "report",
-        "claim",
-        "announce",
-        "state",
-        "add",
-        "confirm",
-        "note",
-        "insist",
-        "allege",
-        "write",
-        "declare",
-        "explain",
-        "acknowledge",
-        "admit",
-        "assert",
-        "testify",
-        "tweet",
-        "post",
-        "reveal",
-        "disclose",
-        "indicate",
-        "argue",
-        "warn",
-    ]
+    "say tell report claim announce state add confirm note insist allege write declare explain acknowledge "
+    "admit assert testify tweet post reveal disclose indicate argue warn estimate speculate suggest find show "
+    "conclude quote cite brief inform stress".split()
 )
-NEGATING_VERBS = frozenset(["deny", "refute", "reject", "dismiss"])
+# Their content is reached through a preposition: "accused the Taliban of plotting", "blamed X for".
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge"})
+# Speculation is a claim its speaker does not vouch for.
+HEDGING_FRAMES = frozenset({"speculate", "rumor", "rumour"})
+# What a reporting verb says: its clause or object ("said that...", "reported an attack"); not an adverbial
+# clause ("said, condemning the attack") nor a preposition ("claimed responsibility for the attack").
+CONTENT_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
+# "claimed responsibility for the attack" vouches for the attack rather than reporting it.
+OWNING_OBJECTS = frozenset({"responsibility", "credit"})
+# Nouns that carry a claim: "reiterated the claim that the attack was orchestrated by ...".
+CLAIM_NOUNS = frozenset("claim allegation accusation charge assertion report reports".split())
+NEGATING_VERBS = frozenset("deny refute reject dismiss refuse decline refrain avoid".split())
+# A denial is a claim too: its attribution is the denier ("The Kremlin denied that troops shelled ...").
+DENYING_VERBS = frozenset({"deny", "refute", "reject", "dismiss"})
 CANCELLING_VERBS = frozenset(["cancel", "abandon", "halt", "scrap", "suspend", "postpone", "drop", "abort"])
+# "decided against sending troops", "voted against imposing sanctions"
+DECIDING_VERBS = frozenset({"decide", "vote", "opt", "choose", "rule"})
 ATTEMPT_VERBS = frozenset(["try", "attempt", "seek"])
+ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
 FAILURE_WORDS = frozenset(
-    [
-        "fail",
-        "failed",
-        "foil",
-        "thwart",
-        "repel",
-        "repulse",
-        "avert",
-        "miss",
-        "unsuccessful",
-        "botched",
-        "abortive",
-        "attempt",
-        "attempted",
-    ]
+    "fail failed foil thwart repel repulse avert miss defuse disrupt intercept frustrate unsuccessful "
+    "unsuccessfully botched abortive attempt attempted vain".split()
 )
+# Failure verbs whose subject is the thing that failed: "the attack failed", "the missile missed".
+INTRANSITIVE_FAILURES = frozenset({"fail", "miss"})
+# "were pushed back", "was beaten back", "fended off the assault"
+REPELLING_VERBS = frozenset({"beat", "push", "drive", "fight", "fend", "force"})
 PLANNING_VERBS = frozenset(
-    [
-        "plan",
-        "intend",
-        "consider",
-        "propose",
-        "want",
-        "wish",
-        "hope",
-        "aim",
-        "prepare",
-        "expect",
-        "threaten",
-        "vow",
-        "promise",
-        "pledge",
-        "offer",
-        "agree",
-        "decide",
-        "seek",
-        "urge",
-        "ask",
-        "demand",
-        "call",
-        "order",
-        "plot",
-        "mull",
-        "weigh",
-    ]
+    "plan intend consider propose want wish hope aim prepare expect threaten vow promise pledge offer agree "
+    "decide seek urge ask demand call order plot mull weigh warn proposal threat intention request appeal".split()
 )
+# How a planned event hangs from the plan: "plans to visit", "called for talks", "a deal to cooperate".
+PLANNED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acl", "relcl"})
+# "is set to meet", "is due to visit", "was scheduled to sign": the event lies ahead.
+FUTURE_FRAMES = frozenset({"set", "due", "schedule", "slate", "poise"})
 MODALS = frozenset({"will", "would", "could", "should", "shall", "might", "may", "can", "must", "'ll", "wo"})
 HEDGES = frozenset(
-    [
-        "reportedly",
-        "allegedly",
-        "apparently",
-        "purportedly",
-        "possibly",
-        "probably",
-        "likely",
-        "presumably",
-        "seemingly",
-        "unconfirmed",
-        "alleged",
-        "suspected",
-    ]
+    "reportedly allegedly apparently purportedly possibly probably likely presumably seemingly unconfirmed "
+    "alleged suspected unverified".split()
 )
 BELIEF_VERBS = frozenset(["believe", "suspect", "think", "appear", "seem"])
-# PLOVER codes future or intended CONSULT/SUPPORT/COOPERATE/AID as AGREE.
+# PLOVER codes intended CONSULT/SUPPORT/COOPERATE/AID as AGREE, but only when the actor commits to it
+# ("agreed to hold talks", "pledged aid", "signed a deal to cooperate"); a modal, a plan or a call for it
+# ("would consider talks") keeps its type and is only hypothetical.
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact"})  # "signed a deal to cooperate"
+COMMITMENT_WORDS = AGREEMENT_NOUNS | frozenset("agree pledge promise vow offer commit undertake guarantee".split())
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
-NEGATIONS = frozenset({"not", "n't", "never", "no", "without"})
+ONGOING_VERBS = frozenset({"continue", "keep", "maintain"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+# "forthcoming peace talks", "a planned visit", "possible sanctions": not (yet) real.
+FUTURE_MODIFIERS = frozenset("forthcoming upcoming planned proposed future possible potential prospective".split())
+PURPOSE_MARKERS = frozenset({"so", "order"})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "neither", "nothing"})
+# Modality does not cross these: "did not comment after the attack" leaves the attack asserted.
+TEMPORAL_PREPS = frozenset("after before during since until amid despite following as when while".split())
+CLAUSE_EDGES = frozenset({"relcl", "advcl"})
+MAX_CLIMB = 8
 OUTLET_WORDS = frozenset(
-    [
-        "newspaper",
-        "agency",
-        "times",
-        "post",
-        "journal",
-        "reuters",
-        "ap",
-        "afp",
-        "tass",
-        "xinhua",
-        "bbc",
-        "cnn",
-        "television",
-        "tv",
-        "radio",
-        "channel",
-        "network",
-        "media",
-        "outlet",
-        "daily",
-        "broadcaster",
-        "magazine",
-    ]
+    "newspaper agency times post journal reuters ap afp tass xinhua bbc cnn television tv radio channel network "
+    "media outlet daily broadcaster magazine".split()
 )
-DOCUMENT_WORDS = frozenset(["statement", "report", "document", "communique", "communiqué", "letter", "memo", "filing"])
+DOCUMENT_WORDS = frozenset(
+    "statement report document communique communiqué letter memo filing video footage images image "
+    "photos".split()
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The trigger and the words whose cues reach it, with where the climb stopped."""
+
+    path: list[Any]  # trigger first, then each word that embeds the previous one
+    frame: Any = None  # the reporting verb whose content the trigger is, if the climb stopped there
+    edge: Any = None  # the relative or adverbial clause head the climb stopped at, if any
+    anchor: Any = None  # the word a temporal preposition hangs from, if the climb stopped there
 
 
 def assess_events(article: Article, options: Options) -> Article:
@@ -163,75 +122,178 @@ def assess_events(article: Article, options: Options) -> Article:
             continue
         event.attribution = find_attribution(article, sentence, trigger)
         event.factuality = classify(trigger, attributed=event.attribution is not None)
-        if event.factuality == "hypothetical" and event.type in FUTURE_AS_AGREE:
-            event.type, event.mode = "AGREE", None  # PLOVER: intended cooperation is AGREE
+        _code_commitment(event, trigger)
     return article
+
+
+def _code_commitment(event: Event, trigger: Any) -> None:
+    """A committed-to future CONSULT/SUPPORT/COOPERATE/AID is AGREE in PLOVER ("pledged to send aid")."""
+    if event.factuality == "hypothetical" and event.type in FUTURE_AS_AGREE and committed(trigger):
+        event.type, event.mode = "AGREE", None
+
+
+def committed(trigger: Any) -> bool:
+    """Whether the trigger is what its actor agreed, pledged or signed up to, not merely considered."""
+    return any(t.lemma_.lower() in COMMITMENT_WORDS or _signed_agreement(t) for t in scope_of(trigger).path[1:4])
+
+
+def _signed_agreement(verb: Any) -> bool:
+    """ "signed an accord on Thursday to supply wheat": the deal is the verb's object, the event its purpose."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in verb.children)
 
 
 def _token_at(sentence: Sentence, start: int) -> Any:
     return next((t for t in sentence.doc if t.idx + sentence.offset == start), None)
 
 
-def _path(trigger: Any) -> list[Any]:
-    """The trigger and the words above it, up to the first reporting verb or the root."""
+def scope_of(trigger: Any) -> Scope:
+    """Climb from the trigger to the first reporting frame, clause edge or temporal preposition."""
     path, token = [trigger], trigger
-    while token.head.i != token.i and len(path) < 8:
-        token = token.head
-        if token.lemma_.lower() in REPORTING_VERBS and token.pos_ == "VERB":
-            break
-        path.append(token)
-    return path
+    while token.head.i != token.i and len(path) < MAX_CLIMB:
+        if token.dep_ in CLAUSE_EDGES and not _noun_infinitive(token):
+            return Scope(path, edge=token)
+        if token.dep_ == "prep" and token.lower_ in TEMPORAL_PREPS:
+            return Scope(path, anchor=token.head)
+        head = token.head
+        if _reports(head, token):
+            return Scope(path, frame=head)
+        path.append(head)
+        token = head
+    return Scope(path)
 
 
-def classify(trigger: Any, *, attributed: bool) -> str:
+def _noun_infinitive(token: Any) -> bool:
+    """ "a deal to cooperate", "a plan to attack": the parser may call these relative clauses, but the noun's
+    cues (a deal, a plan, an attempt) reach into them."""
+    return token.dep_ == "relcl" and token.tag_ == "VB" and any(c.lower_ == "to" for c in token.children)
+
+
+def _reports(verb: Any, child: Any) -> bool:
+    """Whether `verb` is a reporting verb and `child` is (the head of) what it reports."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in REPORTING_VERBS | ACCUSING_VERBS:
+        return False
+    if child.dep_ in CONTENT_DEPS:
+        return child.lemma_.lower() not in OWNING_OBJECTS
+    if child.dep_ == "xcomp":  # "is said to have resigned", not "told residents to leave"
+        return _passive(verb)
+    return lemma in ACCUSING_VERBS and child.dep_ in ("prep", "pcomp", "pobj")
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def classify(trigger: Any, *, attributed: bool) -> Factuality:
     """Return the factuality of the event whose trigger word is given.
 
-    Scope: the trigger's own modifiers and those of the verbs that embed it, below any reporting verb.
+    Scope: the trigger's own modifiers and those of the words that embed it (see :func:`scope_of`).
     """
-    path = _path(trigger)
-    lemmas = {t.lemma_.lower() for t in path[1:]}
-    children = [c for t in path for c in t.children]
-    child_lemmas = {c.lower_ for c in children} | {c.lemma_.lower() for c in children}
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]  # "launched a failed attack"
-    modifiers = [*trigger.children, *(m for o in objects for m in o.children if m.dep_ == "amod")]
-    own = {c.lower_ for c in modifiers} | {c.lemma_.lower() for c in modifiers}
-    if _negated(path, lemmas, child_lemmas, own):
+    scope = scope_of(trigger)
+    if _negated(scope):
         return "negated"
-    if lemmas & FAILURE_WORDS or own & FAILURE_WORDS or trigger.lemma_.lower() in FAILURE_WORDS:
+    if _failed(scope):
         return "failed"
-    if lemmas & ATTEMPT_VERBS:
-        return "failed" if _failure_nearby(trigger) else "hypothetical"
-    if _hypothetical(trigger, path, lemmas):
+    if _hypothetical(scope):
         return "hypothetical"
-    if child_lemmas & HEDGES or lemmas & BELIEF_VERBS or _may_have(path):
+    if _hedged(scope):
         return "hedged"
     return "reported" if attributed else "asserted"
 
 
-def _negated(path: list[Any], lemmas: set[str], child_lemmas: set[str], own: set[str]) -> bool:
-    verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
-    negated_verb = any(c.dep_ == "neg" for v in verbs[:3] for c in v.children)
-    no_determiner = any(c.dep_ == "det" and c.lower_ == "no" for c in path[0].children)
-    against = any(c.lower_ == "against" for t in path[1:2] for c in t.children) and "decide" in lemmas
-    called_off = any(t.lemma_.lower() == "call" and any(c.lower_ == "off" for c in t.children) for t in path)
+def _steps(scope: Scope) -> list[tuple[Any, Any]]:
+    """(word, the path word below it) pairs: each embedding word with the child it was reached from."""
+    return list(zip(scope.path[1:], scope.path, strict=False))
+
+
+def _negated(scope: Scope) -> bool:
+    path = scope.path
+    verbs = [t for t in path if t.pos_ in ("VERB", "AUX")][:3]
     return (
-        negated_verb
-        or no_determiner
-        or against
-        or called_off
-        or bool(lemmas & NEGATING_VERBS)
-        or bool(lemmas & CANCELLING_VERBS)
-        or "without" in own
+        any(c.dep_ == "neg" for v in verbs for c in v.children)
+        or _no_participant(path[0])
+        or any(_negating(word, child) for word, child in _steps(scope))
+        or any(c.lower_ == "without" for c in _own_modifiers(path[0]))
     )
+
+
+def _no_participant(trigger: Any) -> bool:
+    """ "no talks were held", "no ransom was paid", "neither side fired", "nobody was arrested"."""
+    if any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in trigger.children):
+        return True
+    arguments = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(a.lower_ in NEGATIVE_PRONOUNS or any(d.dep_ == "det" and d.lower_ in NEGATIVE_DETERMINERS
+                                                   for d in a.children) for a in arguments)
+
+
+def _negating(word: Any, child: Any) -> bool:
+    """Whether `word` negates what it embeds: "denied shelling", "called off talks", "decided against"."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "VERB" and child.dep_ != "nsubj":
+        particles = {c.lower_ for c in word.children if c.dep_ in ("prt", "advmod")}
+        if lemma in NEGATING_VERBS | CANCELLING_VERBS:
+            return True
+        if (lemma == "call" and "off" in particles) or (lemma == "rule" and "out" in particles):
+            return True
+    if lemma == "short" and word.head.lemma_.lower() == "stop":  # "stopped short of imposing sanctions"
+        return True
+    return word.lower_ == "against" and word.head.lemma_.lower() in DECIDING_VERBS
+
+
+def _own_modifiers(trigger: Any) -> list[Any]:
+    """The trigger's children, and the adjectives of its object ("launched a failed attack")."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return [*trigger.children, *(m for o in objects for m in o.children if m.dep_ == "amod")]
+
+
+def _words(tokens: list[Any]) -> set[str]:
+    return {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+
+
+def _failed(scope: Scope) -> bool:
+    trigger = scope.path[0]
+    if trigger.lemma_.lower() in ATTEMPT_NOUNS or _words(_own_modifiers(trigger)) & FAILURE_WORDS:
+        return True
+    if any(_failing(word, child) for word, child in _steps(scope)) or _stopped_before(scope.edge):
+        return True
+    attempt = _attempt(scope)
+    return attempt is not None and (_failure_nearby(trigger) or attempt.tag_ in ("VBD", "VBN"))
+
+
+def _failing(word: Any, child: Any) -> bool:
+    """ "foiled a plot to bomb", "the attack was repelled", "the coup failed", "an attempt to overthrow"."""
+    lemma = word.lemma_.lower()
+    if lemma in ATTEMPT_NOUNS and word.pos_ == "NOUN":
+        return True
+    if child.dep_ == "nsubj":
+        return lemma in INTRANSITIVE_FAILURES
+    if lemma in FAILURE_WORDS:
+        return True
+    return lemma in REPELLING_VERBS and any(c.lower_ in ("back", "off") for c in word.children)
+
+
+def _stopped_before(edge: Any) -> bool:
+    """ "arrested before they could detonate explosives": the clause names what was prevented."""
+    if edge is None:
+        return False
+    children = {c.lower_ for c in edge.children}
+    return "before" in children and bool(children & {"could", "can"})
+
+
+def _attempt(scope: Scope) -> Any:
+    return next((t for t in scope.path[1:] if t.lemma_.lower() in ATTEMPT_VERBS and t.pos_ == "VERB"), None)
 
 
 def _failure_nearby(trigger: Any) -> bool:
     sentence_lemmas = {t.lemma_.lower() for t in trigger.sent}
-    return bool(sentence_lemmas & (FAILURE_WORDS | {"push", "beat", "repel", "stop", "prevent", "halt"}))
+    return bool(sentence_lemmas & (FAILURE_WORDS | {"repel", "stop", "prevent", "halt", "overpower"}))
 
 
-def _hypothetical(trigger: Any, path: list[Any], lemmas: set[str]) -> bool:
-    if lemmas & PLANNING_VERBS and any(t.dep_ in ("xcomp", "ccomp", "dobj", "pobj") for t in path[:2]):
+def _hypothetical(scope: Scope) -> bool:
+    path = scope.path
+    if _attempt(scope) is not None or _planned(scope) or _conditional(scope.edge):
+        return True
+    if any(_purpose(t) for t in path[:3]):
         return True
     for token in path[:3]:
         for child in token.children:
@@ -239,14 +301,60 @@ def _hypothetical(trigger: Any, path: list[Any], lemmas: set[str]) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in CONDITION_MARKERS:
                 return True
-        if token.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKERS for c in token.children):
-            return True
+    trigger = path[0]
+    if _words(list(trigger.children)) & FUTURE_MODIFIERS or _future_tense(scope.anchor):
+        return True
     going_to = any(c.lower_ == "going" for c in trigger.head.children) or trigger.head.lower_ == "going"
     return going_to and trigger.dep_ == "xcomp"
 
 
+def _planned(scope: Scope) -> bool:
+    """ "plans to visit", "threatened to impose sanctions", "called for talks", "is set to meet"."""
+    for word, child in _steps(scope)[:3]:
+        lemma = word.lemma_.lower()
+        if lemma in PLANNING_VERBS | AGREEMENT_NOUNS and child.dep_ in PLANNED_DEPS:
+            return True
+        if lemma in FUTURE_FRAMES and child.dep_ == "xcomp":
+            return True
+    return False
+
+
+def _conditional(edge: Any) -> bool:
+    """An adverbial clause of condition ("if talks fail") or purpose ("so that", "in order to")."""
+    if edge is None or edge.dep_ != "advcl":
+        return False
+    markers = {c.lower_ for c in edge.children if c.dep_ in ("mark", "advmod")}
+    return bool(markers & (CONDITION_MARKERS | PURPOSE_MARKERS))
+
+
+def _purpose(token: Any) -> bool:
+    """A to-infinitive clause of purpose: "making bombs to carry out attacks" (the attacks lie ahead); but
+    "a ruling to continue to imprison him" (the imprisonment is real)."""
+    return (token.dep_ in ("advcl", "ccomp") and token.tag_ == "VB" and token.lemma_.lower() not in ONGOING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+
+
+def _future_tense(verb: Any) -> bool:
+    """ "will meet them during a visit": the future, unlike negation, reaches through "during"."""
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+
+
 def _has_perfect(token: Any) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+
+
+def _hedged(scope: Scope) -> bool:
+    path = scope.path
+    children = [c for t in path for c in t.children]
+    if _words(children) & HEDGES or {t.lemma_.lower() for t in path[1:]} & BELIEF_VERBS or _may_have(path):
+        return True
+    frame = scope.frame
+    if frame is None:
+        return False
+    speaker = _speaker(frame)
+    doubted = speaker is not None and bool(_words(list(speaker.children)) & HEDGES)
+    said_to = path[-1].dep_ == "xcomp" and _passive(frame)  # "is said to have resigned"
+    return doubted or said_to or frame.lemma_.lower() in HEDGING_FRAMES
 
 
 def _may_have(path: list[Any]) -> bool:
@@ -254,16 +362,12 @@ def _may_have(path: list[Any]) -> bool:
 
 
 def find_attribution(article: Article, sentence: Sentence, trigger: Any) -> Attribution | None:
-    """Return who makes the claim: a reporting verb's subject, "according to" X, or a quote's speaker."""
-    token = trigger
-    for _ in range(8):
-        if token.head.i == token.i:
-            break
-        token = token.head
-        if token.lemma_.lower() in REPORTING_VERBS and token.pos_ == "VERB":
-            speaker = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if speaker is not None and speaker.lower_ not in ("it", "there"):
-                return _attribution(article, sentence, speaker, token.lemma_.lower())
+    """Return who makes the claim: a reporting (or denying) verb's subject, "according to" X, or a quote's speaker."""
+    frame = _claim_frame(trigger)
+    if frame is not None:
+        speaker = _speaker(frame)
+        if speaker is not None:
+            return _attribution(article, sentence, speaker, frame.lemma_.lower())
     for candidate in sentence.doc:
         if candidate.lower_ == "according" and candidate.i + 1 < len(candidate.doc):
             to = candidate.doc[candidate.i + 1]
@@ -271,6 +375,41 @@ def find_attribution(article: Article, sentence: Sentence, trigger: Any) -> Attr
             if speaker is not None:
                 return _attribution(article, sentence, speaker, "according to")
     return None
+
+
+def _claim_frame(trigger: Any) -> Any:
+    """The nearest verb above the trigger that reports or denies it; else a reporting verb set beside its
+    clause ("Rebels, officials said, attacked the town")."""
+    token = trigger
+    for _ in range(MAX_CLIMB):
+        head = token.head
+        if head.i == token.i:
+            break
+        if _reports(head, token) or (head.lemma_.lower() in DENYING_VERBS and head.pos_ == "VERB"):
+            return head
+        if head.lemma_.lower() in CLAIM_NOUNS and head.pos_ == "NOUN" and token.dep_ in ("acl", "ccomp"):
+            return head
+        token = head
+    return next((c for c in token.children if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING_VERBS), None)
+
+
+def _speaker(verb: Any) -> Any:
+    """Who speaks: the subject, the "by" agent of a passive, or the subject a participle shares ("..., telling
+    journalists that ..."); for a claim noun, its possessor or the subject of the verb that makes it."""
+    if verb.pos_ == "NOUN":
+        owner = next((c for c in verb.children if c.dep_ == "poss"), None)
+        if owner is not None or verb.dep_ != "dobj":
+            return owner
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "there"):
+        return None
+    return subject
 
 
 def _attribution(article: Article, sentence: Sentence, speaker: Any, cue: str) -> Attribution:

@@ -7,15 +7,24 @@ A place is a gazetteer name in a locative phrase of the trigger's sentence ("in 
 the border with Colombia", "in Iraq's Anbar desert"), nearest the trigger. A capital that acts as a
 subject or object ("Moscow said", "talks with Washington") is an actor, not a place. Ambiguous
 names are read in the light of the article's countries ("Tripoli" in a Lebanon story).
+
+An event whose sentence names no place takes the best place the article offers, marked in
+``place.inferred``: the last locative place of the few sentences before it, else the dateline
+("GOMA, Congo —"), both ``"article"``; else the article's focus country at country precision
+(``"focus"``). Places in the event's own sentence have ``inferred`` None.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
+from petrel.actors import load_actors
 from petrel.gazetteer import GeoPlace, load_gazetteer
-from petrel.model import Article, Event, Place, Span
+from petrel.model import Article, Place, Span
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
 
@@ -26,16 +35,99 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "distr
 CAPITALISED = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:al-|el-|de\s+)?[A-Z][\w'’\-]*){0,3}")
 
 
+# How far back a place named earlier still frames an event: a story moves on within a few sentences.
+# Chosen by reading, not tuned (no gold set has event places across sentences).
+MAX_SENTENCES_BACK = 3
+# A wire dateline at the very start: "GOMA, Congo (Reuters) — ...", "KYIV - ...", "Goma, Congo — ...".
+DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Za-z'’.\- ]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z'’.\- ]{1,40}?))?"
+                      r"\s*(?P<agency>\([^()\n]{1,40}\)\s*)?(?:—|–|--?)\s")
+DATELINE_CHARS = 120
+
+# A place named in another sentence frames the event only if that sentence put something *in* it: not an
+# origin, destination or topic ("ministers from Britain", "aid to Sudan", "talks on a Ukraine ceasefire").
+SETTING_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "across", "within", "throughout",
+                           "of"})
+
+Found = tuple[int, Place, str]  # offset in the article, the place, the preposition that introduced it
+PlacesOf = Callable[[int], list[Found]]
+
+
 def place_events(article: Article, options: Options) -> Article:
     if article.skipped:
         return article
-    sentences = {s.start: s for s in article.sentences}
     context = _context_countries(article)
+    index_of = {s.start: i for i, s in enumerate(article.sentences)}
+
+    @functools.cache
+    def places_of(index: int) -> list[Found]:
+        return sentence_places(article, index, context)
+
     for event in article.events:
-        sentence = sentences.get(event.sentence.start)
-        if sentence is not None:
-            event.place = locate(article, event, sentence.doc, sentence.offset, context)
+        index = index_of.get(event.sentence.start)
+        if index is not None:
+            event.place = _nearest(places_of(index), event.trigger.start) or _fallback(article, index, places_of,
+                                                                                     context)
     return article
+
+
+def _nearest(found: list[Found], at: int) -> Place | None:
+    return min(found, key=lambda item: abs(item[0] - at))[1] if found else None
+
+
+def _fallback(article: Article, index: int, places_of: PlacesOf, context: tuple[str, ...]) -> Place | None:
+    """The best place outside the event's sentence: a recent sentence's, the dateline's, the focus country."""
+    for earlier in range(index - 1, max(index - MAX_SENTENCES_BACK, 0) - 1, -1):
+        found = [item for item in places_of(earlier) if item[2] in SETTING_PREPS]
+        if found:
+            return replace(max(found, key=lambda item: item[0])[1], inferred="article")
+    dateline = dateline_place(article.text, context)
+    if dateline is not None:
+        return replace(dateline, inferred="article")
+    geo = country_place(article.focus_country) if article.focus_country else None
+    return replace(_place(geo, None), inferred="focus") if geo else None
+
+
+def dateline_place(text: str, context: tuple[str, ...] = ()) -> Place | None:
+    """The city of a dateline opening the text.
+
+    >>> dateline_place("GOMA, Congo (Reuters) — Rebels attacked the town.").name
+    'Goma'
+    """
+    match = DATELINE.match(text[:DATELINE_CHARS])
+    # "Russia - Ukraine talks resumed" is no dateline: one is in capitals, or names a region or an agency
+    if match is None or not (match["city"].isupper() or match["region"] or match["agency"]):
+        return None
+    gazetteer = load_gazetteer()
+    region = gazetteer.resolve(match["region"].title()) if match["region"] else None
+    countries = (region.country, *context) if region else context
+    geo = gazetteer.resolve(match["city"].strip().title(), countries=countries)
+    if geo is None:
+        return None
+    start, end = match.start("city"), match.start("city") + len(match["city"].strip())
+    return _place(geo, Span(text[start:end], start, end))
+
+
+def country_place(code: str) -> GeoPlace | None:
+    """The gazetteer's row for a country (ISO alpha-3).
+
+    >>> country_place("COD").name
+    'Democratic Republic of the Congo'
+    """
+    return _country_places().get(code)
+
+
+@functools.cache
+def _country_places() -> dict[str, GeoPlace]:
+    """Country rows by ISO alpha-3, found once through the country names of the actor dictionary (the
+    gazetteer is indexed by name only)."""
+    gazetteer, actors = load_gazetteer(), load_actors()
+    rows: dict[str, GeoPlace] = {}
+    for phrase, entries in actors.phrases.items():
+        codes = {e.country for e in entries if e.kind == "country" and e.country and e.country not in rows}
+        geo = gazetteer.resolve(actors.surfaces[phrase]) if codes else None
+        if geo is not None and geo.feature == "country" and geo.country in codes:
+            rows[geo.country] = geo
+    return rows
 
 
 def _context_countries(article: Article) -> tuple[str, ...]:
@@ -46,16 +138,18 @@ def _context_countries(article: Article) -> tuple[str, ...]:
     return tuple(ordered)
 
 
-def locate(article: Article, event: Event, sent: Any, offset: int, context: tuple[str, ...]) -> Place | None:
-    """The gazetteer place in a locative phrase of the sentence nearest the trigger, if any."""
-    found: list[tuple[int, Place]] = []
-    for token in sent:
+def sentence_places(article: Article, index: int, context: tuple[str, ...]) -> list[Found]:
+    """The gazetteer places in locative phrases of one sentence, with their offsets and prepositions."""
+    sentence = article.sentences[index]
+    if sentence.doc is None:
+        return []
+    found: list[Found] = []
+    for token in sentence.doc:
         if token.dep_ != "pobj" or not _locative(token.head):
             continue
-        for start, end, geo in _places_in(token, offset, context):
-            distance = abs(start - event.trigger.start)
-            found.append((distance, _place(geo, Span(article.text[start:end], start, end))))
-    return min(found, key=lambda item: item[0])[1] if found else None
+        for start, end, geo in _places_in(token, sentence.offset, context):
+            found.append((start, _place(geo, Span(article.text[start:end], start, end)), token.head.lower_))
+    return found
 
 
 def _locative(preposition: Any) -> bool:
@@ -68,9 +162,10 @@ def _locative(preposition: Any) -> bool:
 def _places_in(token: Any, offset: int, context: tuple[str, ...]) -> list[tuple[int, int, GeoPlace]]:
     """Gazetteer names inside the phrase of a preposition's object, most specific first."""
     gazetteer = load_gazetteer()
-    first = min(t.idx for t in token.subtree)
-    last = max(t.idx + len(t.text) for t in token.subtree)
-    text = token.doc.text[first:last]
+    # The phrase is the contiguous stretch between the subtree's edges; reading Doc.text instead would
+    # rebuild the whole document's text for every phrase.
+    phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
+    first, text = phrase.start_char, phrase.text
     hits = []
     for match in CAPITALISED.finditer(text):
         name = match.group(0).removesuffix("'s").removesuffix("’s")
@@ -82,7 +177,7 @@ def _places_in(token: Any, offset: int, context: tuple[str, ...]) -> list[tuple[
     return sorted(hits, key=lambda hit: rank.get(hit[2].precision, 3))[:1]
 
 
-def _place(geo: GeoPlace, mention: Span) -> Place:
+def _place(geo: GeoPlace, mention: Span | None) -> Place:
     return Place(name=geo.name, country=geo.country, lat=geo.lat, lon=geo.lon, precision=geo.precision,
                  geonameid=geo.geonameid, admin1=geo.admin1, mention=mention)
 

@@ -19,6 +19,10 @@ BUNDLED = ("actors/countries.tsv", "actors/international.tsv", "actors/nonstate.
 AGENTS = "actors/agents.tsv"
 # A phrase that names a state ("China") means the state, even where a company shares the name.
 STATE_KINDS = frozenset({"country", "capital", "demonym"})
+# Role nouns that stand for the organisation named with them ("the foreign ministry spokesman" is GOV,
+# "a member of a crime group" CRM): their own agent sector yields to the organisation's.
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
+                        "member", "members", "representative", "representatives"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,9 @@
 """The trigger lexicon: which words denote which PLOVER events.
 
 Reads ``resources/triggers.tsv`` (curated) and ``resources/cameo_verbs.tsv`` (generated from the
-CAMEO verb dictionary by ``scripts/build_trigger_lexicon.py``); curated entries win.
+CAMEO verb dictionary by ``scripts/build_trigger_lexicon.py``, not bundled: on the dev sets it added
+only false events); curated entries win. An entry of type ``-`` marks an idiom that is no event
+("met with success", "rejected the allegations").
 
 >>> lexicon = load_lexicon()
 >>> lexicon.lookup("shell", "VERB", set()).type

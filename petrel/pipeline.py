@@ -28,7 +28,7 @@ class Stage:
 
 
 STAGES: dict[str, Stage] = {}
-ORDER = ("parse", "mentions", "events", "factuality", "dates", "places", "finish")
+ORDER = ("parse", "mentions", "events", "classify", "factuality", "dates", "places", "finish")
 ARTICLE_FIELDS = ("article.text", "article.published", "article.title")
 
 
@@ -54,7 +54,7 @@ def per_article(function: Callable[[Article, Options], Article]) -> BatchFunctio
 
 
 def _load_stages() -> None:
-    from petrel.stages import dates, events, factuality, finish, mentions, parse, places  # noqa: F401
+    from petrel.stages import classify, dates, events, factuality, finish, mentions, parse, places  # noqa: F401
 
 
 def unmet_reads(names: Iterable[str]) -> list[tuple[str, str]]:

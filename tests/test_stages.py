@@ -49,6 +49,14 @@ def test_parse_detect_language_says_other_for_spanish_and_french(text: str) -> N
     assert detect_language(text) == "other"
 
 
+@pytest.mark.parametrize("text", [
+    '"We urge Afghanistan to cooperate," Khan, Pakistan\'s foreign ministry spokesman, told reporters.',
+    "Kenyan police fired tear gas at protesters in Nairobi.",
+])
+def test_parse_detect_language_reads_short_quote_led_news_as_english(text: str) -> None:
+    assert detect_language(text) == "en"
+
+
 def test_parse_skips_non_english_article_with_e009() -> None:
     article = coded("La policía detuvo a dos hombres en la capital el lunes por la noche.")
     assert article.skipped is not None

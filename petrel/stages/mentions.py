@@ -1,6 +1,10 @@
 """Find actor mentions: dictionary phrases (countries, demonyms, capitals, people, organisations,
 armed groups) and agent nouns ("police", "opposition lawmakers"), resolved at the article's date.
 
+People the dictionaries do not know take the country and sector of their title ("U.S. President
+Donald Trump", "Vladimir Padrino, the defense minister"); a later surname ("Trump") or an acronym
+defined in brackets ("Baloch Liberation Army (BLA)") stands for the same actor.
+
 Reads: article.sentences (parse), article.published
 Adds:  article.mentions, article.focus_country (the country the article is mostly about)
 """
@@ -8,10 +12,11 @@ Adds:  article.mentions, article.focus_country (the country the article is mostl
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from typing import Any
 
-from petrel.actors import ActorDictionary, load_actors
+from petrel.actors import SPEAKS_FOR, ActorDictionary, load_actors
 from petrel.model import Article, Mention
 from petrel.nlp import load_nlp
 from petrel.pipeline import per_article, stage
@@ -19,6 +24,9 @@ from petrel.settings import Options
 
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital", "city"})
+# "Full Name (ACRONYM)": the bracketed capitals name the same actor later in the article.
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
+TITLE_KINDS = frozenset({"country", "demonym", "capital", "organisation", "group", "agent"})
 
 
 @functools.cache
@@ -43,10 +51,15 @@ def find_mentions(article: Article, options: Options) -> Article:
     docs = {id(s.doc.doc): (s.doc.doc, s.offset) for s in article.sentences}
     for doc, offset in docs.values():
         spans = filter_spans(matcher(doc, as_spans=True))
-        article.mentions += [m for span in spans if (m := _mention(span, offset, dictionary, article))]
+        found = [m for span in spans if (m := _mention(span, offset, dictionary, article))]
         covered = {i for span in spans for i in range(span.start, span.end)}
-        article.mentions += [_person(ent, offset) for ent in doc.ents
+        found.sort(key=lambda m: m.start)
+        article.mentions += found
+        article.mentions += [_titled(_person(ent, offset), ent, offset, found) for ent in doc.ents
                              if ent.label_ == "PERSON" and not covered & set(range(ent.start, ent.end))]
+    article.mentions.sort(key=lambda m: m.start)
+    _link_surnames(article.mentions)
+    article.mentions += _acronym_mentions(article)
     article.mentions.sort(key=lambda m: m.start)
     article.focus_country = focus_country(article.mentions)
     return article
@@ -57,6 +70,11 @@ def _mention(span: Any, offset: int, dictionary: ActorDictionary, article: Artic
     if span.label_ == "AGENT":
         sector, secondary = dictionary.agents[text.lower()]
         return Mention(text, start, end, None, sector + (secondary or ""), None, "agent")
+    surface = dictionary.surfaces[text.lower()]
+    if text.islower() and surface[:1].isupper():
+        return None  # a name written in lower case is a common word: "the north", "turkey"
+    if surface.isupper() and len(surface) <= 4 and text != surface:
+        return None  # an acronym matches only in capitals: "UN", not the "Un" of "Kim Jong Un"
     entry = dictionary.resolve(text, article.published)
     if entry is None:
         return None
@@ -65,6 +83,65 @@ def _mention(span: Any, offset: int, dictionary: ActorDictionary, article: Artic
 
 def _person(ent: Any, offset: int) -> Mention:
     return Mention(ent.text, ent.start_char + offset, ent.end_char + offset, None, None, None, "person")
+
+
+def _titled(person: Mention, ent: Any, offset: int, found: list[Mention]) -> Mention:
+    """Give an unknown person the country and sector of their title or apposition."""
+    ranges = _title_ranges(ent)
+    inside = [m for m in found if m.kind in TITLE_KINDS
+              and any(start <= m.start - offset and m.end - offset <= end for start, end in ranges)]
+    person.country = next((m.country for m in inside if m.country), None)
+    speaking = [m for m in inside if m.kind == "agent" and m.text.lower() in SPEAKS_FOR]
+    behalf = [m for m in inside if m.sector and m not in speaking]
+    titles = [m for m in behalf if m.kind == "agent"] if behalf else speaking
+    person.sector = next((m.sector for m in reversed(titles) if m.sector),
+                         next((m.sector for m in behalf if m.sector), None))
+    person.name = ent.text if person.country or person.sector else None
+    return person
+
+
+def _title_ranges(ent: Any) -> list[tuple[int, int]]:
+    """Character ranges (in the parsed piece) of the words that describe a person: title and appositions."""
+    root = ent.root
+    ranges = [(root.left_edge.idx, ent.start_char)]
+    ranges += [(child.left_edge.idx, child.right_edge.idx + len(child.right_edge)) for child in root.children
+               if child.dep_ == "appos"]
+    if root.dep_ == "appos":  # "the defense minister, Vladimir Padrino"
+        head = root.head
+        ranges.append((head.left_edge.idx, head.idx + len(head)))
+    return ranges
+
+
+def _link_surnames(mentions: list[Mention]) -> None:
+    """A bare surname ("Rubio") takes the coding of the earlier full name ("Marco Rubio")."""
+    known: list[Mention] = []
+    for mention in mentions:
+        if mention.kind != "person":
+            continue
+        if mention.country or mention.sector:
+            known.append(mention)
+            continue
+        earlier = next((m for m in reversed(known) if m.text.endswith(" " + mention.text)), None) or next(
+            (m for m in reversed(known) if m.text.startswith(mention.text + " ")), None)  # "Kim" (Jong Un)
+        if earlier is not None:
+            mention.country, mention.sector, mention.name = earlier.country, earlier.sector, earlier.name
+
+
+def _acronym_mentions(article: Article) -> list[Mention]:
+    """Later uses of an acronym defined in brackets after a coded mention."""
+    taken = {(m.start, m.end) for m in article.mentions}
+    added: list[Mention] = []
+    for mention in list(article.mentions):
+        match = ACRONYM_AFTER.match(article.text, mention.end)
+        if not match or not (mention.country or mention.sector):
+            continue
+        acronym = match.group(1)
+        for use in re.finditer(rf"\b{re.escape(acronym)}\b", article.text):
+            if (use.start(), use.end()) not in taken:
+                taken.add((use.start(), use.end()))
+                added.append(Mention(acronym, use.start(), use.end(), mention.country, mention.sector,
+                                     mention.name or mention.text, mention.kind))
+    return added
 
 
 def focus_country(mentions: list[Mention]) -> str | None:

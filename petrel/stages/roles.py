@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from petrel.actors import SPEAKS_FOR
 from petrel.model import Actor, Article, Mention, Sentence
 
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod",
@@ -25,7 +26,20 @@ PEOPLE_WORDS = frozenset({"people", "civilians", "residents", "villagers", "citi
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY", "CVL", "OPP", "REB", "BUS",
                               "LAB", "EDU", "MED", "JRN", "REL", "AGR", "CRM", "ELI", "REF", "SOC", "PRM",
                               "UAF"})
-VAGUE = frozenset({"west", "international community", "world", "allies", "west's"})
+VAGUE = frozenset({"west", "international community", "world", "allies", "west's", "western countries",
+                   "western nations", "western powers", "the west"})
+# "Western politicians", "international observers": no country of their own, and not the article's either.
+VAGUE_MODIFIERS = frozenset({"western", "international", "global", "world"})
+# "Diplomats from the G7", "security forces in Somalia": these phrases say whose the actor is.
+ORIGIN_PREPS = frozenset({"of", "from", "in"})
+
+SPEAKER_PRONOUNS = frozenset({"we", "us", "i", "me"})
+REPORTING_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "claim", "insist", "write", "confirm"})
+# "The group", "the militants": a definite generic noun for an armed or organised actor refers back to
+# the latest such actor named in the article.
+GROUP_NOUNS = frozenset({"group", "groups", "militants", "rebels", "insurgents", "militia", "militias",
+                         "organization", "organisation", "movement", "fighters", "jihadists", "extremists"})
+GROUP_SECTORS = frozenset({"REB", "UAF", "CRM", "NGO", "PTY", "SOC", "OPP"})
 
 
 class ActorCoder:
@@ -45,8 +59,15 @@ class ActorCoder:
     def code(self, head: Any, sentence: Sentence) -> list[Actor]:
         """Code the phrase headed by `head`; conjoined modifiers give several actors."""
         lower = head.lower_
-        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if lower in SPEAKER_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
+            speaker = _reporting_subject(head)
+            if speaker is not None:
+                return self.code(speaker, sentence)
+            if lower in SPEAKER_PRONOUNS:
+                return []
             return self._antecedent(head, sentence)
+        if head.pos_ == "PRON":
+            return []  # "that", "which", "what": no actor of their own
         tokens = phrase_tokens(head)
         start = tokens[0].idx + sentence.offset
         end = tokens[-1].idx + len(tokens[-1].text) + sentence.offset
@@ -55,7 +76,20 @@ class ActorCoder:
         if text.lower().removeprefix("the ").strip() in VAGUE:
             return [Actor(text, start, end)]
         head_start = head.idx + sentence.offset
+        if not inside or all(m.kind == "agent" for m in inside):
+            antecedent = self._group_antecedent(head, start)
+            if antecedent is not None:
+                return [Actor(text, start, end, antecedent.country, antecedent.sector, antecedent.name)]
         return self._combine(text, start, end, inside, head_start, head)
+
+    def _group_antecedent(self, head: Any, start: int) -> Mention | None:
+        """The armed group or organisation that "the group" / "the militants" stands for."""
+        if head.lower_ not in GROUP_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in head.children):
+            return None  # "the rebel group of X" names its own actor
+        return next((m for m in reversed(self.article.mentions)
+                     if m.end <= start and m.kind != "agent" and m.country and m.sector in GROUP_SECTORS), None)
 
     def _combine(self, text: str, start: int, end: int, inside: list[Mention], head_start: int,
                  head: Any) -> list[Actor]:
@@ -64,7 +98,7 @@ class ActorCoder:
         named = [m for m in inside if m.kind != "agent" and (m.country or m.sector)]
         sector = _sector(at_head, agents, named, head)
         countries = _countries(at_head, named)
-        if not countries and sector in DOMESTIC_SECTORS and self.article.focus_country:
+        if not countries and sector in DOMESTIC_SECTORS and self.article.focus_country and not _vague(text):
             countries = [self.article.focus_country]
         name = next((m.name for m in [at_head, *named] if m and m.name and m.kind not in ("city",)), None)
         if at_head and at_head.kind == "person" and not at_head.name:
@@ -84,7 +118,16 @@ class ActorCoder:
         return []
 
 
+def _vague(text: str) -> bool:
+    """A phrase that places its actor nowhere in particular: "Western politicians", "foreign donors"."""
+    return any(word in VAGUE_MODIFIERS for word in text.lower().split())
+
+
 def _sector(at_head: Mention | None, agents: list[Mention], named: list[Mention], head: Any) -> str | None:
+    speaking = [m for m in agents if m.text.lower() in SPEAKS_FOR]
+    behalf = [m.sector for m in [*agents, *named] if m.sector and m not in speaking]
+    if (head.lower_ in SPEAKS_FOR or at_head in speaking or at_head is None) and speaking and behalf:
+        return behalf[0]  # "the foreign ministry spokesman" speaks for the ministry
     if at_head and at_head.kind == "agent":
         return at_head.sector
     if at_head and at_head.sector:
@@ -134,8 +177,10 @@ def phrase_tokens(head: Any) -> list[Any]:
     for child in head.children:
         if child.dep_ == "conj" or child.dep_ == "cc":
             continue
-        if child.dep_ == "prep" and child.lower_ != "of":
+        if child.dep_ == "prep" and child.lower_ not in ORIGIN_PREPS:
             continue
+        if child.dep_ == "prep" and child.lower_ == "in" and head.pos_ == "PROPN":
+            continue  # "Rubio in Jeddah": a named actor's location is not its origin
         if child.dep_ in PHRASE_DEPS:
             keep += [t for t in child.subtree if not _in_clause(t, head)]
     keep.sort(key=lambda t: t.i)
@@ -144,6 +189,27 @@ def phrase_tokens(head: Any) -> list[Any]:
     while keep and keep[0].dep_ == "punct":
         keep.pop(0)
     return keep
+
+
+def _reporting_subject(pronoun: Any) -> Any:
+    """The speaker a pronoun stands for: "X said he would ...", "'We urge ...,' Khan said"."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "police said the attackers killed him": an object is not the speaker
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in REPORTING_LEMMAS:
+            subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            return subjects[0] if subjects else None
+        if clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if pronoun.lower_ in SPEAKER_PRONOUNS and clause.dep_ == "ROOT":
+        speaker = next((t for t in clause.sent if t.lemma_.lower() in REPORTING_LEMMAS and t.i > clause.i
+                        and t.dep_ in ("parataxis", "ccomp", "conj", "advcl", "ROOT")), None)
+        if speaker is not None:
+            subjects = [c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            return subjects[0] if subjects else None
+    return None
 
 
 def _in_clause(token: Any, head: Any) -> bool:

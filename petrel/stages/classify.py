@@ -1,0 +1,116 @@
+"""Let the learned sentence classifier (``petrel.classifier``) complete the rule coder's events.
+
+Reads: article.sentences (parse), article.events, article.mentions
+Adds:  event.mode where the rules give none, and events in sentences the rules found nothing in
+
+The rules stay in charge; the classifier speaks only where they are silent:
+
+1. *Mode.* A rule event without a mode, of a type that has modes, takes the classifier's mode for that
+   type when its probability (among the type's modes and "no mode") is at least ``MODE_MIN``.
+2. *Missed headline* (off by default: ``ADD_MAX_SENTENCES = 0``). A text of at most
+   ``ADD_MAX_SENTENCES`` sentences with no rule event but an actor mention gets one event when the
+   classifier gives "no event" at most ``NONE_MAX`` and its most probable type at least ``ADD_MIN``.
+   In whole stories the rules' silence is left alone.
+   The trigger is the sentence's root word, the actors come from the root's subject and objects, the
+   mode is read as in 1, and the confidence is ``ADDED_CONFIDENCE * p(type)``: well below a rule event
+   with actors, so ``--min-confidence 0.35`` (the rules' own floor) keeps only rule events.
+
+Measured with the final rules and retrained model, adding events left held-out headline top-type
+accuracy unchanged (0.584), cost 0.004 of its micro-F1, and cost 0.011 of micro-F1 on the VOA dev
+sentences coded one by one, so it is switched off; the mode filling lifts held-out headline mode
+accuracy 0.719 -> 0.754 and changes nothing else, so it stays on.
+
+Tried on the dev splits and left out because they did not help: overriding the type of a weak rule
+event with a confident classifier type (headline F1 fell), and blending the classifier's probability
+into rule events' confidence (top-type accuracy fell on both sets).
+
+The constants were tuned on the dev splits of the headline and VOA sentence gold sets, the headline
+figures with classifiers trained without the stories of the dev templates (two folds). Set
+``ENABLED = False`` to measure the rules alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from petrel.classifier import NO_EVENT, Prediction, load_classifier
+from petrel.model import Article, Event, Sentence
+from petrel.pipeline import per_article, stage
+from petrel.settings import Options
+from petrel.stages.events import verb_roles
+from petrel.stages.roles import ActorCoder
+
+ENABLED = True
+# Swept on the dev splits (classifiers blind to the dev headline templates): MODE_MIN 0.3-0.7, ADD_MIN
+# 0.1-0.5, NONE_MAX 0.1-1.0. Adding events inside whole stories cost VOA micro-F1 at every setting
+# (0.711 -> 0.695 at NONE_MAX 0.1: a story's untriggered sentences are mostly background), so events are
+# added only to texts of ADD_MAX_SENTENCES sentences (headlines, lone sentences); there NONE_MAX 0.3
+# lifted headline top-type accuracy 0.718 -> 0.737 and micro-F1 0.727 -> 0.734.
+MODE_MIN = 0.3
+ADD_MIN = 0.2
+NONE_MAX = 0.3
+ADD_MAX_SENTENCES = 0  # 1 adds events to one-sentence texts (see the docstring for why it is off)
+ADDED_CONFIDENCE = 0.6
+ROOT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+
+
+def classify_article(article: Article, options: Options) -> Article:
+    """Fill modes and add the events the rules missed (see the module docstring)."""
+    if not ENABLED or article.skipped:
+        return article
+    coder = ActorCoder(article)
+    added: list[Event] = []
+    for sentence in article.sentences:
+        events = [e for e in article.events if sentence.start <= e.trigger.start < sentence.end]
+        for event in events:
+            if event.mode is None:
+                event.mode = classifier_mode(sentence, event.type)
+        if not events and len(article.sentences) <= ADD_MAX_SENTENCES and has_mention(article, sentence):
+            added += [e for e in [missed_event(article, sentence, coder)] if e]
+    for event in added:
+        event.index = len(article.events)
+        article.events.append(event)
+    return article
+
+
+def classifier_mode(sentence: Sentence, event_type: str) -> str | None:
+    mode, probability = load_classifier().mode(sentence.doc, event_type)
+    return mode if probability >= MODE_MIN else None
+
+
+def missed_event(article: Article, sentence: Sentence, coder: ActorCoder) -> Event | None:
+    """An event for a sentence the rules found nothing in, when the classifier reads one there."""
+    prediction = load_classifier().predict(sentence.doc)
+    label, probability = likely_event_type(prediction)
+    root = next((token for token in sentence.doc if token.dep_ == "ROOT"), None)
+    if label is None or probability < ADD_MIN or root is None or root.pos_ not in ROOT_POS:
+        return None
+    return root_event(article, sentence, coder, root, label, ADDED_CONFIDENCE * probability)
+
+
+def likely_event_type(prediction: Prediction) -> tuple[str | None, float]:
+    """The most probable event type, or None when "no event" is too likely."""
+    if prediction.types.get(NO_EVENT, 0.0) > NONE_MAX:
+        return None, 0.0
+    label = max((t for t in prediction.types if t != NO_EVENT), key=prediction.types.__getitem__)
+    return label, prediction.types[label]
+
+
+def root_event(article: Article, sentence: Sentence, coder: ActorCoder, root: Any, event_type: str,
+               confidence: float) -> Event:
+    sources, targets = verb_roles(root)
+    source = coder.code_all(sources, sentence)
+    start = root.idx + sentence.offset
+    return Event(article_id=article.id, type=event_type, mode=classifier_mode(sentence, event_type),
+                 trigger=article.span(start, start + len(root.text)),
+                 sentence=article.span(sentence.start, sentence.end), source=source,
+                 target=[actor for actor in coder.code_all(targets, sentence) if actor not in source],
+                 confidence=confidence)
+
+
+def has_mention(article: Article, sentence: Sentence) -> bool:
+    return any(sentence.start <= mention.start < sentence.end for mention in article.mentions)
+
+
+stage("classify", reads=("sentence.parse", "article.events", "article.mentions"),
+      adds=("event.mode",))(per_article(classify_article))

@@ -1,0 +1,93 @@
+"""The learned sentence classifier and the stage that adds its events (petrel.classifier, stages.classify)."""
+
+from __future__ import annotations
+
+import pytest
+
+import petrel
+import petrel.stages.classify as classify_stage
+from petrel.classifier import NO_EVENT, load_classifier, sentence_features
+from petrel.model import Article
+from petrel.nlp import load_nlp
+from petrel.pipeline import ORDER, run, unmet_reads
+
+pytestmark = pytest.mark.issue(4)
+
+
+def parsed(text: str) -> object:
+    return load_nlp()(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union imposed new sanctions on Iran over its nuclear programme.", "SANCTION"),
+    ("Thousands of protesters marched through the capital demanding the president resign.", "PROTEST"),
+    ("Government troops shelled rebel positions outside the city, killing twelve fighters.", "ASSAULT"),
+])
+def test_classifier_gives_the_clear_type_the_top_probability(text: str, expected: str) -> None:
+    assert load_classifier().predict(parsed(text)).best[0] == expected
+
+
+def test_classifier_reads_background_as_no_event() -> None:
+    prediction = load_classifier().predict(parsed("The country has a population of about ten million people."))
+    assert prediction.best[0] == NO_EVENT
+
+
+def test_classifier_probabilities_sum_to_one() -> None:
+    prediction = load_classifier().predict(parsed("Police arrested two men in Nairobi."))
+    assert sum(prediction.types.values()) == pytest.approx(1.0, abs=1e-4)
+
+
+def test_classifier_mode_is_one_of_the_types_modes() -> None:
+    mode, _ = load_classifier().mode(parsed("A drone strike hit a convoy near the border."), "ASSAULT")
+    assert mode is None or mode in load_classifier().modes_of_type["ASSAULT"]
+
+
+def test_classifier_has_no_mode_for_a_type_without_modes() -> None:
+    assert load_classifier().mode(parsed("Iran made concessions to the inspectors."), "CONCEDE") == (None, 1.0)
+
+
+def test_classifier_features_replace_names_by_their_entity_label() -> None:
+    features = sentence_features(parsed("Kenya condemned the attack."))
+    assert "w:<GPE>" in features and "root:condemn" in features and "w:kenya" not in features
+
+
+def test_classifier_loads_once_per_process() -> None:
+    assert load_classifier() is load_classifier()
+
+
+def test_classify_runs_after_events_and_its_reads_are_met() -> None:
+    assert ORDER.index("classify") == ORDER.index("events") + 1
+    assert unmet_reads(ORDER) == []
+
+
+def test_classify_keeps_rule_events_and_their_types() -> None:
+    text = "Russian troops shelled the Ukrainian city of Kharkiv on Tuesday."
+    [event] = petrel.code(text)
+    assert (event.type, event.trigger.text) == ("ASSAULT", "shelled")
+
+
+def test_classify_adds_a_low_confidence_root_event_where_no_rule_event_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(classify_stage, "ADD_MAX_SENTENCES", 1)
+    text = "The European Union imposed new sanctions on Iran over its nuclear programme."
+    # Without the events stage the sentence has no rule event, so only the classifier can speak.
+    [article] = run([Article(text=text)], stages=("parse", "mentions", "classify"))
+    [event] = article.events
+    assert (event.type, event.trigger.text) == ("SANCTION", "imposed")
+    assert [actor.country for actor in event.source] == ["EUR"]
+    assert event.confidence <= classify_stage.ADDED_CONFIDENCE
+
+
+def test_classify_switched_off_adds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(classify_stage, "ADD_MAX_SENTENCES", 1)
+    monkeypatch.setattr(classify_stage, "ENABLED", False)
+    text = "The European Union imposed new sanctions on Iran over its nuclear programme."
+    [article] = run([Article(text=text)], stages=("parse", "mentions", "classify"))
+    assert article.events == []
+
+
+def test_classify_adds_nothing_to_a_sentence_without_actors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(classify_stage, "ADD_MAX_SENTENCES", 1)
+    monkeypatch.setattr(classify_stage, "NONE_MAX", 1.0)
+    monkeypatch.setattr(classify_stage, "ADD_MIN", 0.0)
+    [article] = run([Article(text="It rained heavily all week.")])
+    assert article.events == []

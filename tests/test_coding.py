@@ -1,0 +1,181 @@
+"""Event typing, modes and actor coding on sentences built by hand (issue 4)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from petrel.model import Article, Event
+from petrel.pipeline import run
+
+pytestmark = pytest.mark.issue(4)
+
+PUBLISHED = date(2024, 5, 16)
+# The rule coder alone: later stages (the learned classifier, factuality) may add or retype events.
+CODING_STAGES = ("parse", "mentions", "events")
+
+
+def events_of(text: str) -> list[Event]:
+    [article] = run([Article(text=text, published=PUBLISHED)], stages=CODING_STAGES)
+    return article.events
+
+
+def only_event(text: str) -> Event:
+    [event] = events_of(text)
+    return event
+
+
+def codes(actors: list) -> list[tuple[str | None, str | None]]:
+    return [(actor.country, actor.sector) for actor in actors]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Iran threatened to invade its neighbour on Monday.", "territory"),
+    ("Police in Kenya threatened protesters with arrest on Monday.", "arrest"),
+    ("The rebels threatened to kill the hostages held in the camp.", "violence"),
+])
+def test_coding_threat_mode_names_what_is_threatened(text: str, mode: str) -> None:
+    event = only_event(text)
+    assert (event.type, event.mode) == ("THREATEN", mode)
+
+
+def test_coding_conditional_sanctions_are_a_threat_to_restrict() -> None:
+    event = only_event("China said it would impose sanctions on Taiwan if the vote went ahead.")
+    assert (event.type, event.mode, event.trigger.text) == ("THREATEN", "restrict", "impose")
+
+
+def test_coding_agreeing_to_stop_fighting_is_a_concession() -> None:
+    event = only_event("Rebels in Mali agreed to stop fighting in the north of the country.")
+    assert (event.type, event.trigger.text) == ("CONCEDE", "agreed")
+
+
+def test_coding_suspending_protests_is_a_concession() -> None:
+    event = only_event("The opposition in Israel suspended its protests for two weeks.")
+    assert (event.type, event.trigger.text) == ("CONCEDE", "suspended")
+
+
+def test_coding_ceasing_aid_cuts_relations_and_targets_the_recipient() -> None:
+    event = only_event("The United States said it would cease military aid to Ukraine.")
+    assert (event.type, event.mode) == ("SANCTION", "discontinue")
+    assert codes(event.target) == [("UKR", "GOV")]
+
+
+def test_coding_refusal_takes_its_mode_from_the_refused_request() -> None:
+    event = only_event("Ukraine declined a request for talks with Russia.")
+    assert (event.type, event.mode) == ("REJECT", "meet")
+
+
+def test_coding_leaving_an_organisation_is_a_sanction_not_a_retreat() -> None:
+    event = only_event("Burkina Faso withdrew from ECOWAS on Sunday.")
+    assert (event.type, event.mode, codes(event.target)) == ("SANCTION", "withdraw", [("IGO", "IGO")])
+
+
+def test_coding_weapon_in_the_sentence_gives_the_assault_mode() -> None:
+    event = only_event("Four people were killed by a roadside bomb in Kabul.")
+    assert (event.type, event.mode) == ("ASSAULT", "explosives")
+
+
+def test_coding_nominal_trigger_through_a_quantity_takes_the_light_verb_subject() -> None:
+    event = only_event("Turkish troops carried out a series of airstrikes against the rebels.")
+    assert (event.type, event.mode, event.trigger.text) == ("ASSAULT", "aerial", "airstrikes")
+    assert codes(event.source) == [("TUR", "MIL")]
+
+
+def test_coding_clash_puts_both_sides_among_the_actors() -> None:
+    event = only_event("Government forces in Sudan clashed with rebels near the border.")
+    assert codes(event.source) == [("SDN", "MIL"), ("SDN", "REB")]
+    assert event.target == []
+
+
+def test_coding_denial_of_allegations_is_no_event() -> None:
+    assert [e.type for e in events_of("The Indian minister rejected the allegations on Friday.")] == []
+
+
+def test_coding_idiom_with_meet_is_no_meeting() -> None:
+    assert [e.type for e in events_of("The Somali offensive has met with surprising success.")] == ["ASSAULT"]
+
+
+def test_coding_definite_reference_to_a_coded_event_is_not_a_new_event() -> None:
+    events = events_of("Gunmen attacked a hotel in Mogadishu on Monday. Al-Shabab claimed the attack.")
+    assert [e.trigger.text for e in events] == ["attacked"]
+
+
+def test_coding_attacking_someone_for_an_act_is_criticism() -> None:
+    events = events_of("The Kenyan president attacked the newspaper for refusing to publish his letter.")
+    assert ("ACCUSE", "disapprove", "attacked") in [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_coding_headline_verb_tagged_as_noun_is_still_a_trigger() -> None:
+    events = events_of("Activists Decry Baku Bombings")
+    assert ("ACCUSE", "Decry") in [(e.type, e.trigger.text) for e in events]
+
+
+def test_coding_actor_from_phrase_gives_the_country() -> None:
+    event = only_event("Top diplomats from the Group of Seven urged Russia to accept a ceasefire.")
+    assert (event.type, event.mode) == ("REQUEST", "yield")
+    assert codes(event.source)[0][0] == "IGO"
+
+
+def test_coding_unknown_person_takes_the_country_of_their_title_and_keeps_it_by_surname() -> None:
+    [meeting, criticism] = events_of("U.S. President Joe Biden met Chinese leaders. Biden criticized Russia.")
+    assert codes(meeting.source) == [("USA", "GOV")]
+    assert (criticism.type, codes(criticism.source)) == ("ACCUSE", [("USA", "GOV")])
+
+
+def test_coding_acronym_in_brackets_stands_for_the_named_group() -> None:
+    events = events_of("Militants from the Baloch Liberation Army (BLA) attacked a train. "
+                       "The BLA later released some passengers.")
+    release = next(e for e in events if e.type == "RETREAT")
+    assert codes(release.source) == [("PAK", "REB")]
+
+
+def test_coding_the_group_refers_back_to_the_named_armed_group() -> None:
+    events = events_of("Islamic State fighters attacked a village in Syria. The group killed 12 people.")
+    assert codes(events[-1].source) == [("IMG", "REB")]
+
+
+def test_coding_pronoun_subject_of_reported_clause_is_the_speaker() -> None:
+    event = only_event("A member of a Russian crime group told a court that he tried to kill the journalist.")
+    assert codes(event.source)[0][0] == "RUS"
+
+
+def test_coding_spokesman_speaks_for_the_ministry() -> None:
+    events = events_of("The Pakistani foreign ministry spokesman condemned the attack on the embassy in Kabul.")
+    condemnation = next(e for e in events if e.type == "ACCUSE")
+    assert codes(condemnation.source) == [("PAK", "GOV")]
+
+
+def test_coding_country_name_in_lower_case_is_a_common_word() -> None:
+    event = only_event("Rebels agreed to stop fighting in the north.")
+    assert codes(event.source) == [(None, "REB")]
+
+
+def test_coding_compound_actor_gives_one_actor_per_country() -> None:
+    event = only_event("Hungarian and Romanian officials held talks in Budapest on Monday.")
+    assert [actor.country for actor in event.source] == ["HUN", "ROU"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry declined to comment on the report.",
+    "The army released a statement on Tuesday.",
+    "The new tax law came into force in March 2020.",
+])
+def test_coding_non_event_uses_of_trigger_words_code_nothing(text: str) -> None:
+    assert [(e.type, e.trigger.text) for e in events_of(text)] == []
+
+
+def test_coding_acronym_matches_only_in_capitals() -> None:
+    [meeting] = events_of("North Korean leader Kim Jong Un met Chinese officials in Beijing.")
+    assert codes(meeting.source)[0][0] == "PRK"
+
+
+def test_coding_talks_within_an_organisation_are_multilateral() -> None:
+    event = only_event("NATO defence ministers held talks in Brussels on Thursday.")
+    assert (event.type, event.mode) == ("CONSULT", "multilateral")
+
+
+def test_coding_relative_clause_head_is_the_target_of_a_passive() -> None:
+    events = events_of("Zimbabwe freed a journalist who was arrested by police last month.")
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert (codes(arrest.source), codes(arrest.target)) == ([("ZWE", "COP")], [("ZWE", "JRN")])

@@ -66,9 +66,13 @@ def coding_options(function: Any) -> Any:
     function = click.option("--max-chars", type=click.IntRange(1000), default=1_000_000, show_default=True,
                             help="Refuse articles longer than this.")(function)
     function = click.option("--all-languages", is_flag=True, help="Do not skip text that is not English.")(function)
-    function = click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
-                            help=f"Worker processes, one model each (this machine has {_cores()} cores).")(function)
+    function = click.option("--workers", type=click.IntRange(0), default=1, show_default=True, callback=_workers,
+                            help=f"Worker processes, one model each; 0 = one per core ({_cores()} here).")(function)
     return filter_options(function)
+
+
+def _workers(ctx: click.Context, param: click.Parameter, value: int) -> int:
+    return value or _cores()
 
 
 def _cores() -> int:

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from petrel.plover import quad_class, type_score
@@ -119,9 +120,13 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str, *, by_month: boo
     DuckDB writes the file, so no Arrow dependency is needed; pandas, polars and DuckDB read it.
     Returns the number of records written.
     """
+    import tempfile
+
     import duckdb
 
-    connection = duckdb.connect()
+    # A scratch database on disk, not in memory, so a corpus of any size exports in bounded memory.
+    scratch = tempfile.TemporaryDirectory(prefix="petrel-export-")
+    connection = duckdb.connect(str(Path(scratch.name) / "export.duckdb"))
     columns = ", ".join(f'"{name}" {PARQUET_TYPES.get(name, "VARCHAR")}' for name in CSV_COLUMNS)
     connection.execute(f"CREATE TABLE export ({columns}, month VARCHAR)")
     written, chunk = 0, []
@@ -139,6 +144,7 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str, *, by_month: boo
     else:
         connection.execute(f"COPY (SELECT * EXCLUDE (month) FROM export) TO '{_quoted(path)}' (FORMAT PARQUET)")
     connection.close()
+    scratch.cleanup()
     return written
 
 

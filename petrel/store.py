@@ -170,7 +170,8 @@ class Store:
 
     def write(self, articles: Sequence[Article], run_id: int = 0) -> int:
         """Store coded articles and their events in one transaction; return how many were new."""
-        fresh = [a for a in articles if not a.skipped and a.id not in self.known_ids([a.id for a in articles])]
+        known = self.known_ids([a.id for a in articles])
+        fresh = [a for a in articles if not a.skipped and a.id not in known]
         fresh = list({a.id: a for a in fresh}.values())
         self._in_transaction(lambda: self._insert(fresh, run_id))
         return len(fresh)

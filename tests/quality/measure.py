@@ -190,3 +190,28 @@ def place_scores(split: str, data: Path = DATA) -> dict[str, Any]:
         elif geo is not None:
             correct += geo.country == record["country"] and geo.precision == record["precision"]
     return {"accuracy": round(correct / len(records), 4) if records else 0.0, "n": len(records)}
+
+
+def actor_scores(name: str, split: str, data: Path = DATA) -> dict[str, Any]:
+    """Source and target country accuracy whatever the event type, for sets whose types are not trusted.
+
+    For each text with one gold event and at least one coded event, the most confident coded event's
+    first source (target) country is compared with the gold event's, where the gold names one.
+    """
+    from petrel.evaluate import predict
+
+    filename, actor_files = EVENT_SETS[name]
+    items = gold_items([r for r in load_records(data / filename) if r.get("split") == split], filename)
+    predict(items, Options(actor_files=tuple(str(data / f) for f in actor_files)))
+    outcomes: dict[str, list[bool]] = {"source": [], "target": []}
+    for item in items:
+        if len(item.gold) != 1 or not item.predicted:
+            continue
+        best = max(item.predicted, key=lambda event: event["confidence"])
+        for role, results in outcomes.items():
+            wanted = [a["country"] for a in item.gold[0][role] if a["country"]]
+            if wanted:
+                got = [a["country"] for a in best[role] if a["country"]]
+                results.append(bool(got) and got[0] == wanted[0])
+    return {f"{role}_country": round(sum(r) / len(r), 4) if r else 0.0 for role, r in outcomes.items()} | {
+        f"n_{role}": len(r) for role, r in outcomes.items()}

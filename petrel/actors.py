@@ -15,14 +15,20 @@ from pathlib import Path
 from petrel.errors import Errors
 from petrel.resources import read_tsv, resource_path
 
-BUNDLED = ("actors/countries.tsv", "actors/international.tsv", "actors/nonstate.tsv")
-AGENTS = "actors/agents.tsv"
+# Generated from PETRARCH2 / NGEC (scripts/build_actor_dictionaries.py), then the hand-written files that
+# fill their gaps: recent office holders and news actors the sources lack (never overwritten by the script).
+BUNDLED = ("actors/countries.tsv", "actors/international.tsv", "actors/nonstate.tsv",
+           "actors/office_holders.tsv", "actors/news_actors.tsv")
+# The hand-written agents come first: the first file to list a phrase decides its sector, so they correct
+# the generated file ("spokesman" is not media, "militants" are armed opposition, not unidentified gunmen).
+AGENTS = ("actors/news_agents.tsv", "actors/agents.tsv")
 # A phrase that names a state ("China") means the state, even where a company shares the name.
 STATE_KINDS = frozenset({"country", "capital", "demonym"})
 # Role nouns that stand for the organisation named with them ("the foreign ministry spokesman" is GOV,
 # "a member of a crime group" CRM): their own agent sector yields to the organisation's.
 SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
-                        "member", "members", "representative", "representatives"})
+                        "member", "members", "representative", "representatives", "official", "officials",
+                        "leader", "leaders", "chief", "head", "commander", "commanders"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +66,8 @@ class ActorDictionary:
     def resolve(self, phrase: str, day: date | None) -> Entry | None:
         """Return the entry a phrase stands for on a day (office holders change over time).
 
-        A person whose every office ended before the day is coded as a former official (ELI).
+        A person out of office on the day (after a term, or between two terms) is coded as a former
+        official (ELI); one not yet in any office keeps only their country.
         """
         entries = self.phrases.get(phrase.lower())
         if not entries:
@@ -68,10 +75,18 @@ class ActorDictionary:
         valid = [entry for entry in entries if entry.valid_on(day)]
         if valid:
             return max(valid, key=lambda e: (e.kind in STATE_KINDS, e.sector is not None, e.start or date.min))
-        latest = max(entries, key=lambda e: e.end or date.max)
-        if latest.kind == "person" and latest.end and day and day > latest.end:
-            return Entry(latest.country, "ELI", latest.name, latest.kind, latest.start, latest.end)
-        return latest
+        if day is not None and all(e.kind == "person" for e in entries):
+            return _out_of_office(entries, day)
+        return max(entries, key=lambda e: e.end or date.max)
+
+
+def _out_of_office(entries: list[Entry], day: date) -> Entry:
+    ended = [e for e in entries if e.end and e.end < day]
+    if ended:
+        last = max(ended, key=lambda e: e.end or date.min)
+        return Entry(last.country, "ELI", last.name, last.kind, last.start, last.end)
+    first = min(entries, key=lambda e: e.start or date.min)
+    return Entry(first.country, None, first.name, first.kind)
 
 
 def plural_forms(phrase: str) -> list[str]:
@@ -129,8 +144,9 @@ def load_actors(extra_files: tuple[str, ...] = ()) -> ActorDictionary:
     for name in BUNDLED:
         if resource_path(name).exists():
             load_actor_file(dictionary, resource_path(name))
-    if resource_path(AGENTS).exists():
-        load_agent_file(dictionary, resource_path(AGENTS))
+    for name in AGENTS:
+        if resource_path(name).exists():
+            load_agent_file(dictionary, resource_path(name))
     for extra in extra_files:
         load_actor_file(dictionary, Path(extra))
     return dictionary

@@ -21,11 +21,15 @@ from petrel.model import Article, Mention
 from petrel.nlp import load_nlp
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
+from petrel.stages.parse import dateline_end
 
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital", "city"})
-# "Full Name (ACRONYM)": the bracketed capitals name the same actor later in the article.
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
+# "Full Name (ACRONYM)" or "Full Name, or ACRONYM,": the capitals name the same actor later in the article.
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)|,\s+or\s+([A-Z][A-Z0-9&\-]{1,9})\b(?=[,.;)]|\s+[a-z])")
+# Words of an unknown organisation's name that do not say whose it is: with no place in the name,
+# "Rapid Support Forces" or "Arakan Army" may be a state's force or its enemy.
+GENERIC_NAME_WORDS = frozenset({"forces", "force", "army", "militia", "front", "movement", "group", "guard"})
 TITLE_KINDS = frozenset({"country", "demonym", "capital", "organisation", "group", "agent"})
 
 
@@ -52,11 +56,13 @@ def find_mentions(article: Article, options: Options) -> Article:
     for doc, offset in docs.values():
         spans = filter_spans(matcher(doc, as_spans=True))
         found = [m for span in spans if (m := _mention(span, offset, dictionary, article))]
+        found = _named_institutions(doc, found, offset)
         covered = {i for span in spans for i in range(span.start, span.end)}
         found.sort(key=lambda m: m.start)
         article.mentions += found
         article.mentions += [_titled(_person(ent, offset), ent, offset, found) for ent in doc.ents
                              if ent.label_ == "PERSON" and not covered & set(range(ent.start, ent.end))]
+    article.mentions += _dateline_mentions(article, matcher, dictionary)
     article.mentions.sort(key=lambda m: m.start)
     _link_surnames(article.mentions)
     article.mentions += _acronym_mentions(article)
@@ -79,6 +85,55 @@ def _mention(span: Any, offset: int, dictionary: ActorDictionary, article: Artic
     if entry is None:
         return None
     return Mention(text, start, end, entry.country, entry.sector, entry.name, entry.kind)
+
+
+def _dateline_mentions(article: Article, matcher: Any, dictionary: ActorDictionary) -> list[Mention]:
+    """The places of a dateline (left out of the parse): they count towards the article's focus country."""
+    end = dateline_end(article.text)
+    if not end:
+        return []
+    from spacy.util import filter_spans
+
+    doc = load_nlp().make_doc(article.text[:end])
+    spans = filter_spans(matcher(doc, as_spans=True))
+    found = [m for span in spans if (m := _mention(span, 0, dictionary, article))]
+    return [m for m in found if m.kind in PLACE_KINDS]
+
+
+def _named_institutions(doc: Any, found: list[Mention], offset: int) -> list[Mention]:
+    """Merge the agent words of an institution's proper name into one organisation mention.
+
+    "Somalia's National Intelligence and Security Agency" is one actor, coded by the agent noun of its
+    name (SPY), so that its acronym and later uses ("NISA said") carry that sector. Names with a
+    dictionary entry inside them are left to the dictionary.
+    """
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        start, end = ent.start_char + offset, ent.end_char + offset
+        within = [m for m in found if start <= m.start and m.end <= end]
+        agents = [m for m in within if m.kind == "agent"]
+        if not agents or any(m.kind not in ("agent", *PLACE_KINDS) for m in within):
+            continue
+        name_start = _after_places(ent, offset, [m for m in within if m.kind in PLACE_KINDS])
+        head_start = ent.root.idx + offset
+        sector = next((m.sector for m in agents if m.start <= head_start < m.end), agents[0].sector)
+        if all(m.text.lower() in GENERIC_NAME_WORDS for m in agents) and not any(m.kind in PLACE_KINDS
+                                                                                 for m in within):
+            sector = None  # "Rapid Support Forces", "Arakan Army": any side may name itself so
+        text = ent.doc.text[name_start - offset:end - offset]
+        found = [m for m in found if m not in agents]
+        found.append(Mention(text, name_start, end, None, sector, text, "organisation"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _after_places(ent: Any, offset: int, places: list[Mention]) -> int:
+    """Where the name proper starts: after a leading place and its possessive ("Somalia's")."""
+    last = max((m.end for m in places), default=None)
+    tokens = [t for t in ent if last is None or t.idx + offset >= last]
+    while tokens and (tokens[0].tag_ == "POS" or tokens[0].lower_ == "the"):
+        tokens.pop(0)
+    return (tokens[0].idx if tokens else ent.start_char) + offset
 
 
 def _person(ent: Any, offset: int) -> Mention:
@@ -135,7 +190,7 @@ def _acronym_mentions(article: Article) -> list[Mention]:
         match = ACRONYM_AFTER.match(article.text, mention.end)
         if not match or not (mention.country or mention.sector):
             continue
-        acronym = match.group(1)
+        acronym = match.group(1) or match.group(2)
         for use in re.finditer(rf"\b{re.escape(acronym)}\b", article.text):
             if (use.start(), use.end()) not in taken:
                 taken.add((use.start(), use.end()))

@@ -183,6 +183,30 @@ def proper_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def dateline_end(text: str) -> int:
+    """Where a wire dateline opening the text ends ("KYIV, Ukraine (Reuters) — "), or 0 if there is none.
+
+    >>> dateline_end("GOMA, Congo (Reuters) — Rebels attacked the town.")
+    24
+    >>> dateline_end("Russia - Ukraine talks resumed on Monday.")
+    0
+    """
+    from petrel.stages.places import DATELINE, DATELINE_CHARS
+
+    match = DATELINE.match(text[:DATELINE_CHARS])
+    # As for the dateline's place: one is in capitals, or names a region or an agency.
+    if match is None or not (match["city"].isupper() or match["region"] or match["agency"]):
+        return 0
+    return match.end()
+
+
+def mask_dateline(text: str) -> str:
+    """Blank a dateline out of the text to parse (same length, so offsets hold): it names where the story was
+    filed, not an actor of its first sentence, and "KYIV, Ukraine (Reuters" is no subject."""
+    end = dateline_end(text)
+    return " " * end + text[end:] if end else text
+
+
 def _check(article: Article, options: Options) -> None:
     origin = article.origin or article.id
     if len(article.text) > options.max_chars:
@@ -203,7 +227,7 @@ def parse_articles(articles: list[Article], options: Options) -> list[Article]:
         _check(article, options)
         if not article.skipped:
             jobs += [(article, offset, piece) for offset, piece in split_pieces(article.text, options.piece_chars)]
-    texts = (recase_headline(piece) for _, _, piece in jobs)
+    texts = (recase_headline(mask_dateline(piece) if offset == 0 else piece) for _, offset, piece in jobs)
     docs = load_nlp().pipe(texts, batch_size=options.batch_size)
     for (article, offset, _), doc in zip(jobs, docs, strict=True):
         article.sentences += [_sentence(span, offset) for span in doc.sents if span.text.strip()]

@@ -40,6 +40,11 @@ REPORTING_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "claim"
 GROUP_NOUNS = frozenset({"group", "groups", "militants", "rebels", "insurgents", "militia", "militias",
                          "organization", "organisation", "movement", "fighters", "jihadists", "extremists"})
 GROUP_SECTORS = frozenset({"REB", "UAF", "CRM", "NGO", "PTY", "SOC", "OPP"})
+# Named-entity types of a head word that never names an actor ("Monday", "last week", "50%", "$20 billion").
+NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY"})
+# Civil-society sectors: with "international" ("international rights groups") the actor is a
+# non-governmental organisation (PLOVER code NGO), not a state's.
+CIVIL_SOCIETY = frozenset({"SOC", "NGO"})
 
 
 class ActorCoder:
@@ -66,8 +71,8 @@ class ActorCoder:
             if lower in SPEAKER_PRONOUNS:
                 return []
             return self._antecedent(head, sentence)
-        if head.pos_ == "PRON":
-            return []  # "that", "which", "what": no actor of their own
+        if head.pos_ == "PRON" or head.ent_type_ in NOT_ACTOR_ENTITIES:
+            return []  # "that", "which", "what", "Monday": no actor of their own
         tokens = phrase_tokens(head)
         start = tokens[0].idx + sentence.offset
         end = tokens[-1].idx + len(tokens[-1].text) + sentence.offset
@@ -98,7 +103,9 @@ class ActorCoder:
         named = [m for m in inside if m.kind != "agent" and (m.country or m.sector)]
         sector = _sector(at_head, agents, named, head)
         countries = _countries(at_head, named)
-        if not countries and sector in DOMESTIC_SECTORS and self.article.focus_country and not _vague(text):
+        if not countries and (sector or "")[:3] in CIVIL_SOCIETY and _vague(text):
+            countries = ["NGO"]
+        if not countries and (sector or "")[:3] in DOMESTIC_SECTORS and self.article.focus_country and not _vague(text):
             countries = [self.article.focus_country]
         name = next((m.name for m in [at_head, *named] if m and m.name and m.kind not in ("city",)), None)
         if at_head and at_head.kind == "person" and not at_head.name:
@@ -111,11 +118,26 @@ class ActorCoder:
         wanted_person = head.lower_ in PERSON_PRONOUNS
         earlier = [m for m in self.article.mentions if m.end <= start and (m.country or m.sector)]
         for mention in reversed(earlier):
-            if (mention.kind == "person") == wanted_person or (wanted_person and mention.kind == "agent"):
+            if (mention.kind == "person") == wanted_person or (wanted_person and self._one_person(mention)):
                 country = mention.country or (self.article.focus_country if mention.sector else None)
                 return [Actor(head.text, start, start + len(head.text), country, mention.sector or
                               ("GOV" if mention.kind in GOVERNMENT_KINDS else None), mention.name)]
         return []
+
+
+    def _one_person(self, mention: Mention) -> bool:
+        """An agent that "he" or "she" can stand for: the singular head of its phrase ("the minister"), not a
+        plural or a modifier ("officials", "social media platform")."""
+        if mention.kind != "agent":
+            return False
+        token = self._token_ending_at(mention.end)
+        return token is not None and token.tag_ == "NN" and token.dep_ not in ("compound", "amod", "nmod")
+
+    def _token_ending_at(self, end: int) -> Any:
+        for sentence in self.article.sentences:
+            if sentence.start < end <= sentence.end and sentence.doc is not None:
+                return next((t for t in sentence.doc if t.idx + sentence.offset + len(t.text) == end), None)
+        return None
 
 
 def _vague(text: str) -> bool:
@@ -186,7 +208,7 @@ def phrase_tokens(head: Any) -> list[Any]:
     keep.sort(key=lambda t: t.i)
     while keep and keep[-1].dep_ in ("punct", "cc"):
         keep.pop()
-    while keep and keep[0].dep_ == "punct":
+    while keep and (keep[0].dep_ == "punct" or keep[0].is_space):
         keep.pop(0)
     return keep
 

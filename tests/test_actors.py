@@ -1,0 +1,101 @@
+"""Actor coding (issue 4): datelines, dated office holders, agent sectors, named institutions, NGOs."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from petrel.actors import ActorDictionary, Entry, load_actors
+from petrel.model import Article, Event
+from petrel.pipeline import run
+from petrel.stages.parse import dateline_end, mask_dateline
+
+pytestmark = pytest.mark.issue(4)
+
+PUBLISHED = date(2025, 3, 14)
+CODING_STAGES = ("parse", "mentions", "events")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def coded(text: str) -> Article:
+    [article] = run([Article(text=text, published=PUBLISHED)], stages=CODING_STAGES)
+    return article
+
+
+def first_event(text: str) -> Event:
+    return coded(text).events[0]
+
+
+def codes(actors: list) -> list[tuple[str | None, str | None]]:
+    return [(actor.country, actor.sector) for actor in actors]
+
+
+def test_dateline_is_no_actor_but_sets_the_focus_country() -> None:
+    article = coded("KYIV, Ukraine (Reuters) — Russia attacked Kharkiv on Monday.")
+    assert codes(article.events[0].source) == [("RUS", "GOV")]
+    assert article.focus_country == "UKR"
+
+
+def test_masking_a_dateline_keeps_offsets() -> None:
+    text = "WASHINGTON — The United States imposed sanctions."
+    assert dateline_end(text) == len("WASHINGTON — ")
+    assert len(mask_dateline(text)) == len(text) and mask_dateline(text).endswith(text[13:])
+
+
+@pytest.mark.parametrize(("phrase", "day", "expected"), [
+    ("Marco Rubio", date(2019, 6, 1), ("USA", "LEG")),
+    ("Rubio", date(2025, 3, 1), ("USA", "GOV")),
+    ("Trump", date(2023, 6, 1), ("USA", "ELI")),  # between two terms: a former official
+    ("Zelenskyy", date(2025, 3, 1), ("UKR", "GOV")),
+    ("Shehbaz Sharif", date(2024, 6, 1), ("PAK", "GOV")),
+    ("Netanyahu", date(2022, 1, 1), ("ISR", "ELI")),
+    ("Taliban", date(2020, 6, 1), ("AFG", "REB")),
+    ("Taliban", date(2023, 6, 1), ("AFG", "GOV")),
+])
+def test_office_holders_resolve_at_the_article_date(phrase: str, day: date, expected: tuple[str, str]) -> None:
+    entry = load_actors().resolve(phrase, day)
+    assert entry is not None and (entry.country, entry.sector) == expected
+
+
+def test_person_before_any_office_keeps_only_the_country() -> None:
+    dictionary = ActorDictionary()
+    dictionary.add_phrase("Ann Example", Entry("XYZ", "GOV", "Ann Example", "person", date(2020, 1, 1), None))
+    entry = dictionary.resolve("Ann Example", date(2010, 1, 1))
+    assert entry is not None and (entry.country, entry.sector) == ("XYZ", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistani officials blamed India for the attack.", ("PAK", "GOV")),
+    ("Hamas officials accused Israel of violating the truce.", ("PSE", "REB")),
+    ("The Zimbabwean government arrested a journalist on Monday.", ("ZWE", "GOV")),
+    ("Security forces in Somalia killed six attackers.", ("SOM", "MIL")),
+])
+def test_agent_nouns_take_their_sector_or_their_organisation_s(text: str, expected: tuple[str, str]) -> None:
+    assert codes(first_event(text).source)[:1] == [expected]
+
+
+def test_spokesman_speaks_for_the_government_not_the_media() -> None:
+    article = coded("Somalia's army killed ten militants. A spokesman accused the rebels of attacking civilians.")
+    event = next(e for e in article.events if e.type == "ACCUSE")
+    assert codes(event.source) == [("SOM", "GOV")]
+
+
+def test_institution_named_with_an_acronym_keeps_its_sector() -> None:
+    article = coded("Somalia’s National Intelligence and Security Agency, or NISA, said militants attacked a hotel. "
+                    "NISA said Wednesday that it closed 12 media outlets.")
+    event = next(e for e in article.events if e.trigger.text == "closed")
+    assert codes(event.source) == [("SOM", "SPY")]
+
+
+def test_international_rights_groups_are_ngos() -> None:
+    event = first_event("International rights groups condemned the arrest of the journalist in Zimbabwe.")
+    assert codes(event.source) == [("NGO", "SOC")]
+
+
+def test_hand_written_dictionaries_are_not_generated() -> None:
+    script = (ROOT / "scripts" / "build_actor_dictionaries.py").read_text(encoding="utf-8")
+    for name in ("office_holders.tsv", "news_actors.tsv", "news_agents.tsv"):
+        header = (ROOT / "petrel" / "resources" / "actors" / name).read_text(encoding="utf-8").splitlines()[0]
+        assert name not in script and header.startswith("# Hand-written")

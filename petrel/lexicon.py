@@ -46,6 +46,7 @@ LIGHT_VERBS = frozenset(
         "join",
         "have",
         "wage",
+        "declare",
     ]
 )
 

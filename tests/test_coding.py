@@ -179,3 +179,59 @@ def test_coding_relative_clause_head_is_the_target_of_a_passive() -> None:
     events = events_of("Zimbabwe freed a journalist who was arrested by police last month.")
     arrest = next(e for e in events if e.type == "COERCE")
     assert (codes(arrest.source), codes(arrest.target)) == ([("ZWE", "COP")], [("ZWE", "JRN")])
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("He was rearrested in Cairo in July 2019.", "rearrested", "COERCE"),
+    ("Sudanese troops retook the presidential palace in Khartoum on Friday.", "retook", "ASSAULT"),
+    ("Ethiopian forces relaunched their offensive on the town.", "offensive", "ASSAULT"),
+])
+def test_coding_repeated_act_is_the_act_even_when_the_lemma_is_wrong(text: str, trigger: str, kind: str) -> None:
+    assert [(e.trigger.text, e.type) for e in events_of(text)] == [(trigger, kind)]
+
+
+def test_coding_subject_of_the_light_verb_in_a_passive_is_the_source() -> None:
+    event = only_event("The attack was carried out by al-Shabab militants in Mogadishu.")
+    assert (event.type, codes(event.source)) == ("ASSAULT", [("SOM", "REB")])
+
+
+def test_coding_order_for_an_arrest_is_the_arrest_but_an_order_to_a_state_is_a_demand() -> None:
+    event = only_event("Bosnian prosecutors ordered the arrest of Milorad Dodik on Wednesday.")
+    assert (event.type, event.mode, event.trigger.text) == ("COERCE", "arrest", "ordered")
+    assert only_event("The court ordered Israel to halt its offensive in Rafah.").type == "REQUEST"
+
+
+def test_coding_vow_of_harm_is_a_threat_and_agreeing_to_halt_is_not() -> None:
+    assert (only_event("Iran vowed to retaliate against Israel.").type) == "THREATEN"
+    assert only_event("Netanyahu agreed to halt settlement construction.").type != "THREATEN"
+
+
+def test_coding_future_meeting_is_an_agreement() -> None:
+    event = only_event("Rubio will meet Japanese Foreign Minister Takeshi Iwaya on Thursday.")
+    assert event.type == "AGREE"
+
+
+def test_coding_main_clause_event_outranks_the_background_one() -> None:
+    events = {e.type: e.confidence for e in events_of("Egypt Leader Quits Following Corruption Accusations")}
+    assert events["RETREAT"] > events["ACCUSE"]
+
+
+def test_coding_seized_property_describes_the_property() -> None:
+    events = events_of("Rebels in Mali returned the seized property to the villagers.")
+    assert [e.type for e in events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("The junta imposed martial law on six townships.", "COERCE", "martial-law"),
+    ("Trump levied 25% tariffs on steel from Canada.", "SANCTION", "discontinue"),
+    ("Police fired tear gas at protesters in Nairobi.", "ASSAULT", "crowd-control"),
+    ("Soldiers allegedly torched dozens of homes in the village.", "ASSAULT", "primitive"),
+])
+def test_coding_lexicon_covers_plover_modes(text: str, kind: str, mode: str) -> None:
+    event = only_event(text)
+    assert (event.type, event.mode) == (kind, mode)
+
+
+def test_coding_idiom_object_is_no_target() -> None:
+    event = only_event("Soldiers opened fire on protesters in Yangon.")
+    assert (event.type, event.mode, [a.text for a in event.target]) == ("ASSAULT", "firearms", ["protesters in Yangon"])

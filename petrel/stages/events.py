@@ -13,11 +13,14 @@ A trigger that is the content of another settles the outer one's type and mode i
 alone: "threatened to invade" is THREATEN territory, "agreed to a ceasefire" CONCEDE, "declined a
 request for talks" REJECT meet; ending an event is an event of its own ("suspended protests" CONCEDE,
 "cease military aid" SANCTION). A definite nominal naming a type the article already coded ("claimed
-the attack") refers back to that event and is not coded again.
+the attack") refers back to that event and is not coded again. An order for a material act is the act
+("ordered the arrest"), a vow of harm a threat, and future cooperation an agreement (PLOVER's reductions).
+The main clause's trigger outranks one in a scene-setting phrase ("quits following accusations").
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,6 +65,19 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that (relative)
 # A hostile act promised on a condition is a threat: "would impose sanctions if ...".
 CONDITIONAL_AUX = frozenset({"will", "would", "could", "'ll", "to", "may", "might"})
 THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# A vow of harm is a threat, not an intent to cooperate (PLOVER AGREE): "vowed to retaliate". Agreeing to
+# a hostile act ("agreed to impose sanctions") stays an agreement among those who agree.
+VOW_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
+# PLOVER reduction: future-tense CONSULT, SUPPORT, COOPERATE and AID are AGREE (intent to cooperate).
+COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
+PLANNING_LEMMAS = frozenset({"plan", "expect", "schedule", "intend"})
+# Whoever orders a material act does it through those who obey ("ordered the arrest", "ordered troops
+# to the border"); the addressee of such an order, when named, is one's own forces.
+COMMAND_LEMMAS = frozenset({"order", "direct", "instruct", "command"})
+MATERIAL_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+FORCE_WORDS = frozenset({"troop", "soldier", "army", "military", "force", "police", "officer", "security",
+                         "guard", "unit", "commander", "authority", "agency", "official", "ministry"})
 NON_STATE_TARGETS = frozenset({"IGO", "UNO", "EUR", "NGO"})
 # Unarmed actors that pull out cut relations (SANCTION withdraw); only forces retreat.
 UNARMED_SECTORS = frozenset({"NGO", "BUS", "SOC", "JRN", "MED", "EDU", "IGO", "REL", "LAB"})
@@ -79,6 +95,8 @@ INSTRUMENT_MODES = {"bomb": "explosives", "explosive": "explosives", "ied": "exp
                     "rock": "primitive", "arson": "primitive", "baton": "beat", "bat": "beat",
                     "tear": "crowd-control", "cannon": "crowd-control"}
 INSTRUMENT_DEPS = frozenset({"nsubj", "agent", "prep", "dobj", "compound", "amod", "npadvmod"})
+WIELDED_DEPS = frozenset({"dobj", "prep"})
+WIELDING_PREPS = frozenset({"with", "using"})
 # Headlines tagged without verbs ("Activists Decry Bombings"): a word only the verb lexicon knows, with
 # a clear verbal sense, is read as the verb. Only in short lines without a full stop.
 HEADLINE_MAX_TOKENS = 16
@@ -86,7 +104,11 @@ MISTAGGED_VERB_MIN_WEIGHT = 0.6
 # Swept on the dev splits (0.05-0.15): nominal triggers carried by a light verb ("held talks") are
 # events that happened; those in a background phrase ("after clashes") mostly are not the news.
 ANCHORED_NOUN_BONUS = 0.1
+# Conjunctions that open a clause setting the scene ("after X promised", "as talks begin").
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "as", "while", "because", "although", "though", "once",
+                              "until"})
 BACKGROUND_PENALTY = 0.1
+MAIN_CLAUSE_BONUS = 0.1
 # Names, dates and amounts are no triggers: "in March", "Rally Street", "the Summit Hotel" (a FAC).
 NON_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL",
                                 "ORDINAL", "QUANTITY", "WORK_OF_ART", "LANGUAGE"})
@@ -103,6 +125,9 @@ PARTICIPANT_PREPS = frozenset({"of", "by", "on", "against", "between", "with", "
 # "warned that the country could become a target" is a statement.
 SELF_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
 MIN_EVENT_CONFIDENCE = 0.35
+# "re-X" is the act X again ("relaunched", "rearrested", "retook"); shorter words ("react", "rely") are
+# other words.
+REPEATED_MIN_CHARS = 6
 
 
 @dataclass
@@ -156,16 +181,32 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
             candidate.absorbed = True
         if not candidate.absorbed and _is_conditional_threat(candidate):
             candidate.trigger = _retyped(candidate.trigger, "THREATEN", _threat_mode(candidate))
+    for candidate in candidates:
+        if not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _is_future(candidate.token):
+            candidate.trigger = _retyped(candidate.trigger, "AGREE", None)
     return [_event(article, sentence, coder, c) for c in candidates
             if not c.absorbed and c.trigger.type != NO_EVENT]
 
 
+def _is_future(token: Any) -> bool:
+    """An act still to come: "will meet", "would send aid", "is expected to hold talks", "will join ... for
+    talks" (a nominal trigger through the light verb that carries it; "would consider talks" is no plan)."""
+    verb = _first_conjunct(token)
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = _governor(verb)
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in LIGHT_VERBS:
+            return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_LEMMAS
+
+
 def _candidate(token: Any) -> Candidate | None:
     lexicon = load_lexicon()
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     if token.ent_type_ in NON_EVENT_ENTITIES or _lacks_needed_object(token, lemma):
         return None
-    verbal = token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT")
+    verbal = token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT") or _repeated_verb(token, lemma)
     if verbal or _mistagged_headline_verb(token, lemma):
         pos = "VERB"
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
@@ -176,6 +217,50 @@ def _candidate(token: Any) -> Candidate | None:
         return None
     trigger = lexicon.lookup(lemma, pos, _context_lemmas(token), _particle(token))
     return Candidate(token, trigger) if trigger else None
+
+
+def verb_lemma(token: Any) -> str:
+    """The lemma of a verb, mended where the lemmatizer has no rule for it: "relaunched" comes out as
+    "relaunche", "retook" as "retook", "reimposed" as an adjective. A verb the lexicon does not know is
+    read from its regular or irregular inflection, and a repeated act ("re-X") as the act itself."""
+    lemma = token.lemma_.lower()
+    if token.tag_[:2] not in ("VB", "JJ") or _known_verb(lemma):
+        return lemma
+    word = token.lower_
+    forms = [lemma, *_uninflected(word)]
+    if word.startswith("re") and len(word) > REPEATED_MIN_CHARS:
+        forms += [form[2:].lstrip("-") for form in forms if form.startswith("re")]
+        forms += _uninflected(word[2:].lstrip("-"))
+    return next((form for form in forms if _known_verb(form)), lemma)
+
+
+def _known_verb(lemma: str) -> bool:
+    return load_lexicon().has(lemma, "VERB") or lemma in LIGHT_VERBS
+
+
+def _uninflected(word: str) -> list[str]:
+    """Candidate base forms of an inflected verb: irregular forms first, then the regular endings."""
+    forms = list(_irregular_verbs().get(word, []))
+    for ending, replacements in (("ed", ("", "e")), ("ing", ("", "e")), ("es", ("", "e")), ("s", ("",))):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms += [word[: -len(ending)] + r for r in replacements]
+    return forms
+
+
+@functools.cache
+def _irregular_verbs() -> dict[str, list[str]]:
+    """The parser's own table of irregular verb forms ("took" -> "take"), read once."""
+    from petrel.nlp import load_nlp
+
+    try:
+        return dict(load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"])
+    except (KeyError, ValueError):
+        return {}
+
+
+def _repeated_verb(token: Any, lemma: str) -> bool:
+    """A participle the tagger read as an adjective but whose mended lemma is a verb ("reimposed curfew")."""
+    return token.tag_ == "JJ" and lemma != token.lemma_.lower() and token.dep_ in ("ROOT", "conj", "ccomp")
 
 
 def _lacks_needed_object(token: Any, lemma: str) -> bool:
@@ -289,9 +374,24 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
             candidate.absorbed = True  # "launched an attack", "imposed sanctions", "killed in an airstrike"
             if not outer.trigger.mode and candidate.trigger.mode:
                 outer.trigger = _with_mode(outer.trigger, candidate.trigger.mode)
+        elif _is_command(outer, candidate):
+            candidate.absorbed = True  # "ordered the arrest of ...": the one who orders does it
+            outer.trigger = _retyped(outer.trigger, candidate.trigger.type, candidate.trigger.mode)
+            outer.content = candidate.token
         elif outer.trigger.type in ABSORBING_TYPES:
             candidate.absorbed = True  # "urged Russia to accept a ceasefire", "refused to meet"
             outer.trigger = _with_content(outer.trigger, candidate)
+
+
+def _is_command(outer: Candidate, content: Candidate) -> bool:
+    """An order for a material act to one's own forces, or to no one named, is that act done by the one
+    who orders it ("ordered the arrest of", "ordered troops to withdraw"); an order to another party
+    ("ordered Israel to halt") stays a demand."""
+    token = outer.token
+    if verb_lemma(token) not in COMMAND_LEMMAS or content.trigger.type not in MATERIAL_TYPES:
+        return False
+    addressees = [c for c in token.children if c.dep_ in ("dobj", "dative") and c.i != content.token.i]
+    return all(a.lemma_.lower() in FORCE_WORDS for a in addressees)
 
 
 def _elaborates(token: Any) -> bool:
@@ -309,6 +409,8 @@ def _with_content(outer: Trigger, content: Candidate) -> Trigger:
         return _with_mode(outer, mode)
     if outer.type == "THREATEN" and not outer.mode:
         return _with_mode(outer, _threat_mode(content))
+    if outer.lemma in VOW_LEMMAS and kind in THREAT_CONTENT_TYPES and content.token.lemma_.lower() not in ENDING_LEMMAS:
+        return _retyped(outer, "THREATEN", _threat_mode(content))  # "vowed to retaliate": a promise of harm
     if outer.type in PROMISING_TYPES and kind in ("RETREAT", "CONCEDE"):
         return _retyped(outer, "CONCEDE", None)  # "agreed to a ceasefire", "promised concessions"
     return outer
@@ -402,6 +504,7 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     token, trigger = candidate.token, candidate.trigger
     if trigger.pos == "VERB":
         source_heads, target_heads = verb_roles(token)
+        target_heads = _without_idiom_object(token, trigger, target_heads)
     else:
         source_heads, target_heads = noun_roles(token)
     target_heads = _actors_of_events(target_heads, candidate)
@@ -412,8 +515,11 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     source = coder.code_all(source_heads, sentence)
     target = [actor for actor in coder.code_all(target_heads, sentence) if actor not in source]
     trigger = _settled_sense(trigger, source, target, token)
-    if trigger.type == "ASSAULT" and not trigger.mode:
-        trigger = _with_mode(trigger, _instrument_mode(token))
+    if trigger.type == "ASSAULT":
+        # A weapon fired or attacked with names the mode ("fired tear gas", "attacked with drones"); other
+        # phrases only fill a mode the trigger lacks ("gunmen bombed" stays explosives).
+        named = _instrument_mode(token, wielded=True)
+        trigger = _with_mode(trigger, named or trigger.mode or _instrument_mode(token))
     start = token.idx + sentence.offset
     return Event(
         article_id=article.id,
@@ -424,8 +530,18 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
         sentence=article.span(sentence.start, sentence.end),
         source=source,
         target=target,
-        confidence=_confidence(trigger, source, target) + _setting_adjustment(token, trigger),
+        confidence=min(1.0, _confidence(trigger, source, target) + _setting_adjustment(token, trigger)),
     )
+
+
+def _without_idiom_object(verb: Any, trigger: Trigger, targets: list[Any]) -> list[Any]:
+    """The object that makes the idiom ("opened fire on", "took hostages", "set fire to") is part of the
+    act, not its target; the target is then in the verb's role-marking phrase."""
+    if not trigger.object or not any(t.lemma_.lower() == trigger.object for t in targets):
+        return targets
+    kept = [t for t in targets if t.lemma_.lower() != trigger.object]
+    return kept or [g for child in verb.children if child.dep_ == "prep" and child.lemma_.lower() in TARGET_PREPS
+                    for g in child.children if g.dep_ == "pobj"][:1]
 
 
 def _actors_of_events(heads: list[Any], candidate: Candidate) -> list[Any]:
@@ -455,10 +571,13 @@ def _gives_reason(token: Any) -> bool:
         g.dep_ == "pcomp" or g.tag_ == "VBG" for g in child.children) for child in token.children)
 
 
-def _instrument_mode(token: Any) -> str | None:
-    """The ASSAULT mode named by a weapon in the trigger's own phrases ("killed by a car bomb")."""
+def _instrument_mode(token: Any, *, wielded: bool = False) -> str | None:
+    """The ASSAULT mode named by a weapon in the trigger's own phrases ("killed by a car bomb"); with
+    ``wielded`` only a weapon fired or used ("fired tear gas", "attacked with drones")."""
     for child in token.children:
-        if child.dep_ not in INSTRUMENT_DEPS:
+        if child.dep_ not in (WIELDED_DEPS if wielded else INSTRUMENT_DEPS):
+            continue
+        if wielded and child.dep_ == "prep" and child.lower_ not in WIELDING_PREPS:
             continue
         for word in child.subtree:
             mode = INSTRUMENT_MODES.get(word.lemma_.lower()) or INSTRUMENT_MODES.get(word.lower_)
@@ -489,14 +608,28 @@ def _setting_adjustment(token: Any, trigger: Trigger) -> float:
     """Raise nominal triggers a light verb carries ("held talks"); lower background ones ("after clashes")."""
     if trigger.type == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN":
         return -BACKGROUND_PENALTY * 2  # "soldiers, backed by militias": a description, not an act
-    if trigger.pos != "NOUN":
-        return 0.0
-    head = token.head
-    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS | {"impose"}:
-        return ANCHORED_NOUN_BONUS
-    if token.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
+    if trigger.pos == "VERB" and token.dep_ == "amod":
+        return -BACKGROUND_PENALTY * 2  # "return seized property", "detained activists": what a thing is
+    if _in_background(token):
         return -BACKGROUND_PENALTY
+    if _first_conjunct(token).dep_ == "ROOT":
+        return MAIN_CLAUSE_BONUS
+    head = token.head
+    if trigger.pos == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and verb_lemma(head) in LIGHT_VERBS:
+        return ANCHORED_NOUN_BONUS
     return 0.0
+
+
+def _in_background(token: Any) -> bool:
+    """A trigger in a phrase or clause that sets the scene for the main one: "after clashes, murders",
+    "following accusations" (read as a verb), "after meeting with", "as talks begin"."""
+    token = _first_conjunct(token)
+    head = token.head
+    if token.dep_ in ("pobj", "pcomp") and head.lower_ in BACKGROUND_PREPS:
+        return True
+    if token.dep_ == "dobj" and head.lower_ in BACKGROUND_PREPS and head.tag_ == "VBG":
+        return True  # "following" tagged as a verb
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children)
 
 
 def _confidence(trigger: Trigger, source: list[Actor], target: list[Actor]) -> float:
@@ -579,9 +712,11 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
     noun = _through_quantity(noun)
     head = noun.head
     if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and not sources:
-        carried = head.lemma_.lower() in LIGHT_VERBS or (
-            noun.dep_ == "dobj" and not load_lexicon().has(head.lemma_.lower(), "VERB"))
+        carried = verb_lemma(head) in LIGHT_VERBS or (
+            noun.dep_ == "dobj" and not load_lexicon().has(verb_lemma(head), "VERB"))
         sources = verb_roles(head)[0] if carried else []  # not "condemned the attack": that is its content
+    elif noun.dep_ == "nsubjpass" and verb_lemma(head) in LIGHT_VERBS and not sources:
+        sources = verb_roles(head)[0]  # the by-phrase: "the attack was carried out by militants"
     elif noun.dep_ == "nsubj" and not targets:
         targets = [c for c in head.children if c.dep_ in ("dobj",)]
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not sources:

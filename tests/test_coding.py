@@ -235,3 +235,23 @@ def test_coding_lexicon_covers_plover_modes(text: str, kind: str, mode: str) -> 
 def test_coding_idiom_object_is_no_target() -> None:
     event = only_event("Soldiers opened fire on protesters in Yangon.")
     assert (event.type, event.mode, [a.text for a in event.target]) == ("ASSAULT", "firearms", ["protesters in Yangon"])
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Iran is expected to sign an accord with Iraq.", "sign", "IRN"),
+    ("France is about to restore full diplomatic ties with Iran.", "restore", "FRA"),
+    ("Russia was forced to withdraw its troops from the border.", "withdraw", "RUS"),
+])
+def test_coding_complement_takes_the_subject_of_a_passive_or_adjectival_head(text: str, trigger: str,
+                                                                              source: str) -> None:
+    event = next(e for e in events_of(text) if e.trigger.text == trigger)
+    assert [actor.country for actor in event.source][:1] == [source]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("France is about to restore full diplomatic ties with Iran.", "IRN"),
+    ("The European Union imposed new sanctions on Russia on Monday.", "RUS"),
+])
+def test_coding_an_object_naming_the_relation_passes_its_party_as_target(text: str, target: str) -> None:
+    [event] = events_of(text)
+    assert [actor.country for actor in event.target] == [target]

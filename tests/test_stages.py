@@ -57,6 +57,17 @@ def test_parse_detect_language_reads_short_quote_led_news_as_english(text: str) 
     assert detect_language(text) == "en"
 
 
+@pytest.mark.parametrize(("headline", "recased"), [
+    ("Protestors Block Ukraine Border", "Protestors block Ukraine border"),
+    ("Lebanon Leader Criticizes Kenya's Response to Crisis", "Lebanon leader criticizes Kenya's response to crisis"),
+    ("Hamas Releases Hostages To Red Cross In Gaza", "Hamas releases hostages to Red Cross in Gaza"),
+])
+def test_parse_recase_headline_keeps_names_and_lowers_ordinary_words(headline: str, recased: str) -> None:
+    from petrel.stages.parse import recase_headline
+
+    assert recase_headline(headline) == recased
+
+
 def test_parse_skips_non_english_article_with_e009() -> None:
     article = coded("La policía detuvo a dos hombres en la capital el lunes por la noche.")
     assert article.skipped is not None

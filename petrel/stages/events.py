@@ -657,6 +657,7 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
             targets += [g for g in child.children if g.dep_ == "pobj"]
     if not sources and not passive:
         sources = _inherited_subject(verb)
+    targets = [_actor_behind_content(t) for t in targets]
     if verb.dep_ == "relcl":
         sources, targets = _relative_roles(verb, passive, sources, targets)
     return sources, targets
@@ -677,18 +678,42 @@ def _relative_roles(verb: Any, passive: bool, sources: list[Any], targets: list[
 
 
 def _inherited_subject(verb: Any) -> list[Any]:
-    """The subject a verb shares with the verb it hangs from ("vowed to attack", "met and agreed")."""
-    current = verb
+    """The subject a verb shares with the verb it hangs from ("vowed to attack", "met and agreed").
+
+    Through a complement, a passive or adjectival head's subject is the doer too: "Iran is expected to
+    sign", "was forced to withdraw", "is about to restore", "is ready to talk".
+    """
+    current, through_complement = verb, False
     for _ in range(4):
-        if current.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or current.head.i == current.i:
+        if current.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or current.head.i == current.i:
             return []
+        through_complement = current.dep_ in ("xcomp", "acomp")
         current = current.head
-        subjects = [c for c in current.children if c.dep_ in ("nsubj",)]
+        wanted = ("nsubj", "nsubjpass") if through_complement else ("nsubj",)
+        subjects = [c for c in current.children if c.dep_ in wanted]
         if subjects:
             return subjects
         if current.dep_ == "relcl":
             return [current.head]
     return []
+
+
+# Objects that name a relation rather than a party: "restored ties with Iran", "cut relations with".
+RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "contact", "contacts"})
+
+
+def _actor_behind_content(target: Any) -> Any:
+    """An object that names the event or relation itself ("signed a deal with China", "restored ties with
+    Iran", "imposed sanctions on Russia") is not the target: the party in its with/on/against phrase is."""
+    lemma = target.lemma_.lower()
+    if target.dep_ != "dobj" or not (lemma in RELATION_NOUNS or load_lexicon().has(lemma, "NOUN")):
+        return target
+    for child in target.children:
+        if child.dep_ == "prep" and child.lemma_.lower() in TARGET_PREPS - {"from", "at", "into"}:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return target
 
 
 def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]]:

@@ -167,9 +167,39 @@ def recase_headline(text: str) -> str:
     capitalised = [w for w in words if w[0].isupper()]
     if len(words) < 4 or len(capitalised) < HEADLINE_CAPITALISED * len(words) or "\n" in text.strip():
         return text
-    names = proper_words()
-    return TITLE_WORD.sub(lambda m: m.group(0) if m.start() == 0 or m.group(0).lower() in names
+    names, ordinary = proper_words(), ordinary_words()
+    return TITLE_WORD.sub(lambda m: m.group(0) if m.start() == 0 or _name_word(m.group(0).lower(), names, ordinary)
                           else m.group(0).lower(), text)
+
+
+def _name_word(word: str, names: frozenset[str], ordinary: frozenset[str]) -> bool:
+    """A headline word to keep capitalised: part of a known name, and not an ordinary word or one that
+    names an event ("Sign", "Border" and "Response" occur in some organisation's name, but in a headline
+    they are the verb or a common noun). A possessive keeps its name: "Kenya's"."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    return word in names and not any(form in ordinary for form in _base_forms(word))
+
+
+def _base_forms(word: str) -> tuple[str, ...]:
+    """The word and the stems its regular inflections may come from ("signs" -> "sign", "blocked" -> "block")."""
+    forms = [word]
+    for ending in ("ies", "es", "s", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            forms += [stem, stem + "e", stem + "y"] if ending in ("ies", "ing", "ed") else [stem]
+    return tuple(forms)
+
+
+@functools.cache
+def ordinary_words() -> frozenset[str]:
+    """Words that are not names in a headline: the trigger lexicon's lemmas (the first word of multi-word
+    triggers) and the words news prose writes in lower case (resources/common_words.txt)."""
+    from petrel.lexicon import load_lexicon
+    from petrel.resources import resource_path
+
+    lines = resource_path("common_words.txt").read_text(encoding="utf-8").splitlines()
+    common = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(common | {lemma for lemma, _ in load_lexicon().entries})
 
 
 @functools.cache

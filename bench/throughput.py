@@ -146,6 +146,8 @@ def main() -> None:
                 results.append(result)
                 print(f"run {run_number + 1}: {mode:<6} {workers} worker(s): "
                       f"{result['articles'] / result['seconds']:.2f} articles/s", file=sys.stderr, flush=True)
+        if run_number + 1 < arguments.runs:  # the table so far, in case a long benchmark is cut short
+            print(table(results, run_number + 1), file=sys.stderr, flush=True)
     print(f"\n{arguments.articles} VOA articles, {results[0]['tokens'] / arguments.articles:.0f} tokens each; "
           f"medians of {arguments.runs} runs.\n")
     print(table(results, arguments.runs))

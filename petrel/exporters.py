@@ -125,8 +125,23 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str, *, by_month: boo
     import duckdb
 
     # A scratch database on disk, not in memory, so a corpus of any size exports in bounded memory.
-    scratch = tempfile.TemporaryDirectory(prefix="petrel-export-")
-    connection = duckdb.connect(str(Path(scratch.name) / "export.duckdb"))
+    with tempfile.TemporaryDirectory(prefix="petrel-export-") as scratch:
+        connection = duckdb.connect(str(Path(scratch) / "export.duckdb"))
+        try:
+            written = _fill(connection, records)
+            if by_month:
+                connection.execute(f"COPY export TO '{_quoted(path)}' (FORMAT PARQUET, PARTITION_BY (month), "
+                                   "OVERWRITE_OR_IGNORE)")
+            else:
+                connection.execute(
+                    f"COPY (SELECT * EXCLUDE (month) FROM export) TO '{_quoted(path)}' (FORMAT PARQUET)")
+        finally:
+            connection.close()
+    return written
+
+
+def _fill(connection: Any, records: Iterable[dict[str, Any]]) -> int:
+    """Create the scratch `export` table and load the flattened records into it, in chunks."""
     columns = ", ".join(f'"{name}" {PARQUET_TYPES.get(name, "VARCHAR")}' for name in CSV_COLUMNS)
     connection.execute(f"CREATE TABLE export ({columns}, month VARCHAR)")
     written, chunk = 0, []
@@ -137,15 +152,7 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str, *, by_month: boo
         if len(chunk) >= PARQUET_CHUNK:
             written += _append(connection, chunk)
             chunk = []
-    written += _append(connection, chunk)
-    if by_month:
-        connection.execute(f"COPY export TO '{_quoted(path)}' (FORMAT PARQUET, PARTITION_BY (month), "
-                           "OVERWRITE_OR_IGNORE)")
-    else:
-        connection.execute(f"COPY (SELECT * EXCLUDE (month) FROM export) TO '{_quoted(path)}' (FORMAT PARQUET)")
-    connection.close()
-    scratch.cleanup()
-    return written
+    return written + _append(connection, chunk)
 
 
 def _append(connection: Any, rows: list[dict[str, Any]]) -> int:

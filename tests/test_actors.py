@@ -99,3 +99,13 @@ def test_hand_written_dictionaries_are_not_generated() -> None:
     for name in ("office_holders.tsv", "news_actors.tsv", "news_agents.tsv"):
         header = (ROOT / "petrel" / "resources" / "actors" / name).read_text(encoding="utf-8").splitlines()[0]
         assert name not in script and header.startswith("# Hand-written")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Republican lawmakers praised the president's stance.", ("USA", "LEG")),
+    ("Democrats criticized the plan on Tuesday.", ("USA", "PTY")),
+    ("Iraq's Republican Guard attacked the town.", ("IRQ", "MIL")),
+])
+def test_actors_us_parties_and_guards(text: str, expected: tuple[str, str]) -> None:
+    [source] = first_event(text).source
+    assert (source.country, source.sector) == expected

@@ -105,7 +105,9 @@ def test_hand_written_dictionaries_are_not_generated() -> None:
     ("Republican lawmakers praised the president's stance.", ("USA", "LEG")),
     ("Democrats criticized the plan on Tuesday.", ("USA", "PTY")),
     ("Iraq's Republican Guard attacked the town.", ("IRQ", "MIL")),
+    ("The opposition condemned the arrests in Nairobi.", ("KEN", "OPP")),
+    ("Aid agencies condemned the attack on the camp near Goma.", ("COD", "SOC")),
 ])
-def test_actors_us_parties_and_guards(text: str, expected: tuple[str, str]) -> None:
+def test_actors_parties_guards_opposition_and_aid_groups(text: str, expected: tuple[str, str]) -> None:
     [source] = first_event(text).source
     assert (source.country, source.sector) == expected

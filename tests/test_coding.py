@@ -255,3 +255,10 @@ def test_coding_complement_takes_the_subject_of_a_passive_or_adjectival_head(tex
 def test_coding_an_object_naming_the_relation_passes_its_party_as_target(text: str, target: str) -> None:
     [event] = events_of(text)
     assert [actor.country for actor in event.target] == [target]
+
+
+def test_coding_two_sided_idiom_noun_takes_both_sides_from_its_object_phrase() -> None:
+    event = only_event("An exchange of fire between Pakistani security forces and BLA militants left ten dead.")
+    assert (event.type, event.mode) == ("ASSAULT", "firearms")
+    assert codes(event.source) == [("PAK", "MIL"), ("PAK", "REB")]
+    assert event.target == []

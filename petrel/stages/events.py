@@ -504,12 +504,12 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     token, trigger = candidate.token, candidate.trigger
     if trigger.pos == "VERB":
         source_heads, target_heads = verb_roles(token)
-        target_heads = _without_idiom_object(token, trigger, target_heads)
     else:
         source_heads, target_heads = noun_roles(token)
+    target_heads = _without_idiom_object(token, trigger, target_heads)
     target_heads = _actors_of_events(target_heads, candidate)
     if trigger.type in SYMMETRIC_TYPES or token.lemma_.lower() in SYMMETRIC_LEMMAS:
-        partners = _partners(token)
+        partners = _partners(token, trigger)
         source_heads = source_heads + [p for p in partners if p not in source_heads]
         target_heads = [t for t in target_heads if t not in partners]
     source = coder.code_all(source_heads, sentence)
@@ -535,8 +535,8 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
 
 
 def _without_idiom_object(verb: Any, trigger: Trigger, targets: list[Any]) -> list[Any]:
-    """The object that makes the idiom ("opened fire on", "took hostages", "set fire to") is part of the
-    act, not its target; the target is then in the verb's role-marking phrase."""
+    """The object that makes the idiom ("opened fire on", "took hostages", "set fire to", "an exchange of
+    fire") is part of the act, not its target; the target is then in the trigger's role-marking phrase."""
     if not trigger.object or not any(t.lemma_.lower() == trigger.object for t in targets):
         return targets
     kept = [t for t in targets if t.lemma_.lower() != trigger.object]
@@ -559,10 +559,13 @@ def _actors_of_events(heads: list[Any], candidate: Candidate) -> list[Any]:
     return out
 
 
-def _partners(token: Any) -> list[Any]:
-    """The other side of a two-sided event: "talks with Iran", "clashes between police and protesters"."""
-    return [g for child in token.children if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS
-            for g in child.children if g.dep_ == "pobj"]
+def _partners(token: Any, trigger: Trigger) -> list[Any]:
+    """The other side of a two-sided event: "talks with Iran", "clashes between police and protesters",
+    also when the phrase hangs on the idiom's object: "an exchange of fire between police and gunmen"."""
+    holders = [token] + [g for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
+                         for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() == trigger.object]
+    return [g for holder in holders for child in holder.children
+            if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS for g in child.children if g.dep_ == "pobj"]
 
 
 def _gives_reason(token: Any) -> bool:

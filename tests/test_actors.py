@@ -111,3 +111,9 @@ def test_hand_written_dictionaries_are_not_generated() -> None:
 def test_actors_parties_guards_opposition_and_aid_groups(text: str, expected: tuple[str, str]) -> None:
     [source] = first_event(text).source
     assert (source.country, source.sector) == expected
+
+
+def test_actors_an_attack_on_a_hotel_targets_civilians_and_attackers_are_unidentified() -> None:
+    event = first_event("Unidentified attackers stormed a hotel in Mogadishu on Tuesday.")
+    assert codes(event.source) == [("SOM", "UAF")]
+    assert codes(event.target) == [("SOM", "CVL")]

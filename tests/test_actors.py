@@ -117,3 +117,10 @@ def test_actors_an_attack_on_a_hotel_targets_civilians_and_attackers_are_unident
     event = first_event("Unidentified attackers stormed a hotel in Mogadishu on Tuesday.")
     assert codes(event.source) == [("SOM", "UAF")]
     assert codes(event.target) == [("SOM", "CVL")]
+
+
+def test_actors_a_third_person_pronoun_in_a_direct_quote_is_not_the_speaker() -> None:
+    quoted = first_event("“They attacked the hotel at dawn,” said Ali Hassan, a police officer in Somalia.")
+    assert quoted.source == []
+    reported = first_event("Police in Kenya said they arrested five protesters.")
+    assert codes(reported.source) == [("KEN", "COP")]

@@ -65,7 +65,10 @@ class ActorCoder:
         """Code the phrase headed by `head`; conjoined modifiers give several actors."""
         lower = head.lower_
         if lower in SPEAKER_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
-            speaker = _reporting_subject(head)
+            # In a direct quote only "I"/"we" are the speaker: in "'They attacked the hotel,' the governor
+            # said", "they" are the attackers.
+            quoted_other = lower not in SPEAKER_PRONOUNS and _in_direct_quote(head)
+            speaker = None if quoted_other else _reporting_subject(head)
             if speaker is not None:
                 return self.code(speaker, sentence)
             if lower in SPEAKER_PRONOUNS:
@@ -211,6 +214,23 @@ def phrase_tokens(head: Any) -> list[Any]:
     while keep and (keep[0].dep_ == "punct" or keep[0].is_space):
         keep.pop(0)
     return keep
+
+
+OPENING_QUOTES = frozenset({"“", '"', "‘"})
+CLOSING_QUOTES = frozenset({"”", '"', "’"})
+
+
+def _in_direct_quote(token: Any) -> bool:
+    """Whether the token stands inside quotation marks opened earlier in its sentence."""
+    inside = False
+    for previous in token.sent:
+        if previous.i >= token.i:
+            return inside
+        if previous.text in OPENING_QUOTES and not inside:
+            inside = True
+        elif previous.text in CLOSING_QUOTES and inside:
+            inside = False
+    return inside
 
 
 def _reporting_subject(pronoun: Any) -> Any:

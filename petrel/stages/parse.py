@@ -221,13 +221,10 @@ def dateline_end(text: str) -> int:
     >>> dateline_end("Russia - Ukraine talks resumed on Monday.")
     0
     """
-    from petrel.stages.places import DATELINE, DATELINE_CHARS
+    from petrel.stages.places import dateline_match
 
-    match = DATELINE.match(text[:DATELINE_CHARS])
-    # As for the dateline's place: one is in capitals, or names a region or an agency.
-    if match is None or not (match["city"].isupper() or match["region"] or match["agency"]):
-        return 0
-    return match.end()
+    match = dateline_match(text)
+    return match.end() if match else 0
 
 
 def mask_dateline(text: str) -> str:

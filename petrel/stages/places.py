@@ -87,15 +87,25 @@ def _fallback(article: Article, index: int, places_of: PlacesOf, context: tuple[
     return replace(_place(geo, None), inferred="focus") if geo else None
 
 
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The wire dateline opening the text ("GOMA, Congo (Reuters) — "), if there is one.
+
+    "Russia - Ukraine talks resumed" is no dateline: one is in capitals, or names a region or an agency.
+    """
+    match = DATELINE.match(text[:DATELINE_CHARS])
+    if match is None or not (match["city"].isupper() or match["region"] or match["agency"]):
+        return None
+    return match
+
+
 def dateline_place(text: str, context: tuple[str, ...] = ()) -> Place | None:
     """The city of a dateline opening the text.
 
     >>> dateline_place("GOMA, Congo (Reuters) — Rebels attacked the town.").name
     'Goma'
     """
-    match = DATELINE.match(text[:DATELINE_CHARS])
-    # "Russia - Ukraine talks resumed" is no dateline: one is in capitals, or names a region or an agency
-    if match is None or not (match["city"].isupper() or match["region"] or match["agency"]):
+    match = dateline_match(text)
+    if match is None:
         return None
     gazetteer = load_gazetteer()
     region = gazetteer.resolve(match["region"].title()) if match["region"] else None

@@ -373,7 +373,7 @@ def stats_command(db: str, dimensions: tuple[str, ...], output_format: str, **kw
     """
     selection = _selection(**kwargs)
     with _open_store(db) as store:
-        stats = {"events": sum(n for _, n in store.counts("TRUE", selection)),
+        stats = {"events": store.count(selection),
                  "clusters": store.total("clusters")}
         for dimension in dimensions or STAT_DIMENSIONS:
             stats[dimension] = {str(key) if key is not None else "unknown": n

@@ -248,6 +248,12 @@ class Store:
             f"SELECT {column} AS key, COUNT(*) AS n FROM events e WHERE {where} GROUP BY key ORDER BY n DESC, key",
             params).fetchall()]
 
+    def count(self, selection: EventFilter) -> int:
+        """How many stored events the filter selects."""
+        where, params = selection.where()
+        row = self.connection.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", params).fetchone()
+        return int(row[0]) if row else 0
+
     def total(self, table: str) -> int:
         row = self.connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0

@@ -262,3 +262,33 @@ def test_coding_two_sided_idiom_noun_takes_both_sides_from_its_object_phrase() -
     assert (event.type, event.mode) == ("ASSAULT", "firearms")
     assert codes(event.source) == [("PAK", "MIL"), ("PAK", "REB")]
     assert event.target == []
+
+
+def event_of_type(text: str, event_type: str) -> Event:
+    return next(event for event in events_of(text) if event.type == event_type)
+
+
+@pytest.mark.parametrize(("text", "event_type", "target"), [
+    # the party sits inside the object phrase, not in a role phrase of the trigger
+    ("The United States said it would cease military aid and intelligence sharing with Ukraine.",
+     "SANCTION", "UKR"),
+    # the party sits in the threat's content clause; the clause's own subject ("it") is the speaker
+    ("The United States warned that it will exert maximum pressure on Iran.", "THREATEN", "IRN"),
+])
+def test_coding_target_found_inside_object_phrase_or_content(text: str, event_type: str, target: str) -> None:
+    event = event_of_type(text, event_type)
+    assert target in [actor.country for actor in event.target]
+
+
+def test_coding_target_search_skips_phrases_that_only_place_the_act() -> None:
+    event = event_of_type("Nigerian police arrested five men in Ghana on Friday.", "COERCE")
+    assert "GHA" not in [actor.country for actor in event.target]
+
+
+@pytest.mark.parametrize(("text", "event_type", "doer"), [
+    ("The United States condemned Thailand for sending Uyghurs back to China.", "COERCE", "THA"),
+    ("Pakistani officials accused India of providing support to militants.", "AID", "IND"),
+])
+def test_coding_object_of_blame_is_doer_of_the_gerund(text: str, event_type: str, doer: str) -> None:
+    event = event_of_type(text, event_type)
+    assert [actor.country for actor in event.source] == [doer]

@@ -32,6 +32,14 @@ from petrel.stages.roles import ActorCoder
 
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from"})
 SOURCE_PREPS = frozenset({"by"})
+# Where a target may still be found when no role phrase named one, and what only sets the scene.
+OBJECT_PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "ccomp", "xcomp"})
+SCENE_PREPS = frozenset({"in", "at", "near", "during", "across", "inside", "outside", "throughout", "within",
+                         "around", "by", "after", "following", "amid", "before", "despite", "since", "over",
+                         "because", "ahead", "as", "like", "for", "via", "through", "under", "including"})
+# Types whose target is the author of the act they name ("condemned the attack by X"), never its victim.
+BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+SCENE_DEPS = frozenset({"relcl", "advcl", "npadvmod", "appos", "punct", "cc"})
 # A trigger that is the object of one of these types is its content, not a separate event:
 # "urged talks", "threatened sanctions", "agreed to withdraw", "refused to meet".
 ABSORBING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE", "-"})
@@ -514,6 +522,8 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
         target_heads = [t for t in target_heads if t not in partners]
     source = coder.code_all(source_heads, sentence)
     target = [actor for actor in coder.code_all(target_heads, sentence) if actor not in source]
+    if not any(actor.country for actor in target):
+        target = _target_in_object_phrase(token, sentence, coder, source) or target
     trigger = _settled_sense(trigger, source, target, token)
     if trigger.type == "ASSAULT":
         # A weapon fired or attacked with names the mode ("fired tear gas", "attacked with drones"); other
@@ -532,6 +542,32 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
         target=target,
         confidence=min(1.0, _confidence(trigger, source, target) + _setting_adjustment(token, trigger)),
     )
+
+
+def _target_in_object_phrase(token: Any, sentence: Sentence, coder: ActorCoder, source: list[Actor]) -> list[Actor]:
+    """The first party named inside the trigger's object phrase, when no role phrase gave a target:
+    "cease aid and intelligence sharing with Ukraine", "welcomed the announcement that Ukraine had agreed".
+    Phrases that only place or time the act ("in Somalia", "on Friday") and the subject's side are skipped."""
+    lexicon = load_lexicon()
+    queue = [c for c in token.children if c.dep_ in OBJECT_PHRASE_DEPS and not _sets_the_scene(c)]
+    seen: set[int] = set()
+    while queue:
+        current = queue.pop(0)
+        if current.i in seen:
+            continue
+        seen.add(current.i)
+        # Not pronouns (often the source again) nor event nouns ("military aid" names an act, not a party).
+        party = current.pos_ in ("NOUN", "PROPN") and current.dep_ != "compound"
+        if party and not lexicon.has(current.lemma_.lower(), "NOUN"):
+            actors = [a for a in coder.code(current, sentence) if a.country and a not in source]
+            if actors:
+                return actors
+        queue += [c for c in current.children if c.dep_ not in SCENE_DEPS and not _sets_the_scene(c)]
+    return []
+
+
+def _sets_the_scene(token: Any) -> bool:
+    return token.dep_ == "prep" and token.lower_ in SCENE_PREPS
 
 
 def _without_idiom_object(verb: Any, trigger: Trigger, targets: list[Any]) -> list[Any]:
@@ -553,9 +589,15 @@ def _actors_of_events(heads: list[Any], candidate: Candidate) -> list[Any]:
     lexicon = load_lexicon()
     out: list[Any] = []
     for head in heads:
-        authors = [s for s in noun_roles(head, inherit=False)[0] if s.i != candidate.token.i] \
-            if head.pos_ == "NOUN" and lexicon.has(head.lemma_.lower(), "NOUN") else []
-        out += authors or [head]
+        if head.pos_ != "NOUN" or not lexicon.has(head.lemma_.lower(), "NOUN"):
+            out.append(head)
+            continue
+        authors, parties = noun_roles(head, inherit=False)
+        authors = [s for s in authors if s.i != candidate.token.i]
+        if candidate.trigger.type in BLAMING_TYPES or not parties:
+            out += authors or [head]
+        else:
+            out += authors or parties  # "cease military aid to Ukraine": the aid's recipient, not "military aid"
     return out
 
 
@@ -688,6 +730,9 @@ def _inherited_subject(verb: Any) -> list[Any]:
     """
     current, through_complement = verb, False
     for _ in range(4):
+        blamed = _blamed_for(current)
+        if blamed:
+            return blamed
         if current.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or current.head.i == current.i:
             return []
         through_complement = current.dep_ in ("xcomp", "acomp")
@@ -699,6 +744,15 @@ def _inherited_subject(verb: Any) -> list[Any]:
         if current.dep_ == "relcl":
             return [current.head]
     return []
+
+
+def _blamed_for(verb: Any) -> list[Any]:
+    """The object of the verb a "for"/"of" gerund hangs from is the gerund's doer: "condemned Thailand for
+    sending Uyghurs back", "accusing it of providing support", "thanked Qatar for mediating"."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ not in ("for", "of") or preposition.dep_ != "prep":
+        return []
+    return [c for c in preposition.head.children if c.dep_ == "dobj"][:1]
 
 
 # Objects that name a relation rather than a party: "restored ties with Iran", "cut relations with".

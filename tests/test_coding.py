@@ -292,3 +292,30 @@ def test_coding_target_search_skips_phrases_that_only_place_the_act() -> None:
 def test_coding_object_of_blame_is_doer_of_the_gerund(text: str, event_type: str, doer: str) -> None:
     event = event_of_type(text, event_type)
     assert [actor.country for actor in event.source] == [doer]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.S. has banned the supply of advanced chips.", ("SANCTION", "discontinue")),
+    ("China imposed restrictions on Australian companies.", ("SANCTION", "discontinue")),
+    ("Police banned protests in Nairobi.", ("COERCE", "restrict")),
+])
+def test_coding_restrictions_on_trade_or_another_state_are_sanctions(text: str, expected: tuple) -> None:
+    event = next(e for e in events_of(text) if e.type in ("SANCTION", "COERCE"))
+    assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The council rejected the constitution, calling it exclusionary.",
+    "Lawmakers described the vote as a sham.",
+])
+def test_coding_calling_something_by_a_condemning_word_is_accuse(text: str) -> None:
+    assert "ACCUSE" in [event.type for event in events_of(text)]
+
+
+def test_coding_calling_something_by_a_neutral_word_is_no_event() -> None:
+    assert events_of("The minister called the meeting productive.") == []
+
+
+def test_coding_delaying_tariffs_is_a_concession() -> None:
+    event = event_of_type("Trump delayed the tariffs on Mexican goods for four weeks.", "CONCEDE")
+    assert event.trigger.text == "delayed"

@@ -39,6 +39,24 @@ SCENE_PREPS = frozenset({"in", "at", "near", "during", "across", "inside", "outs
                          "because", "ahead", "as", "like", "for", "via", "through", "under", "including"})
 # Types whose target is the author of the act they name ("condemned the attack by X"), never its victim.
 BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+# Restrictions on these are economic sanctions (SANCTION), not coercion of a state's own people (COERCE).
+TRADE_WORDS = frozenset({"import", "importation", "imports", "export", "exports", "trade", "supply", "sale", "shipment",
+                         "goods", "good", "product", "chip", "semiconductor", "technology", "investment", "company",
+                         "firm", "business", "bank", "asset", "commodity", "oil", "gas", "steel", "tariff", "purchase"})
+# "called the move illegal", "described the vote as a sham": calling something by a condemning word is ACCUSE.
+EVALUATING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "characterize", "characterise"})
+PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
+CONDEMNING_WORDS = frozenset({
+    "illegal", "unlawful", "illegitimate", "unacceptable", "disappointing", "irresponsible", "provocative",
+    "dangerous", "reckless", "absurd", "baseless", "groundless", "unjust", "unfair", "racist", "shameful",
+    "outrageous", "hypocritical", "exclusionary", "unconstitutional", "undemocratic", "barbaric", "cowardly",
+    "criminal", "inhumane", "destabilizing", "destabilising", "aggressive", "hostile", "discriminatory",
+    "arbitrary", "ridiculous", "nonsense", "sham", "farce", "crime", "violation", "aggression", "terrorism",
+    "betrayal", "disgrace", "insult", "lie", "propaganda", "fabrication", "interference", "meddling", "genocide",
+    "bullying", "blackmail", "cruel", "heinous", "deplorable", "despicable", "regrettable", "misguided",
+})
+EVALUATION_WEIGHT = 0.75
 SCENE_DEPS = frozenset({"relcl", "advcl", "npadvmod", "appos", "punct", "cc"})
 # A trigger that is the object of one of these types is its content, not a separate event:
 # "urged talks", "threatened sanctions", "agreed to withdraw", "refused to meet".
@@ -54,7 +72,7 @@ CONTENT_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RET
 # Ending a hostile act is a concession ("suspend protests", "agree to stop fighting", "lift the
 # curfew"); ending a cooperative one cuts relations ("cease military aid", "suspend talks").
 ENDING_LEMMAS = frozenset({"stop", "end", "halt", "cease", "suspend", "lift", "abandon", "suspension",
-                           "cessation", "lifting", "freeze", "remove"})
+                           "cessation", "lifting", "freeze", "remove", "pause", "delay", "exempt", "waive", "scrap"})
 CONFLICT_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 ENDED_COOPERATION = {"AID": ("SANCTION", "discontinue"), "COOPERATE": ("SANCTION", "discontinue"),
                      "AGREE": ("SANCTION", "withdraw")}
@@ -221,10 +239,24 @@ def _candidate(token: Any) -> Candidate | None:
         pos = "NOUN"
     else:
         return None
+    if pos == "VERB" and lemma in EVALUATING_VERBS and _judged_badly(token):
+        return Candidate(token, Trigger(lemma, pos, None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule"))
     if not lexicon.has(lemma, pos):
         return None
     trigger = lexicon.lookup(lemma, pos, _context_lemmas(token), _particle(token))
     return Candidate(token, trigger) if trigger else None
+
+
+def _judged_badly(verb: Any) -> bool:
+    """A verb of calling whose predicate is a condemning word: "called the move illegal", "calling it
+    exclusionary", "described the vote as a sham"."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "dobj") or child.dep_ in PREDICATE_DEPS:
+            words = [t for t in child.subtree if t.dep_ in PREDICATE_DEPS or t.head.dep_ in ("pobj", "prep")
+                     or child.dep_ in PREDICATE_DEPS]
+            if any(t.lemma_.lower() in CONDEMNING_WORDS for t in words):
+                return True
+    return False
 
 
 def verb_lemma(token: Any) -> str:
@@ -386,7 +418,7 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
             candidate.absorbed = True  # "ordered the arrest of ...": the one who orders does it
             outer.trigger = _retyped(outer.trigger, candidate.trigger.type, candidate.trigger.mode)
             outer.content = candidate.token
-        elif outer.trigger.type in ABSORBING_TYPES:
+        elif outer.trigger.type in ABSORBING_TYPES and not _elaborates(_first_conjunct(candidate.token)):
             candidate.absorbed = True  # "urged Russia to accept a ceasefire", "refused to meet"
             outer.trigger = _with_content(outer.trigger, candidate)
 
@@ -636,6 +668,9 @@ def _settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], t
     someone *for* something they did is criticism (ACCUSE)."""
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS and _gives_reason(token):
         return _retyped(trigger, "ACCUSE", "disapprove")
+    if trigger.type == "COERCE" and trigger.mode == "restrict" and (
+            _restricts_trade(token) or _foreign_target(source, target)):
+        return _retyped(trigger, "SANCTION", "discontinue")  # "banned the supply of chips", "curbs on China"
     if trigger.type == "RETREAT" and trigger.mode == "withdraw" and (
             any(a.country in NON_STATE_TARGETS for a in target)
             or any((a.sector or "")[:3] in UNARMED_SECTORS for a in source)):
@@ -647,6 +682,19 @@ def _settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], t
             word.rstrip("s") in ACCESS_WORDS for a in source for word in a.text.lower().split()):
         return _retyped(trigger, "RETREAT", "access")
     return trigger
+
+
+def _restricts_trade(token: Any) -> bool:
+    """Whether what a ban or restriction falls on is commerce ("the supply of advanced chips", "imports")."""
+    return any(t.lemma_.lower() in TRADE_WORDS for child in token.children if child.dep_ not in SUBJECT_DEPS
+               for t in child.subtree)
+
+
+def _foreign_target(source: list[Actor], target: list[Actor]) -> bool:
+    """A state restricting another state's people or firms: sanctions rather than domestic coercion."""
+    ours = {a.country for a in source if a.country}
+    theirs = {a.country for a in target if a.country}
+    return bool(ours and theirs) and not ours & theirs and not (ours | theirs) & NON_STATE_TARGETS
 
 
 def _setting_adjustment(token: Any, trigger: Trigger) -> float:

@@ -319,3 +319,28 @@ def test_coding_calling_something_by_a_neutral_word_is_no_event() -> None:
 def test_coding_delaying_tariffs_is_a_concession() -> None:
     event = event_of_type("Trump delayed the tariffs on Mexican goods for four weeks.", "CONCEDE")
     assert event.trigger.text == "delayed"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Pakistan said India was behind the attack.", "IND"),
+    ("The United Nations says Sudan has committed grave human rights abuses.", "SDN"),
+])
+def test_coding_statement_that_blames_another_is_an_allegation(text: str, target: str) -> None:
+    event = event_of_type(text, "ACCUSE")
+    assert (event.mode, [a.country for a in event.target]) == ("allege", [target])
+
+
+@pytest.mark.parametrize("text", [
+    "The group said it was not responsible for the attack.",
+    "Pakistan said we were behind the operation.",
+])
+def test_coding_denial_or_owning_up_is_no_allegation(text: str) -> None:
+    assert "ACCUSE" not in [event.type for event in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine said it is ready to accept a U.S. proposal for talks.", "AGREE"),
+    ("Hamas accepted the ceasefire on Sunday.", "CONCEDE"),
+])
+def test_coding_accepting_depends_on_what_is_accepted(text: str, expected: str) -> None:
+    assert expected in [event.type for event in events_of(text)]

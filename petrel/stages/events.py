@@ -44,6 +44,14 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 TRADE_WORDS = frozenset({"import", "importation", "imports", "export", "exports", "trade", "supply", "sale", "shipment",
                          "goods", "good", "product", "chip", "semiconductor", "technology", "investment", "company",
                          "firm", "business", "bank", "asset", "commodity", "oil", "gas", "steel", "tariff", "purchase"})
+# "officials said the militants were responsible": a statement that blames is an allegation (ACCUSE).
+ASSERTING_LEMMAS = frozenset({"say", "state", "claim", "insist", "tell", "add", "conclude", "find", "determine",
+                              "believe", "charge", "assert", "maintain"})
+WRONGDOING_VERBS = frozenset({"violate", "breach", "orchestrate", "mastermind", "plot", "sponsor"})
+CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", "massacre", "fraud", "murder",
+                         "offense", "offence", "attack", "killing", "war"})
+BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
+ALLEGATION_WEIGHT = 0.7
 # "called the move illegal", "described the vote as a sham": calling something by a condemning word is ACCUSE.
 EVALUATING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "characterize", "characterise"})
 PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
@@ -239,12 +247,40 @@ def _candidate(token: Any) -> Candidate | None:
         pos = "NOUN"
     else:
         return None
+    if pos == "VERB" and lemma in ASSERTING_LEMMAS and _alleges_wrongdoing(token):
+        return Candidate(token, Trigger(lemma, pos, None, "ACCUSE", "allege", "112", ALLEGATION_WEIGHT, "rule"))
     if pos == "VERB" and lemma in EVALUATING_VERBS and _judged_badly(token):
         return Candidate(token, Trigger(lemma, pos, None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule"))
     if not lexicon.has(lemma, pos):
         return None
     trigger = lexicon.lookup(lemma, pos, _context_lemmas(token), _particle(token))
     return Candidate(token, trigger) if trigger else None
+
+
+def _alleges_wrongdoing(verb: Any) -> bool:
+    """A statement whose content blames someone else: "the UN says both sides have committed abuses",
+    "Pakistan said India was behind the attack", "officials said the militants were responsible".
+    A denial ("said it was not responsible") or a speaker owning up ("we were behind it") is no accusation."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "neg" for c in clause.children) or any(s.pos_ == "PRON" for s in subjects):
+            continue
+        if _names_wrongdoing(clause):
+            return True
+    return False
+
+
+def _names_wrongdoing(clause: Any) -> bool:
+    lemma = clause.lemma_.lower()
+    if lemma in WRONGDOING_VERBS:
+        return True
+    children = list(clause.children)
+    if lemma == "commit":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_WORDS for c in children)
+    if lemma == "be":
+        return any((c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJECTIVES)
+                   or (c.dep_ == "prep" and c.lower_ == "behind") for c in children)
+    return False
 
 
 def _judged_badly(verb: Any) -> bool:

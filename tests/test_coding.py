@@ -344,3 +344,19 @@ def test_coding_denial_or_owning_up_is_no_allegation(text: str) -> None:
 ])
 def test_coding_accepting_depends_on_what_is_accepted(text: str, expected: str) -> None:
     assert expected in [event.type for event in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The group frequently conducts bombings and gun assaults in Somalia.",  # a habit
+    "In the last 15 months, 1,250 militants have been killed in Pakistan, officials said.",  # a tally
+    "Officials said the number of attacks had doubled.",  # a count
+    "Police said the cell was making bombs in a garage.",  # weapons as things
+    "Governments must fight the rise of greenhouse gases.",  # a figure of speech
+])
+def test_coding_kinds_of_acts_are_not_events(text: str) -> None:
+    assert "ASSAULT" not in [event.type for event in events_of(text)]
+
+
+def test_coding_one_attack_with_a_time_is_still_an_event() -> None:
+    event = event_of_type("Gunmen killed 12 villagers in Borno last week.", "ASSAULT")
+    assert event.trigger.text == "killed"

@@ -39,6 +39,19 @@ SCENE_PREPS = frozenset({"in", "at", "near", "during", "across", "inside", "outs
                          "because", "ahead", "as", "like", "for", "via", "through", "under", "including"})
 # Types whose target is the author of the act they name ("condemned the attack by X"), never its victim.
 BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+# What makes a trigger word name a kind of act rather than one act (see _not_an_occurrence).
+HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "usually", "typically", "habitually",
+                              "sometimes", "occasionally", "rarely", "seldom", "commonly"})
+PERIOD_NOUNS = frozenset({"day", "week", "month", "year", "decade", "hour"})
+COUNT_NOUNS = frozenset({"number", "rate", "level", "count", "tally", "frequency", "percentage", "share", "risk"})
+MAKING_VERBS = frozenset({"make", "build", "manufacture", "produce", "possess", "stockpile", "acquire", "buy", "sell",
+                          "smuggle", "store", "hide", "find", "discover", "develop", "assemble", "stock"})
+PROBLEM_NOUNS = frozenset({"corruption", "inflation", "poverty", "crime", "disease", "virus", "pandemic", "change",
+                           "rise", "problem", "flood", "blaze", "drought", "terrorism", "extremism",
+                           "smuggling", "trafficking", "impunity", "misinformation", "disinformation", "hunger",
+                           "unemployment", "emission", "pollution", "epidemic", "outbreak", "wildfire"})
+ATTACKER_NOUNS = frozenset({"attacker", "bomber", "gunman", "assailant", "raider", "strike", "airstrike", "missile",
+                            "drone", "rocket", "shell", "bomb", "explosion", "blast"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 # Restrictions on these are economic sanctions (SANCTION), not coercion of a state's own people (COERCE).
 TRADE_WORDS = frozenset({"import", "importation", "imports", "export", "exports", "trade", "supply", "sale", "shipment",
@@ -207,7 +220,7 @@ def _token_at(sentence: Sentence, start: int) -> Any:
 
 
 def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) -> list[Event]:
-    candidates = [c for token in sentence.doc if (c := _candidate(token))]
+    candidates = [c for token in sentence.doc if (c := _candidate(token)) and not _not_an_occurrence(c)]
     candidates = _mark_endings(candidates)
     _absorb_contents(candidates)
     for candidate in candidates:
@@ -220,6 +233,54 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
             candidate.trigger = _retyped(candidate.trigger, "AGREE", None)
     return [_event(article, sentence, coder, c) for c in candidates
             if not c.absorbed and c.trigger.type != NO_EVENT]
+
+
+def _not_an_occurrence(candidate: Candidate) -> bool:
+    """Words that name a kind of act rather than an act that happened: habits ("the group frequently
+    conducts bombings"), tallies ("1,250 have been killed in the last 15 months", "the number of attacks"),
+    weapons as things ("making bombs") and figures of speech ("fight the rise of greenhouse gases", "tariffs targeting
+    Canada")."""
+    token = _first_conjunct(candidate.token)
+    clause = _governor(token) if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj") else token
+    clause = clause if clause is not None else token
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in (*token.children, *clause.children)):
+        return True
+    if any(_is_tally_period(c) for c in (*token.children, *clause.children)):
+        return True
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
+        return True
+    if candidate.trigger.type == "ASSAULT" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+            and verb_lemma(head) in MAKING_VERBS:
+        return True
+    return candidate.trigger.type == "ASSAULT" and candidate.token.pos_ == "VERB" and _figurative_attack(
+        candidate.token)
+
+
+def _is_tally_period(token: Any) -> bool:
+    """"in the last 15 months", "over the past year", "so far this year": a count over a period."""
+    if token.dep_ != "prep" or token.lower_ not in ("in", "over", "during", "within"):
+        return False
+    return any(g.lemma_.lower() in PERIOD_NOUNS and any(m.lower_ in ("last", "past") for m in g.children)
+               for g in token.children if g.dep_ == "pobj")
+
+
+def _figurative_attack(verb: Any) -> bool:
+    """An attack verb whose doer is itself an act ("tariffs targeting Canada") or whose object is a problem
+    rather than a party ("fight corruption", "combat the rise of greenhouse gases")."""
+    lexicon = load_lexicon()
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+    if any(lexicon.has(d.lemma_.lower(), "NOUN") and d.lemma_.lower() not in ATTACKER_NOUNS for d in doers):
+        return True
+    for child in verb.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "nsubj" and lexicon.has(lemma, "NOUN") and lemma not in ATTACKER_NOUNS:
+            return True
+        if child.dep_ == "dobj" and (lemma in PROBLEM_NOUNS or any(
+                g.dep_ == "pobj" and g.lemma_.lower() in PROBLEM_NOUNS
+                for p in child.children if p.dep_ == "prep" for g in p.children)):
+            return True
+    return False
 
 
 def _is_future(token: Any) -> bool:

@@ -360,3 +360,17 @@ def test_coding_kinds_of_acts_are_not_events(text: str) -> None:
 def test_coding_one_attack_with_a_time_is_still_an_event() -> None:
     event = event_of_type("Gunmen killed 12 villagers in Borno last week.", "ASSAULT")
     assert event.trigger.text == "killed"
+
+
+def test_coding_ban_on_travel_from_a_country_refuses_entry() -> None:
+    event = next(e for e in events_of("Italy has tightened restrictions on all travel from India.")
+                 if e.type in ("REJECT", "COERCE", "SANCTION"))
+    assert event.type == "REJECT"
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("Kenya and Uganda signed a trade agreement on Monday.", True),
+    ("The president signed a decree on Monday.", False),
+])
+def test_coding_signing_is_support_only_for_an_agreement(text: str, signed: bool) -> None:
+    assert ("SUPPORT" in [event.type for event in events_of(text)]) is signed

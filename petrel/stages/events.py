@@ -65,6 +65,9 @@ CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", 
                          "offense", "offence", "attack", "killing", "war"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
 ALLEGATION_WEIGHT = 0.7
+# Bans on these refuse entry (REJECT, as vetoes and barred entry are), not coercion of one's own people.
+ENTRY_WORDS = frozenset({"travel", "entry", "traveler", "traveller", "visitor", "tourist", "flight", "arrival",
+                         "visa", "passenger"})
 # "called the move illegal", "described the vote as a sham": calling something by a condemning word is ACCUSE.
 EVALUATING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "characterize", "characterise"})
 PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
@@ -765,6 +768,8 @@ def _settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], t
     someone *for* something they did is criticism (ACCUSE)."""
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS and _gives_reason(token):
         return _retyped(trigger, "ACCUSE", "disapprove")
+    if trigger.type == "COERCE" and trigger.mode == "restrict" and _restricts(token, ENTRY_WORDS):
+        return _retyped(trigger, "REJECT", None)  # "a ban on travel from the U.S.": entry refused
     if trigger.type == "COERCE" and trigger.mode == "restrict" and (
             _restricts_trade(token) or _foreign_target(source, target)):
         return _retyped(trigger, "SANCTION", "discontinue")  # "banned the supply of chips", "curbs on China"
@@ -783,7 +788,11 @@ def _settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], t
 
 def _restricts_trade(token: Any) -> bool:
     """Whether what a ban or restriction falls on is commerce ("the supply of advanced chips", "imports")."""
-    return any(t.lemma_.lower() in TRADE_WORDS for child in token.children if child.dep_ not in SUBJECT_DEPS
+    return _restricts(token, TRADE_WORDS)
+
+
+def _restricts(token: Any, words: frozenset[str]) -> bool:
+    return any(t.lemma_.lower() in words for child in token.children if child.dep_ not in SUBJECT_DEPS
                for t in child.subtree)
 
 

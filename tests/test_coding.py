@@ -374,3 +374,19 @@ def test_coding_ban_on_travel_from_a_country_refuses_entry() -> None:
 ])
 def test_coding_signing_is_support_only_for_an_agreement(text: str, signed: bool) -> None:
     assert ("SUPPORT" in [event.type for event in events_of(text)]) is signed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The president says Bolivia could suspend relations with its neighbour.", "THREATEN"),
+    ("The United States said that it will impose tariffs on steel.", "SANCTION"),  # a decision
+])
+def test_coding_hostile_act_someone_says_they_could_do_is_a_threat(text: str, expected: str) -> None:
+    assert expected in [event.type for event in events_of(text)]
+
+
+def test_coding_suspending_plans_for_a_hostile_act_is_a_concession() -> None:
+    assert "CONCEDE" in [e.type for e in events_of("The president suspended plans to impose a curfew in the capital.")]
+
+
+def test_coding_agreeing_to_stop_is_a_concession() -> None:
+    assert "CONCEDE" in [e.type for e in events_of("Israel agreed to halt settlement construction in the West Bank.")]

@@ -52,6 +52,7 @@ def test_parse_detect_language_says_other_for_spanish_and_french(text: str) -> N
 @pytest.mark.parametrize("text", [
     '"We urge Afghanistan to cooperate," Khan, Pakistan\'s foreign ministry spokesman, told reporters.',
     "Kenyan police fired tear gas at protesters in Nairobi.",
+    "Finance Ministers Gathered in Rio de Janeiro Agree to Impose New Banking Capital Requirements",
 ])
 def test_parse_detect_language_reads_short_quote_led_news_as_english(text: str) -> None:
     assert detect_language(text) == "en"

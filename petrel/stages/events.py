@@ -65,6 +65,10 @@ CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", 
                          "offense", "offence", "attack", "killing", "war"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
 ALLEGATION_WEIGHT = 0.7
+PLAN_NOUNS = frozenset({"plan", "decision", "move", "bid", "intention", "proposal", "order"})
+ANNOUNCED_HARM_IS_THREAT = True
+ANNOUNCING_AUX = frozenset({"could", "may", "might"})  # "will" and "would" announce a decision
+SPEECH_LEMMAS = frozenset({"say", "warn", "tell", "add", "write", "insist"})  # not "announced": a decision
 # Bans on these refuse entry (REJECT, as vetoes and barred entry are), not coercion of one's own people.
 ENTRY_WORDS = frozenset({"travel", "entry", "traveler", "traveller", "visitor", "tourist", "flight", "arrival",
                          "visa", "passenger"})
@@ -475,6 +479,8 @@ def _ending_word(token: Any) -> Any:
     if token.dep_ not in ABSORBED_DEPS:
         return None
     governor = _governor(token)
+    if governor is not None and governor.lemma_.lower() in PLAN_NOUNS and governor.dep_ in ("dobj", "nsubjpass"):
+        governor = governor.head  # "suspended plans to impose curfews", "plans to deport them were dropped"
     if governor is not None and governor.lemma_.lower() in ENDING_LEMMAS and governor.pos_ in ("VERB", "NOUN"):
         return governor
     return None
@@ -551,7 +557,8 @@ def _with_content(outer: Trigger, content: Candidate) -> Trigger:
         return _with_mode(outer, _threat_mode(content))
     if outer.lemma in VOW_LEMMAS and kind in THREAT_CONTENT_TYPES and content.token.lemma_.lower() not in ENDING_LEMMAS:
         return _retyped(outer, "THREATEN", _threat_mode(content))  # "vowed to retaliate": a promise of harm
-    if outer.type in PROMISING_TYPES and kind in ("RETREAT", "CONCEDE"):
+    if outer.type in PROMISING_TYPES and (kind in ("RETREAT", "CONCEDE") or (
+            content.token.lemma_.lower() in ENDING_LEMMAS and kind != "CONSULT")):
         return _retyped(outer, "CONCEDE", None)  # "agreed to a ceasefire", "promised concessions"
     return outer
 
@@ -595,7 +602,19 @@ def _is_conditional_threat(candidate: Candidate) -> bool:
     future = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in token.children)
     conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
                                                 for g in c.children) for c in token.children)
+    if ANNOUNCED_HARM_IS_THREAT and _announced_harm(token):
+        return True
     return future and conditional
+
+
+def _announced_harm(verb: Any) -> bool:
+    """A hostile act someone says they could or may do: "says Bolivia could suspend relations" holds the act
+    over the other side, a threat; "said it will impose tariffs" announces a decision and stays as it is."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    clause = _first_conjunct(verb)
+    said = clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in SPEECH_LEMMAS
+    return modal and said and not negated
 
 
 def _retyped(trigger: Trigger, event_type: str, mode: str | None) -> Trigger:

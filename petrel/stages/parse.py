@@ -132,7 +132,7 @@ SINGULAR_TAGS = frozenset(["NN", "NNP"])
 COMMON_WORDS = ENGLISH_WORDS | frozenset(
     "leader leaders government forces army police attack attacks talks deal new minister president "
     "people party court council state security national republic united democratic".split())
-SHORT_TEXT_WORDS = 12
+SHORT_TEXT_WORDS = 30  # headlines and short items have few function words: English unless foreign ones show
 WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -390,3 +390,12 @@ def test_coding_suspending_plans_for_a_hostile_act_is_a_concession() -> None:
 
 def test_coding_agreeing_to_stop_is_a_concession() -> None:
     assert "CONCEDE" in [e.type for e in events_of("Israel agreed to halt settlement construction in the West Bank.")]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea on Thursday fired two artillery shells at Seoul.",
+    "North Korea fired two missiles at Seoul on Thursday.",
+])
+def test_coding_weapon_fired_is_the_instrument_and_a_date_is_no_target(text: str) -> None:
+    event = event_of_type(text, "ASSAULT")
+    assert [a.country for a in event.target] == ["KOR"]

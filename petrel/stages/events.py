@@ -148,6 +148,8 @@ INSTRUMENT_MODES = {"bomb": "explosives", "explosive": "explosives", "ied": "exp
                     "knife": "primitive", "machete": "primitive", "axe": "primitive", "stone": "primitive",
                     "rock": "primitive", "arson": "primitive", "baton": "beat", "bat": "beat",
                     "tear": "crowd-control", "cannon": "crowd-control"}
+WEAPON_NOUNS = frozenset({"bomb", "explosive", "ied", "landmine", "grenade", "missile", "rocket", "shell", "mortar",
+                          "bullet", "round", "projectile", "drone", "gas", "canister", "cannon", "munition"})
 INSTRUMENT_DEPS = frozenset({"nsubj", "agent", "prep", "dobj", "compound", "amod", "npadvmod"})
 WIELDED_DEPS = frozenset({"dobj", "prep"})
 WIELDING_PREPS = frozenset({"with", "using"})
@@ -709,7 +711,7 @@ def _target_in_object_phrase(token: Any, sentence: Sentence, coder: ActorCoder, 
         seen.add(current.i)
         # Not pronouns (often the source again) nor event nouns ("military aid" names an act, not a party).
         party = current.pos_ in ("NOUN", "PROPN") and current.dep_ != "compound"
-        if party and not lexicon.has(current.lemma_.lower(), "NOUN"):
+        if party and not lexicon.has(current.lemma_.lower(), "NOUN") and current.lemma_.lower() not in WEAPON_NOUNS:
             actors = [a for a in coder.code(current, sentence) if a.country and a not in source]
             if actors:
                 return actors
@@ -724,11 +726,17 @@ def _sets_the_scene(token: Any) -> bool:
 def _without_idiom_object(verb: Any, trigger: Trigger, targets: list[Any]) -> list[Any]:
     """The object that makes the idiom ("opened fire on", "took hostages", "set fire to", "an exchange of
     fire") is part of the act, not its target; the target is then in the trigger's role-marking phrase."""
-    if not trigger.object or not any(t.lemma_.lower() == trigger.object for t in targets):
+    def is_the_act(t: Any) -> bool:
+        # a weapon fired or dropped is the instrument, not the target ("fired two shells at Seoul")
+        return t.lemma_.lower() == trigger.object or (trigger.type == "ASSAULT" and t.lemma_.lower() in WEAPON_NOUNS)
+
+    if not any(is_the_act(t) for t in targets):
         return targets
-    kept = [t for t in targets if t.lemma_.lower() != trigger.object]
-    return kept or [g for child in verb.children if child.dep_ == "prep" and child.lemma_.lower() in TARGET_PREPS
-                    for g in child.children if g.dep_ == "pobj"][:1]
+    kept = [t for t in targets if not is_the_act(t)]
+    holders = [verb] + [t for t in targets if is_the_act(t)]  # "fired [two shells at Seoul]"
+    return kept or [g for holder in holders for child in holder.children
+                    if child.dep_ == "prep" and child.lemma_.lower() in TARGET_PREPS
+                    for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")][:1]
 
 
 def _actors_of_events(heads: list[Any], candidate: Candidate) -> list[Any]:
@@ -872,7 +880,7 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
         elif child.dep_ in ("dobj", "dative"):
             targets.append(child)
         elif child.dep_ == "prep" and child.lemma_.lower() in TARGET_PREPS and not targets:
-            targets += [g for g in child.children if g.dep_ == "pobj"]
+            targets += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     if not sources and not passive:
         sources = _inherited_subject(verb)
     targets = [_actor_behind_content(t) for t in targets]

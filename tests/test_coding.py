@@ -399,3 +399,23 @@ def test_coding_agreeing_to_stop_is_a_concession() -> None:
 def test_coding_weapon_fired_is_the_instrument_and_a_date_is_no_target(text: str) -> None:
     event = event_of_type(text, "ASSAULT")
     assert [a.country for a in event.target] == ["KOR"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army told residents to leave the area.", True),
+    ("EU officials told national governments that they shouldn't close borders.", True),
+    ("The minister told reporters that the talks had ended.", False),
+])
+def test_coding_telling_someone_to_act_is_a_request(text: str, expected: bool) -> None:
+    requests = [e for e in events_of(text) if e.type == "REQUEST" and e.trigger.text == "told"]
+    assert bool(requests) is expected
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Italy imposed a strict lockdown on Lombardy.", "COERCE"),
+    ("Hungary threatened to quit the bloc over the migration plan.", "THREATEN"),
+    ("Police kicked the journalists out of the country.", "COERCE"),
+    ("Japan is developing its own missiles.", "MOBILIZE"),
+])
+def test_coding_lexicon_words_added_from_development_misses(text: str, event_type: str) -> None:
+    assert event_type in [event.type for event in events_of(text)]

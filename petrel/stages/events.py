@@ -85,6 +85,7 @@ CONDEMNING_WORDS = frozenset({
     "bullying", "blackmail", "cruel", "heinous", "deplorable", "despicable", "regrettable", "misguided",
 })
 EVALUATION_WEIGHT = 0.75
+TELLING_WEIGHT = 0.6
 SCENE_DEPS = frozenset({"relcl", "advcl", "npadvmod", "appos", "punct", "cc"})
 # A trigger that is the object of one of these types is its content, not a separate event:
 # "urged talks", "threatened sanctions", "agreed to withdraw", "refused to meet".
@@ -319,6 +320,8 @@ def _candidate(token: Any) -> Candidate | None:
         return None
     if pos == "VERB" and lemma in ASSERTING_LEMMAS and _alleges_wrongdoing(token):
         return Candidate(token, Trigger(lemma, pos, None, "ACCUSE", "allege", "112", ALLEGATION_WEIGHT, "rule"))
+    if pos == "VERB" and lemma == "tell" and _tells_to_act(token):
+        return Candidate(token, Trigger(lemma, pos, None, "REQUEST", None, "100", TELLING_WEIGHT, "rule"))
     if pos == "VERB" and lemma in EVALUATING_VERBS and _judged_badly(token):
         return Candidate(token, Trigger(lemma, pos, None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule"))
     if not lexicon.has(lemma, pos):
@@ -353,14 +356,28 @@ def _names_wrongdoing(clause: Any) -> bool:
     return False
 
 
+def _tells_to_act(verb: Any) -> bool:
+    """"told the militants to leave", "told governments that they shouldn't close borders": an instruction,
+    not "told reporters"."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return True
+        if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in child.children):
+            return True
+    return False
+
+
 def _judged_badly(verb: Any) -> bool:
     """A verb of calling whose predicate is a condemning word: "called the move illegal", "calling it
-    exclusionary", "described the vote as a sham"."""
+    exclusionary", "described the vote as a sham", "called the EU move to tax spirits deeply disappointing"
+    (where the parser hangs the adjective lower down). The subject's side is not read."""
     for child in verb.children:
-        if child.dep_ in ("prep", "dobj") or child.dep_ in PREDICATE_DEPS:
-            words = [t for t in child.subtree if t.dep_ in PREDICATE_DEPS or t.head.dep_ in ("pobj", "prep")
-                     or child.dep_ in PREDICATE_DEPS]
-            if any(t.lemma_.lower() in CONDEMNING_WORDS for t in words):
+        if child.dep_ in SUBJECT_DEPS:
+            continue
+        for token in child.subtree:
+            predicate = token.dep_ in PREDICATE_DEPS or token.dep_ == "pobj" or (
+                token.dep_ in ("dobj", "attr") and child.dep_ in PREDICATE_DEPS)
+            if predicate and token.lemma_.lower() in CONDEMNING_WORDS:
                 return True
     return False
 

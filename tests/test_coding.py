@@ -419,3 +419,13 @@ def test_coding_telling_someone_to_act_is_a_request(text: str, expected: bool) -
 ])
 def test_coding_lexicon_words_added_from_development_misses(text: str, event_type: str) -> None:
     assert event_type in [event.type for event in events_of(text)]
+
+
+def test_coding_ending_support_is_no_support_event() -> None:
+    types = [e.type for e in events_of("Western leaders urged China to cease its support for the war.")]
+    assert "SUPPORT" not in types
+
+
+def test_coding_participle_describing_people_is_no_visit() -> None:
+    types = [e.type for e in events_of("Italy extended quarantine rules for travelers arriving from India.")]
+    assert "CONSULT" not in types

@@ -103,8 +103,8 @@ CONTENT_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RET
 ENDING_LEMMAS = frozenset({"stop", "end", "halt", "cease", "suspend", "lift", "abandon", "suspension",
                            "cessation", "lifting", "freeze", "remove", "pause", "delay", "exempt", "waive", "scrap"})
 CONFLICT_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
-ENDED_COOPERATION = {"AID": ("SANCTION", "discontinue"), "COOPERATE": ("SANCTION", "discontinue"),
-                     "AGREE": ("SANCTION", "withdraw")}
+ENDED_COOPERATION = {"AID": ("SANCTION", "discontinue"), "SUPPORT": ("SANCTION", "discontinue"),
+                     "COOPERATE": ("SANCTION", "discontinue"), "AGREE": ("SANCTION", "withdraw")}
 # Only a break ("suspend", "halt") ends talks; "ended his visit" is the visit itself.
 TALK_BREAKING_LEMMAS = frozenset({"suspend", "halt", "abandon", "freeze", "suspension"})
 # What a threat threatens (PLOVER THREATEN modes), from the threatened act.
@@ -851,6 +851,8 @@ def _setting_adjustment(token: Any, trigger: Trigger) -> float:
     """Raise nominal triggers a light verb carries ("held talks"); lower background ones ("after clashes")."""
     if trigger.type == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN":
         return -BACKGROUND_PENALTY * 2  # "soldiers, backed by militias": a description, not an act
+    if trigger.type == "CONSULT" and token.dep_ == "acl" and token.tag_ in ("VBG", "VBN"):
+        return -BACKGROUND_PENALTY * 2  # "travelers arriving from India", "tourists visiting the city"
     if trigger.pos == "VERB" and token.dep_ == "amod":
         return -BACKGROUND_PENALTY * 2  # "return seized property", "detained activists": what a thing is
     if _in_background(token):

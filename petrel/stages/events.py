@@ -994,8 +994,8 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
     noun = _through_quantity(noun)
     head = noun.head
     if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and not sources:
-        carried = verb_lemma(head) in LIGHT_VERBS or (
-            noun.dep_ == "dobj" and not load_lexicon().has(verb_lemma(head), "VERB"))
+        # carried by a light verb, or by a verb that is no event here ("tightened restrictions")
+        carried = verb_lemma(head) in LIGHT_VERBS or (noun.dep_ == "dobj" and _candidate(head) is None)
         sources = verb_roles(head)[0] if carried else []  # not "condemned the attack": that is its content
     elif noun.dep_ == "nsubjpass" and verb_lemma(head) in LIGHT_VERBS and not sources:
         sources = verb_roles(head)[0]  # the by-phrase: "the attack was carried out by militants"

@@ -429,3 +429,12 @@ def test_coding_ending_support_is_no_support_event() -> None:
 def test_coding_participle_describing_people_is_no_visit() -> None:
     types = [e.type for e in events_of("Italy extended quarantine rules for travelers arriving from India.")]
     assert "CONSULT" not in types
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine and Iraq cooperate on climate change.", "SUPPORT"),  # diplomatic: verbal cooperation
+    ("Ukraine and Iraq will expand military cooperation.", "COOPERATE"),  # material
+    ("Kenya and Ethiopia cooperate on border security.", "COOPERATE"),
+])
+def test_coding_cooperation_is_material_only_in_a_material_domain(text: str, expected: str) -> None:
+    assert expected in [e.type for e in events_of(text)]

@@ -69,6 +69,14 @@ PLAN_NOUNS = frozenset({"plan", "decision", "move", "bid", "intention", "proposa
 ANNOUNCED_HARM_IS_THREAT = True
 ANNOUNCING_AUX = frozenset({"could", "may", "might"})  # "will" and "would" announce a decision
 SPEECH_LEMMAS = frozenset({"say", "warn", "tell", "add", "write", "insist"})  # not "announced": a decision
+# Cooperation words whose type depends on the domain: material (COOPERATE) or verbal/diplomatic (SUPPORT).
+GENERAL_COOPERATION = frozenset({"cooperate", "cooperation", "collaborate", "collaboration", "partnership"})
+MATERIAL_DOMAINS = frozenset({"military", "defense", "defence", "security", "economic", "economy", "trade", "energy",
+                              "intelligence", "judicial", "extradition", "police", "policing", "nuclear", "technical",
+                              "technology", "investment", "financial", "customs", "border", "counterterrorism",
+                              "terrorism", "arms", "weapon", "oil", "gas", "infrastructure", "maritime", "naval",
+                              "space", "agricultural", "agriculture", "health", "medical", "vaccine", "build",
+                              "building", "training", "exercise", "drill", "investigation", "law", "enforcement"})
 # Bans on these refuse entry (REJECT, as vetoes and barred entry are), not coercion of one's own people.
 ENTRY_WORDS = frozenset({"travel", "entry", "traveler", "traveller", "visitor", "tourist", "flight", "arrival",
                          "visa", "passenger"})
@@ -812,6 +820,8 @@ def _settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], t
     someone *for* something they did is criticism (ACCUSE)."""
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS and _gives_reason(token):
         return _retyped(trigger, "ACCUSE", "disapprove")
+    if trigger.type == "COOPERATE" and token.lemma_.lower() in GENERAL_COOPERATION and not _material_domain(token):
+        return _retyped(trigger, "SUPPORT", None)  # "cooperate on climate change": verbal, not material
     if trigger.type == "COERCE" and trigger.mode == "restrict" and _restricts(token, ENTRY_WORDS):
         return _retyped(trigger, "REJECT", None)  # "a ban on travel from the U.S.": entry refused
     if trigger.type == "COERCE" and trigger.mode == "restrict" and (
@@ -828,6 +838,15 @@ def _settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], t
             word.rstrip("s") in ACCESS_WORDS for a in source for word in a.text.lower().split()):
         return _retyped(trigger, "RETREAT", "access")
     return trigger
+
+
+def _material_domain(token: Any) -> bool:
+    """Whether cooperation is material (PLOVER COOPERATE: economic, military, judicial, intelligence...):
+    a domain word in the trigger's phrase or in what it is on ("military cooperation", "cooperate on trade")."""
+    words = {t.lemma_.lower() for child in token.children if child.dep_ not in SUBJECT_DEPS for t in child.subtree}
+    if token.dep_ in ("pobj", "dobj", "nsubj"):
+        words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in ("amod", "compound")}
+    return bool(words & MATERIAL_DOMAINS)
 
 
 def _restricts_trade(token: Any) -> bool:

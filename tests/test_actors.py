@@ -124,3 +124,12 @@ def test_actors_a_third_person_pronoun_in_a_direct_quote_is_not_the_speaker() ->
     assert quoted.source == []
     reported = first_event("Police in Kenya said they arrested five protesters.")
     assert codes(reported.source) == [("KEN", "COP")]
+
+
+def test_possessive_pronoun_resolves_to_its_antecedent() -> None:
+    from petrel.api import code
+
+    events = code("Nigeria said on Monday that it would keep working with the WHO. It also renewed its support "
+                  "for the agency.", published="2024-05-01")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and support[0].source and support[0].source[0].country == "NGA"

@@ -17,8 +17,8 @@ from petrel.model import Actor, Article, Mention, Sentence
 
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod",
                          "advmod", "appos", "punct", "cc", "conj", "prep", "pobj", "npadvmod"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 GOVERNMENT_KINDS = frozenset({"country", "capital"})
 PEOPLE_WORDS = frozenset({"people", "civilians", "residents", "villagers", "citizens", "person",
                           "man", "men", "woman", "women", "child", "children", "family", "families"})
@@ -33,7 +33,8 @@ VAGUE_MODIFIERS = frozenset({"western", "international", "global", "world"})
 # "Diplomats from the G7", "security forces in Somalia": these phrases say whose the actor is.
 ORIGIN_PREPS = frozenset({"of", "from", "in"})
 
-SPEAKER_PRONOUNS = frozenset({"we", "us", "i", "me"})
+SPEAKER_PRONOUNS = frozenset({"we", "us", "i", "me", "our", "my"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "claim", "insist", "write", "confirm"})
 # "The group", "the militants": a definite generic noun for an armed or organised actor refers back to
 # the latest such actor named in the article.
@@ -64,6 +65,10 @@ class ActorCoder:
     def code(self, head: Any, sentence: Sentence) -> list[Actor]:
         """Code the phrase headed by `head`; conjoined modifiers give several actors."""
         lower = head.lower_
+        if lower in POSSESSIVE_PRONOUNS and head.dep_ == "poss":
+            subject = _clause_subject(head.head)
+            if subject is not None:
+                return self.code(subject, sentence)  # "Nigeria renewed its support": its = Nigeria
         if lower in SPEAKER_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
             # In a direct quote only "I"/"we" are the speaker: in "'They attacked the hotel,' the governor
             # said", "they" are the attackers.
@@ -116,17 +121,37 @@ class ActorCoder:
         return [Actor(text, start, end, country, sector, name) for country in countries or [None]]
 
     def _antecedent(self, head: Any, sentence: Sentence) -> list[Actor]:
-        """The latest fitting actor before a pronoun: a person for he/she, a group or state for it/they."""
+        """The latest fitting actor before a pronoun: a person for he/she, a group or state for it/they; for a
+        subject pronoun, the latest such subject of this sentence or the one before, when there is one."""
         start = head.idx + sentence.offset
         wanted_person = head.lower_ in PERSON_PRONOUNS
         earlier = [m for m in self.article.mentions if m.end <= start and (m.country or m.sector)]
-        for mention in reversed(earlier):
-            if (mention.kind == "person") == wanted_person or (wanted_person and self._one_person(mention)):
-                country = mention.country or (self.article.focus_country if mention.sector else None)
-                return [Actor(head.text, start, start + len(head.text), country, mention.sector or
-                              ("GOV" if mention.kind in GOVERNMENT_KINDS else None), mention.name)]
-        return []
+        fitting = [m for m in earlier if (m.kind == "person") == wanted_person
+                   or (wanted_person and self._one_person(m))]
+        if head.dep_ in ("nsubj", "nsubjpass") and fitting:
+            # A subject pronoun continues the topic: the last subject among the latest mentions of the
+            # previous sentence ("Nigeria said ... the WHO. It also renewed") rather than the last mention.
+            fitting = self._recent_subjects(fitting, sentence) or fitting
+        if not fitting:
+            return []
+        mention = fitting[-1]
+        country = mention.country or (self.article.focus_country if mention.sector else None)
+        return [Actor(head.text, start, start + len(head.text), country, mention.sector or
+                      ("GOV" if mention.kind in GOVERNMENT_KINDS else None), mention.name)]
 
+
+    def _recent_subjects(self, mentions: list[Mention], sentence: Sentence) -> list[Mention]:
+        """The mentions that are subjects, in this sentence before the pronoun or in the one before it."""
+        previous = [s for s in self.article.sentences if s.end <= sentence.start][-1:]
+        window_start = previous[0].start if previous else sentence.start
+        out = []
+        for mention in mentions:
+            if mention.start < window_start:
+                continue
+            token = self._token_ending_at(mention.end)
+            if token is not None and token.dep_ in ("nsubj", "nsubjpass"):
+                out.append(mention)
+        return out
 
     def _one_person(self, mention: Mention) -> bool:
         """An agent that "he" or "she" can stand for: the singular head of its phrase ("the minister"), not a
@@ -252,6 +277,16 @@ def _reporting_subject(pronoun: Any) -> Any:
             subjects = [c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
             return subjects[0] if subjects else None
     return None
+
+
+def _clause_subject(noun: Any) -> Any:
+    """The subject of the clause a possessed noun sits in: "Nigeria renewed [its support]"."""
+    verb = noun.head if noun.dep_ in ("dobj", "attr", "pobj", "xcomp") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i), None)
 
 
 def _in_clause(token: Any, head: Any) -> bool:

@@ -438,3 +438,11 @@ def test_coding_participle_describing_people_is_no_visit() -> None:
 ])
 def test_coding_cooperation_is_material_only_in_a_material_domain(text: str, expected: str) -> None:
     assert expected in [e.type for e in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "rejected"), [
+    ("Putin cancelled his visit to Turkey on Monday.", True),
+    ("Many weekend sporting activities have been cancelled.", False),
+])
+def test_coding_cancelling_is_a_refusal_only_for_a_meeting(text: str, rejected: bool) -> None:
+    assert ("REJECT" in [e.type for e in events_of(text)]) is rejected

@@ -16,6 +16,17 @@ request for talks" REJECT meet; ending an event is an event of its own ("suspend
 the attack") refers back to that event and is not coded again. An order for a material act is the act
 ("ordered the arrest"), a vow of harm a threat, and future cooperation an agreement (PLOVER's reductions).
 The main clause's trigger outranks one in a scene-setting phrase ("quits following accusations").
+
+Some events have no trigger word of their own: a statement that blames someone ("said India was behind
+the attack") is an allegation, calling something by a condemning word ("called the move illegal") is
+ACCUSE, and telling someone to act ("told residents to leave") is REQUEST. Words that name a kind of act
+rather than one act are dropped: habits ("frequently conducts bombings"), tallies over a period, counts
+("the number of attacks"), weapons as things ("making bombs") and figures of speech ("fight the rise of
+greenhouse gases"). The sense of some words is settled by what they apply to: restrictions on trade or
+on another state are SANCTION, bans on travel from a country REJECT, cooperation with no material domain
+SUPPORT. When no role phrase names a target, the first party inside the object phrase or the content
+clause is taken ("cease aid and intelligence sharing with Ukraine"), never a phrase that only places or
+times the act, nor a weapon ("fired two shells at Seoul").
 """
 
 from __future__ import annotations

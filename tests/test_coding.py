@@ -446,3 +446,11 @@ def test_coding_cooperation_is_material_only_in_a_material_domain(text: str, exp
 ])
 def test_coding_cancelling_is_a_refusal_only_for_a_meeting(text: str, rejected: bool) -> None:
     assert ("REJECT" in [e.type for e in events_of(text)]) is rejected
+
+
+@pytest.mark.parametrize("text", [
+    "Floods killed 30 people in Kenya on Monday.",
+    "Five soldiers were killed in a helicopter crash.",
+])
+def test_coding_deaths_by_nature_or_accident_are_not_assaults(text: str) -> None:
+    assert "ASSAULT" not in [event.type for event in events_of(text)]

@@ -61,6 +61,11 @@ PROBLEM_NOUNS = frozenset({"corruption", "inflation", "poverty", "crime", "disea
                            "rise", "problem", "flood", "blaze", "drought", "terrorism", "extremism",
                            "smuggling", "trafficking", "impunity", "misinformation", "disinformation", "hunger",
                            "unemployment", "emission", "pollution", "epidemic", "outbreak", "wildfire"})
+MISHAP_NOUNS = frozenset({"flood", "flooding", "storm", "earthquake", "quake", "crash", "accident", "collision",
+                          "disease", "virus", "outbreak", "heat", "heatwave", "landslide", "mudslide", "cyclone",
+                          "hurricane", "typhoon", "tornado", "avalanche", "drought", "famine", "cholera", "malaria",
+                          "covid", "coronavirus", "pandemic", "epidemic", "lightning", "stampede", "derailment",
+                          "wildfire", "blaze", "tsunami", "eruption", "illness", "cancer", "overdose", "drowning"})
 ATTACKER_NOUNS = frozenset({"attacker", "bomber", "gunman", "assailant", "raider", "strike", "airstrike", "missile",
                             "drone", "rocket", "shell", "bomb", "explosion", "blast"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
@@ -282,8 +287,20 @@ def _not_an_occurrence(candidate: Candidate) -> bool:
     if candidate.trigger.type == "ASSAULT" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
             and verb_lemma(head) in MAKING_VERBS:
         return True
+    if candidate.trigger.type == "ASSAULT" and _by_mishap(candidate.token):
+        return True
     return candidate.trigger.type == "ASSAULT" and candidate.token.pos_ == "VERB" and _figurative_attack(
         candidate.token)
+
+
+def _by_mishap(token: Any) -> bool:
+    """Deaths and damage from nature, disease or accident: "floods killed 30 people", "killed in a crash"."""
+    causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    causes += [g for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "from", "after")
+               for g in c.children if g.dep_ == "pobj"]
+    return any(cause.lemma_.lower() in MISHAP_NOUNS or any(
+        m.lemma_.lower() in MISHAP_NOUNS for m in cause.children if m.dep_ in ("compound", "amod"))
+        for cause in causes)
 
 
 def _is_tally_period(token: Any) -> bool:

@@ -454,3 +454,13 @@ def test_coding_cancelling_is_a_refusal_only_for_a_meeting(text: str, rejected: 
 ])
 def test_coding_deaths_by_nature_or_accident_are_not_assaults(text: str) -> None:
     assert "ASSAULT" not in [event.type for event in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "visit"), [
+    ("Blinken traveled to Beijing on Monday.", True),
+    ("More than 80,000 foreigners have traveled to Vietnam for medical treatment.", False),
+])
+def test_coding_travel_is_a_visit_only_for_officials(text: str, visit: bool) -> None:
+    events = events_of(text)
+    assert ("CONSULT" in [e.type for e in events]) is visit
+    assert all(e.type != "-" for e in events)

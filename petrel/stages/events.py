@@ -85,6 +85,9 @@ PLAN_NOUNS = frozenset({"plan", "decision", "move", "bid", "intention", "proposa
 ANNOUNCED_HARM_IS_THREAT = True
 ANNOUNCING_AUX = frozenset({"could", "may", "might"})  # "will" and "would" announce a decision
 SPEECH_LEMMAS = frozenset({"say", "warn", "tell", "add", "write", "insist"})  # not "announced": a decision
+# Travel is a visit (CONSULT) only when someone official travels; the other words are visits whoever makes them.
+TRAVEL_LEMMAS = frozenset({"travel", "arrive", "fly", "come", "go", "trip", "tour", "journey"})
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "ELI", "SPY", "COP", "PTY", "OPP", "REB"})
 # Cooperation words whose type depends on the domain: material (COOPERATE) or verbal/diplomatic (SUPPORT).
 GENERAL_COOPERATION = frozenset({"cooperate", "cooperation", "collaborate", "collaboration", "partnership"})
 MATERIAL_DOMAINS = frozenset({"military", "defense", "defence", "security", "economic", "economy", "trade", "energy",
@@ -265,8 +268,8 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     for candidate in candidates:
         if not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _is_future(candidate.token):
             candidate.trigger = _retyped(candidate.trigger, "AGREE", None)
-    return [_event(article, sentence, coder, c) for c in candidates
-            if not c.absorbed and c.trigger.type != NO_EVENT]
+    events = [_event(article, sentence, coder, c) for c in candidates if not c.absorbed and c.trigger.type != NO_EVENT]
+    return [event for event in events if event.type != NO_EVENT]  # the sense, once settled, may be no event
 
 
 def _not_an_occurrence(candidate: Candidate) -> bool:
@@ -848,6 +851,9 @@ def _settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], t
     someone *for* something they did is criticism (ACCUSE)."""
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS and _gives_reason(token):
         return _retyped(trigger, "ACCUSE", "disapprove")
+    if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
+            and not any((a.sector or "")[:3] in OFFICIAL_SECTORS for a in source):
+        return _retyped(trigger, NO_EVENT, None)  # "80,000 foreigners have traveled to Vietnam": no visit
     if trigger.type == "COOPERATE" and token.lemma_.lower() in GENERAL_COOPERATION and not _material_domain(token):
         return _retyped(trigger, "SUPPORT", None)  # "cooperate on climate change": verbal, not material
     if trigger.type == "COERCE" and trigger.mode == "restrict" and _restricts(token, ENTRY_WORDS):

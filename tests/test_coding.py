@@ -464,3 +464,16 @@ def test_coding_travel_is_a_visit_only_for_officials(text: str, visit: bool) -> 
     events = events_of(text)
     assert ("CONSULT" in [e.type for e in events]) is visit
     assert all(e.type != "-" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    '"This is a violation of our sovereignty," the foreign minister said.',
+    "The foreign minister said the strikes were illegal.",
+])
+def test_coding_calling_an_act_a_crime_in_a_statement_is_disapproval(text: str) -> None:
+    event = event_of_type(text, "ACCUSE")
+    assert (event.mode, event.trigger.text) == ("disapprove", "said")
+
+
+def test_coding_denying_a_crime_is_no_accusation() -> None:
+    assert events_of('"This is not a crime," he said.') == []

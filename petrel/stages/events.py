@@ -357,8 +357,9 @@ def _candidate(token: Any) -> Candidate | None:
         pos = "NOUN"
     else:
         return None
-    if pos == "VERB" and lemma in ASSERTING_LEMMAS and _alleges_wrongdoing(token):
-        return Candidate(token, Trigger(lemma, pos, None, "ACCUSE", "allege", "112", ALLEGATION_WEIGHT, "rule"))
+    blame = _blame_in_statement(token) if pos == "VERB" and lemma in ASSERTING_LEMMAS else None
+    if blame is not None:
+        return Candidate(token, Trigger(lemma, pos, None, "ACCUSE", blame, "112", ALLEGATION_WEIGHT, "rule"))
     if pos == "VERB" and lemma == "tell" and _tells_to_act(token):
         return Candidate(token, Trigger(lemma, pos, None, "REQUEST", None, "100", TELLING_WEIGHT, "rule"))
     if pos == "VERB" and lemma in EVALUATING_VERBS and _judged_badly(token):
@@ -369,17 +370,29 @@ def _candidate(token: Any) -> Candidate | None:
     return Candidate(token, trigger) if trigger else None
 
 
-def _alleges_wrongdoing(verb: Any) -> bool:
-    """A statement whose content blames someone else: "the UN says both sides have committed abuses",
-    "Pakistan said India was behind the attack", "officials said the militants were responsible".
-    A denial ("said it was not responsible") or a speaker owning up ("we were behind it") is no accusation."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(c.dep_ == "neg" for c in clause.children) or any(s.pos_ == "PRON" for s in subjects):
+def _blame_in_statement(verb: Any) -> str | None:
+    """The ACCUSE mode of a statement whose content blames someone else, or None: "the UN says both sides
+    have committed abuses", "Pakistan said India was behind the attack", "officials said the militants were
+    responsible".
+    A denial ("said it was not responsible") or a speaker owning up ("we were behind it") is no accusation.
+    Calling an act a crime is one too, in a clause or a quote: "'This is a violation of our sovereignty,'
+    the minister said" (the quote is the root there, the reporting verb hangs from it)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
+    for clause in clauses:
+        if any(c.dep_ == "neg" for c in clause.children):
             continue
-        if _names_wrongdoing(clause):
-            return True
-    return False
+        if _condemns_as(clause):
+            return "disapprove"
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(s.pos_ == "PRON" for s in subjects) and _names_wrongdoing(clause):
+            return "allege"
+    return None
+
+
+def _condemns_as(clause: Any) -> bool:
+    """ "this is a crime", "the strikes were illegal": a copula whose predicate condemns."""
+    return clause.lemma_.lower() == "be" and any(
+        c.dep_ in ("attr", "acomp") and c.lemma_.lower() in CONDEMNING_WORDS for c in clause.children)
 
 
 def _names_wrongdoing(clause: Any) -> bool:

@@ -477,3 +477,12 @@ def test_coding_calling_an_act_a_crime_in_a_statement_is_disapproval(text: str) 
 
 def test_coding_denying_a_crime_is_no_accusation() -> None:
     assert events_of('"This is not a crime," he said.') == []
+
+
+def test_coding_domestic_trade_ban_is_coercion() -> None:
+    event = next(e for e in events_of("Bali banned the dog meat trade in 2017.") if e.type in ("COERCE", "SANCTION"))
+    assert event.type == "COERCE"
+
+
+def test_coding_remaining_in_detention_is_a_state_not_an_event() -> None:
+    assert events_of("The New York resident remains in detention in Louisiana.") == []

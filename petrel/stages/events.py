@@ -61,6 +61,7 @@ PROBLEM_NOUNS = frozenset({"corruption", "inflation", "poverty", "crime", "disea
                            "rise", "problem", "flood", "blaze", "drought", "terrorism", "extremism",
                            "smuggling", "trafficking", "impunity", "misinformation", "disinformation", "hunger",
                            "unemployment", "emission", "pollution", "epidemic", "outbreak", "wildfire"})
+STATE_VERBS = frozenset({"remain", "stay", "be", "sit", "languish", "live"})
 MISHAP_NOUNS = frozenset({"flood", "flooding", "storm", "earthquake", "quake", "crash", "accident", "collision",
                           "disease", "virus", "outbreak", "heat", "heatwave", "landslide", "mudslide", "cyclone",
                           "hurricane", "typhoon", "tornado", "avalanche", "drought", "famine", "cholera", "malaria",
@@ -69,10 +70,10 @@ MISHAP_NOUNS = frozenset({"flood", "flooding", "storm", "earthquake", "quake", "
 ATTACKER_NOUNS = frozenset({"attacker", "bomber", "gunman", "assailant", "raider", "strike", "airstrike", "missile",
                             "drone", "rocket", "shell", "bomb", "explosion", "blast"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
-# Restrictions on these are economic sanctions (SANCTION), not coercion of a state's own people (COERCE).
-TRADE_WORDS = frozenset({"import", "importation", "imports", "export", "exports", "trade", "supply", "sale", "shipment",
-                         "goods", "good", "product", "chip", "semiconductor", "technology", "investment", "company",
-                         "firm", "business", "bank", "asset", "commodity", "oil", "gas", "steel", "tariff", "purchase"})
+# Restrictions on these cross borders: economic sanctions (SANCTION), not coercion at home (COERCE, "banned
+# the dog meat trade").
+TRADE_WORDS = frozenset({"import", "importation", "imports", "export", "exports", "supply", "shipment", "chip",
+                         "semiconductor", "technology", "investment", "tariff", "asset", "purchase"})
 # "officials said the militants were responsible": a statement that blames is an allegation (ACCUSE).
 ASSERTING_LEMMAS = frozenset({"say", "state", "claim", "insist", "tell", "add", "conclude", "find", "determine",
                               "believe", "charge", "assert", "maintain"})
@@ -285,6 +286,8 @@ def _not_an_occurrence(candidate: Candidate) -> bool:
     if any(_is_tally_period(c) for c in (*token.children, *clause.children)):
         return True
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("in", "under") and verb_lemma(head.head) in STATE_VERBS:
+        return True  # "remains in detention", "stayed under house arrest": a state, not an act
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
         return True
     if candidate.trigger.type == "ASSAULT" and token.pos_ == "NOUN" and token.dep_ == "dobj" \

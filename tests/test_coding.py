@@ -486,3 +486,8 @@ def test_coding_domestic_trade_ban_is_coercion() -> None:
 
 def test_coding_remaining_in_detention_is_a_state_not_an_event() -> None:
     assert events_of("The New York resident remains in detention in Louisiana.") == []
+
+
+def test_coding_participle_spelling_out_a_carried_attack_is_the_same_event() -> None:
+    text = "U.S. forces carried out a series of airstrikes against IS in Syria, hitting targets near Raqqa."
+    assert [e.trigger.text for e in events_of(text)] == ["airstrikes"]

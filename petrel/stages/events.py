@@ -701,6 +701,10 @@ def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | No
     current = _first_conjunct(token)
     if _elaborates(current) and current.head.i in by_token:
         return by_token[current.head.i]
+    if _elaborates(current) and verb_lemma(current.head) in LIGHT_VERBS:
+        carried = _carried_candidate(current.head, by_token)  # "carried out airstrikes, hitting targets"
+        if carried is not None:
+            return carried
     for _ in range(3):
         if current.dep_ not in ABSORBED_DEPS:
             return None
@@ -710,6 +714,20 @@ def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | No
         if governor.i in by_token:
             return by_token[governor.i]
         current = governor
+    return None
+
+
+def _carried_candidate(light_verb: Any, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The nominal trigger a light verb carries, also through a quantity ("carried out a series of airstrikes")."""
+    for child in light_verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.i in by_token:
+            return by_token[child.i]
+        counted = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj" and g.i in by_token]
+        if counted:
+            return by_token[counted[0].i]
     return None
 
 

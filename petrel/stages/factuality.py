@@ -15,6 +15,11 @@ hedge ("reportedly", "may have", "is said to have", "unconfirmed reports said").
 
 Precedence, strongest first: negated > failed > hypothetical > hedged > reported > asserted. A
 reported failed attack is ``failed``, with ``attribution`` still set.
+
+A hypothetical CONSULT/SUPPORT/COOPERATE/AID its actor commits to is recoded AGREE, as PLOVER codes intent
+to cooperate: agreed, pledged or signed up to, stated readiness ("ready to", "open to talks"), stated
+intention, a future auxiliary over an infinitive chain ("will try to help") or a schedule ("is set to meet").
+Stated readiness to yield ("ready for a ceasefire") is AGREE too. "would consider talks" stays CONSULT.
 """
 
 from __future__ import annotations
@@ -78,6 +83,29 @@ BELIEF_VERBS = frozenset(["believe", "suspect", "think", "appear", "seem"])
 FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact"})  # "signed a deal to cooperate"
 COMMITMENT_WORDS = AGREEMENT_NOUNS | frozenset("agree pledge promise vow offer commit undertake guarantee".split())
+# Stated readiness is an offer: "is ready to accept", "stands ready to help", "open for dialogue", "expressed
+# willingness to work with". The adjectives count only as adjectives ("opened talks" is an act).
+READINESS_ADJECTIVES = frozenset("ready willing prepared open eager keen".split())
+READINESS_NOUNS = frozenset({"readiness", "willingness", "commitment"})
+# Stated intent commits to cooperation ("announced its intention to hold talks") but is no offer to yield:
+# "announced their intention to lay down arms" is an announced retreat, CONCEDE.
+INTENT_NOUNS = frozenset({"intention", "intent"})
+# How the offered act hangs from the readiness word: "ready to talk", "open to/for talks", "willingness to".
+READINESS_DEPS = frozenset({"xcomp", "acl", "relcl", "prep"})
+READINESS_PREPS = frozenset({"to", "for"})
+# Stated readiness to yield (CAMEO 035: "ready for a ceasefire", "ready to accept the proposal") is AGREE too;
+# a yield merely announced ("will withdraw", "announced a ceasefire") stays CONCEDE/RETREAT.
+YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
+# A future auxiliary on a verb whose own subject goes on to act promises that act: "will try to help", "will
+# continue to provide aid", "would seek to mediate" ("would" is the reported form of "will"). Not "will
+# consider sending aid" (deliberation), "will urge Kenya to send aid" (a request), "would allow Kenya to".
+PROMISING_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "would"})
+PROMISING_CHAIN_VERBS = frozenset(
+    "try seek attempt strive endeavour endeavor work continue begin start resume keep move want like wish aim "
+    "plan intend".split()
+)
+# Switch for measuring the readiness, intent, future-chain and schedule commitments on and off in one run.
+AGREE_WIDENING = True
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 ONGOING_VERBS = frozenset({"continue", "keep", "maintain"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
@@ -127,14 +155,73 @@ def assess_events(article: Article, options: Options) -> Article:
 
 
 def _code_commitment(event: Event, trigger: Any) -> None:
-    """A committed-to future CONSULT/SUPPORT/COOPERATE/AID is AGREE in PLOVER ("pledged to send aid")."""
-    if event.factuality == "hypothetical" and event.type in FUTURE_AS_AGREE and committed(trigger):
+    """A committed-to future CONSULT/SUPPORT/COOPERATE/AID is AGREE in PLOVER ("pledged to send aid"), and so is
+    an offer to yield ("ready for a ceasefire"). Readiness is a present state, so the offer it makes is as
+    factual as the word that states it ("Ukraine said it is ready to ..." is reported, not hypothetical)."""
+    if event.factuality != "hypothetical":
+        return
+    if (event.type in FUTURE_AS_AGREE and committed(trigger)) or (event.type in YIELD_TYPES and offered(trigger)):
         event.type, event.mode = "AGREE", None
+        readiness = _readiness_word(scope_of(trigger))
+        if readiness is not None:
+            event.factuality = classify(readiness, attributed=event.attribution is not None)
 
 
 def committed(trigger: Any) -> bool:
-    """Whether the trigger is what its actor agreed, pledged or signed up to, not merely considered."""
-    return any(t.lemma_.lower() in COMMITMENT_WORDS or _signed_agreement(t) for t in scope_of(trigger).path[1:4])
+    """Whether the trigger is what its actor agreed, pledged, offered or is scheduled to do, not merely
+    considered."""
+    scope = scope_of(trigger)
+    if any(t.lemma_.lower() in COMMITMENT_WORDS or _signed_agreement(t) for t in scope.path[1:4]):
+        return True
+    if not AGREE_WIDENING:
+        return False
+    intended = any(t.lemma_.lower() in INTENT_NOUNS and t.pos_ == "NOUN" for t in scope.path[1:4])
+    return intended or _ready(scope) or _promised_chain(scope) or _scheduled(scope)
+
+
+def offered(trigger: Any) -> bool:
+    """Whether the trigger is what its actor said it is ready to do ("ready for a ceasefire")."""
+    return AGREE_WIDENING and _ready(scope_of(trigger))
+
+
+def _ready(scope: Scope) -> bool:
+    return _readiness_word(scope) is not None
+
+
+def _readiness_word(scope: Scope) -> Any:
+    return next((word for word, child in _steps(scope)[:3] if _readiness(word, child)), None)
+
+
+def _readiness(word: Any, child: Any) -> bool:
+    """ "ready to accept", "willing to send aid", "open for dialogue", "willingness to work with"."""
+    lemma, text = word.lemma_.lower(), word.lower_
+    if word.pos_ == "ADJ":
+        stated = text in READINESS_ADJECTIVES or lemma in READINESS_ADJECTIVES
+    else:
+        stated = word.pos_ == "NOUN" and lemma in READINESS_NOUNS
+    if not stated or child.dep_ not in READINESS_DEPS:
+        return False
+    return child.dep_ != "prep" or child.lower_ in READINESS_PREPS
+
+
+def _promised_chain(scope: Scope) -> bool:
+    """ "will try to help", "will continue to provide aid": a future auxiliary on a verb the trigger's clause
+    is the infinitive of (a nominal trigger through the verb that governs it: "will seek to hold talks")."""
+    steps = _steps(scope)[:3]
+    if steps and scope.path[0].pos_ == "NOUN":
+        steps = steps[1:] if steps[0][1].dep_ in ("dobj", "nsubjpass") else []
+    for word, child in steps:
+        if child.dep_ != "xcomp" or word.lemma_.lower() not in PROMISING_CHAIN_VERBS:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in PROMISING_AUXILIARIES for c in word.children):
+            return True
+    return False
+
+
+def _scheduled(scope: Scope) -> bool:
+    """ "is set to meet", "is due to visit", "is going to send aid" (not "went to meet", which is past)."""
+    return any((word.lemma_.lower() in FUTURE_FRAMES or word.lower_ == "going") and child.dep_ == "xcomp"
+               for word, child in _steps(scope)[:3])
 
 
 def _signed_agreement(verb: Any) -> bool:
@@ -315,6 +402,8 @@ def _planned(scope: Scope) -> bool:
         if lemma in PLANNING_VERBS | AGREEMENT_NOUNS and child.dep_ in PLANNED_DEPS:
             return True
         if lemma in FUTURE_FRAMES and child.dep_ == "xcomp":
+            return True
+        if AGREE_WIDENING and _readiness(word, child):
             return True
     return False
 

@@ -17,21 +17,15 @@ the attack") refers back to that event and is not coded again. An order for a ma
 ("ordered the arrest"), a vow of harm a threat, and future cooperation an agreement (PLOVER's reductions).
 The main clause's trigger outranks one in a scene-setting phrase ("quits following accusations").
 
-Some events have no trigger word of their own: a statement that blames someone ("said India was behind
-the attack") is an allegation, calling something by a condemning word ("called the move illegal") is
-ACCUSE, and telling someone to act ("told residents to leave") is REQUEST. Words that name a kind of act
-rather than one act are dropped: habits ("frequently conducts bombings"), tallies over a period, counts
-("the number of attacks"), weapons as things ("making bombs") and figures of speech ("fight the rise of
-greenhouse gases"). The sense of some words is settled by what they apply to: restrictions on trade or
-on another state are SANCTION, bans on travel from a country REJECT, cooperation with no material domain
-SUPPORT. When no role phrase names a target, the first party inside the object phrase or the content
-clause is taken ("cease aid and intelligence sharing with Ukraine"), never a phrase that only places or
-times the act, nor a weapon ("fired two shells at Seoul").
+What a word means where it stands (whether it names one act at all, and the type its context gives it)
+is settled in ``petrel.stages.senses``; shared parse helpers are in ``petrel.stages.syntax``. When no role
+phrase names a target, the first party inside the object phrase or the content clause is taken ("cease
+aid and intelligence sharing with Ukraine"), never a phrase that only places or times the act, nor a
+weapon ("fired two shells at Seoul").
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +34,16 @@ from petrel.model import Actor, Article, Event, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
 from petrel.stages.roles import ActorCoder
+from petrel.stages.senses import implicit_trigger, not_an_occurrence, settled_sense
+from petrel.stages.syntax import (
+    BACKGROUND_PREPS,
+    NO_EVENT,
+    first_conjunct,
+    governor,
+    retyped,
+    verb_lemma,
+    with_mode,
+)
 
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from"})
 SOURCE_PREPS = frozenset({"by"})
@@ -50,79 +54,15 @@ SCENE_PREPS = frozenset({"in", "at", "near", "during", "across", "inside", "outs
                          "because", "ahead", "as", "like", "for", "via", "through", "under", "including"})
 # Types whose target is the author of the act they name ("condemned the attack by X"), never its victim.
 BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
-# What makes a trigger word name a kind of act rather than one act (see _not_an_occurrence).
-HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "usually", "typically", "habitually",
-                              "sometimes", "occasionally", "rarely", "seldom", "commonly"})
-PERIOD_NOUNS = frozenset({"day", "week", "month", "year", "decade", "hour"})
-COUNT_NOUNS = frozenset({"number", "rate", "level", "count", "tally", "frequency", "percentage", "share", "risk"})
-MAKING_VERBS = frozenset({"make", "build", "manufacture", "produce", "possess", "stockpile", "acquire", "buy", "sell",
-                          "smuggle", "store", "hide", "find", "discover", "develop", "assemble", "stock"})
-PROBLEM_NOUNS = frozenset({"corruption", "inflation", "poverty", "crime", "disease", "virus", "pandemic", "change",
-                           "rise", "problem", "flood", "blaze", "drought", "terrorism", "extremism",
-                           "smuggling", "trafficking", "impunity", "misinformation", "disinformation", "hunger",
-                           "unemployment", "emission", "pollution", "epidemic", "outbreak", "wildfire"})
-STATE_VERBS = frozenset({"remain", "stay", "be", "sit", "languish", "live"})
-MISHAP_NOUNS = frozenset({"flood", "flooding", "storm", "earthquake", "quake", "crash", "accident", "collision",
-                          "disease", "virus", "outbreak", "heat", "heatwave", "landslide", "mudslide", "cyclone",
-                          "hurricane", "typhoon", "tornado", "avalanche", "drought", "famine", "cholera", "malaria",
-                          "covid", "coronavirus", "pandemic", "epidemic", "lightning", "stampede", "derailment",
-                          "wildfire", "blaze", "tsunami", "eruption", "illness", "cancer", "overdose", "drowning"})
-ATTACKER_NOUNS = frozenset({"attacker", "bomber", "gunman", "assailant", "raider", "strike", "airstrike", "missile",
-                            "drone", "rocket", "shell", "bomb", "explosion", "blast"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
-# Restrictions on these cross borders: economic sanctions (SANCTION), not coercion at home (COERCE, "banned
-# the dog meat trade").
-TRADE_WORDS = frozenset({"import", "importation", "imports", "export", "exports", "supply", "shipment", "chip",
-                         "semiconductor", "technology", "investment", "tariff", "asset", "purchase"})
-# "officials said the militants were responsible": a statement that blames is an allegation (ACCUSE).
-ASSERTING_LEMMAS = frozenset({"say", "state", "claim", "insist", "tell", "add", "conclude", "find", "determine",
-                              "believe", "charge", "assert", "maintain"})
-WRONGDOING_VERBS = frozenset({"violate", "breach", "orchestrate", "mastermind", "plot", "sponsor"})
-CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", "massacre", "fraud", "murder",
-                         "offense", "offence", "attack", "killing", "war"})
-BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
-ALLEGATION_WEIGHT = 0.7
 PLAN_NOUNS = frozenset({"plan", "decision", "move", "bid", "intention", "proposal", "order"})
 ANNOUNCED_HARM_IS_THREAT = True
 ANNOUNCING_AUX = frozenset({"could", "may", "might"})  # "will" and "would" announce a decision
 SPEECH_LEMMAS = frozenset({"say", "warn", "tell", "add", "write", "insist"})  # not "announced": a decision
-# Travel is a visit (CONSULT) only when someone official travels; the other words are visits whoever makes them.
-TRAVEL_LEMMAS = frozenset({"travel", "arrive", "fly", "come", "go", "trip", "tour", "journey"})
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "ELI", "SPY", "COP", "PTY", "OPP", "REB"})
-# Cooperation words whose type depends on the domain: material (COOPERATE) or verbal/diplomatic (SUPPORT).
-GENERAL_COOPERATION = frozenset({"cooperate", "cooperation", "collaborate", "collaboration", "partnership"})
-MATERIAL_DOMAINS = frozenset({"military", "defense", "defence", "security", "economic", "economy", "trade", "energy",
-                              "intelligence", "judicial", "extradition", "police", "policing", "nuclear", "technical",
-                              "technology", "investment", "financial", "customs", "border", "counterterrorism",
-                              "terrorism", "arms", "weapon", "oil", "gas", "infrastructure", "maritime", "naval",
-                              "space", "agricultural", "agriculture", "health", "medical", "vaccine", "build",
-                              "building", "training", "exercise", "drill", "investigation", "law", "enforcement"})
-# Bans on these refuse entry (REJECT, as vetoes and barred entry are), not coercion of one's own people.
-ENTRY_WORDS = frozenset({"travel", "entry", "traveler", "traveller", "visitor", "tourist", "flight", "arrival",
-                         "visa", "passenger"})
-# "called the move illegal", "described the vote as a sham": calling something by a condemning word is ACCUSE.
-EVALUATING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "characterize", "characterise"})
-PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
-CONDEMNING_WORDS = frozenset({
-    "illegal", "unlawful", "illegitimate", "unacceptable", "disappointing", "irresponsible", "provocative",
-    "dangerous", "reckless", "absurd", "baseless", "groundless", "unjust", "unfair", "racist", "shameful",
-    "outrageous", "hypocritical", "exclusionary", "unconstitutional", "undemocratic", "barbaric", "cowardly",
-    "criminal", "inhumane", "destabilizing", "destabilising", "aggressive", "hostile", "discriminatory",
-    "arbitrary", "ridiculous", "nonsense", "sham", "farce", "crime", "violation", "aggression", "terrorism",
-    "betrayal", "disgrace", "insult", "lie", "propaganda", "fabrication", "interference", "meddling", "genocide",
-    "bullying", "blackmail", "cruel", "heinous", "deplorable", "despicable", "regrettable", "misguided",
-})
-EVALUATION_WEIGHT = 0.75
-TELLING_WEIGHT = 0.6
 SCENE_DEPS = frozenset({"relcl", "advcl", "npadvmod", "appos", "punct", "cc"})
 # A trigger that is the object of one of these types is its content, not a separate event:
 # "urged talks", "threatened sanctions", "agreed to withdraw", "refused to meet".
 ABSORBING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE", "-"})
 ABSORBED_DEPS = frozenset({"dobj", "xcomp", "pobj", "ccomp", "attr", "oprd", "nsubjpass", "acl"})
-# A trigger in one of these phrases is the background of another, not its content ("curfew lifted
-# after the agreement"); it also counts for less as an event of its own.
-BACKGROUND_PREPS = frozenset({"after", "following", "amid", "before", "despite", "since", "over", "because",
-                              "during", "ahead"})
 # Mode of a request or refusal from what is asked for or refused (PLOVER REQUEST/REJECT modes).
 CONTENT_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield",
                  "CONCEDE": "yield", "SUPPORT": "assist"}
@@ -161,11 +101,6 @@ COMMAND_LEMMAS = frozenset({"order", "direct", "instruct", "command"})
 MATERIAL_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 FORCE_WORDS = frozenset({"troop", "soldier", "army", "military", "force", "police", "officer", "security",
                          "guard", "unit", "commander", "authority", "agency", "official", "ministry"})
-NON_STATE_TARGETS = frozenset({"IGO", "UNO", "EUR", "NGO"})
-# Unarmed actors that pull out cut relations (SANCTION withdraw); only forces retreat.
-UNARMED_SECTORS = frozenset({"NGO", "BUS", "SOC", "JRN", "MED", "EDU", "IGO", "REL", "LAB"})
-# Observers or peacekeepers arriving are let in (RETREAT access), not visiting.
-ACCESS_WORDS = frozenset({"peacekeeper", "observer", "inspector", "monitor", "investigator"})
 # The weapon named next to an ASSAULT gives its mode ("killed by a roadside bomb", "drone strike").
 INSTRUMENT_MODES = {"bomb": "explosives", "explosive": "explosives", "ied": "explosives", "landmine": "explosives",
                     "grenade": "explosives", "suicide": "suicide-attack", "bomber": "suicide-attack",
@@ -198,21 +133,14 @@ MAIN_CLAUSE_BONUS = 0.1
 NON_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL",
                                 "ORDINAL", "QUANTITY", "WORK_OF_ART", "LANGUAGE"})
 NEEDS_OBJECT = frozenset({"decline", "receive"})
-# A lexicon entry of this type marks an idiom that is no event ("met with success").
-NO_EVENT = "-"
 # "The attack", "the killing", "its proposal": a definite nominal of a type the article already coded
 # refers back to that event rather than reporting a new one.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-# A verbal attack: "attacked the newspaper for refusing ...", "hit out at X for ...".
-VERBAL_ATTACK_LEMMAS = frozenset({"attack", "hit", "blast", "slam", "target"})
 PARTICIPANT_PREPS = frozenset({"of", "by", "on", "against", "between", "with", "from"})
 # A warning is a threat only when the warner is the one who would act ("warned it will retaliate");
 # "warned that the country could become a target" is a statement.
 SELF_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
 MIN_EVENT_CONFIDENCE = 0.35
-# "re-X" is the act X again ("relaunched", "rearrested", "retook"); shorter words ("react", "rely") are
-# other words.
-REPEATED_MIN_CHARS = 6
 
 
 @dataclass
@@ -258,89 +186,35 @@ def _token_at(sentence: Sentence, start: int) -> Any:
 
 
 def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) -> list[Event]:
-    candidates = [c for token in sentence.doc if (c := _candidate(token)) and not _not_an_occurrence(c)]
+    candidates = [c for token in sentence.doc if (c := _candidate(token)) and not not_an_occurrence(c.token, c.trigger)]
     candidates = _mark_endings(candidates)
     _absorb_contents(candidates)
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate):
             candidate.absorbed = True
         if not candidate.absorbed and _is_conditional_threat(candidate):
-            candidate.trigger = _retyped(candidate.trigger, "THREATEN", _threat_mode(candidate))
+            candidate.trigger = retyped(candidate.trigger, "THREATEN", _threat_mode(candidate))
     for candidate in candidates:
         if not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _is_future(candidate.token):
-            candidate.trigger = _retyped(candidate.trigger, "AGREE", None)
+            candidate.trigger = retyped(candidate.trigger, "AGREE", None)
     events = [_event(article, sentence, coder, c) for c in candidates if not c.absorbed and c.trigger.type != NO_EVENT]
     return [event for event in events if event.type != NO_EVENT]  # the sense, once settled, may be no event
 
 
-def _not_an_occurrence(candidate: Candidate) -> bool:
-    """Words that name a kind of act rather than an act that happened: habits ("the group frequently
-    conducts bombings"), tallies ("1,250 have been killed in the last 15 months", "the number of attacks"),
-    weapons as things ("making bombs") and figures of speech ("fight the rise of greenhouse gases", "tariffs targeting
-    Canada")."""
-    token = _first_conjunct(candidate.token)
-    clause = _governor(token) if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj") else token
-    clause = clause if clause is not None else token
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in (*token.children, *clause.children)):
-        return True
-    if any(_is_tally_period(c) for c in (*token.children, *clause.children)):
-        return True
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ in ("in", "under") and verb_lemma(head.head) in STATE_VERBS:
-        return True  # "remains in detention", "stayed under house arrest": a state, not an act
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
-        return True
-    if candidate.trigger.type == "ASSAULT" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
-            and verb_lemma(head) in MAKING_VERBS:
-        return True
-    if candidate.trigger.type == "ASSAULT" and _by_mishap(candidate.token):
-        return True
-    return candidate.trigger.type == "ASSAULT" and candidate.token.pos_ == "VERB" and _figurative_attack(
-        candidate.token)
 
 
-def _by_mishap(token: Any) -> bool:
-    """Deaths and damage from nature, disease or accident: "floods killed 30 people", "killed in a crash"."""
-    causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-    causes += [g for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "from", "after")
-               for g in c.children if g.dep_ == "pobj"]
-    return any(cause.lemma_.lower() in MISHAP_NOUNS or any(
-        m.lemma_.lower() in MISHAP_NOUNS for m in cause.children if m.dep_ in ("compound", "amod"))
-        for cause in causes)
 
 
-def _is_tally_period(token: Any) -> bool:
-    """"in the last 15 months", "over the past year", "so far this year": a count over a period."""
-    if token.dep_ != "prep" or token.lower_ not in ("in", "over", "during", "within"):
-        return False
-    return any(g.lemma_.lower() in PERIOD_NOUNS and any(m.lower_ in ("last", "past") for m in g.children)
-               for g in token.children if g.dep_ == "pobj")
 
 
-def _figurative_attack(verb: Any) -> bool:
-    """An attack verb whose doer is itself an act ("tariffs targeting Canada") or whose object is a problem
-    rather than a party ("fight corruption", "combat the rise of greenhouse gases")."""
-    lexicon = load_lexicon()
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
-    if any(lexicon.has(d.lemma_.lower(), "NOUN") and d.lemma_.lower() not in ATTACKER_NOUNS for d in doers):
-        return True
-    for child in verb.children:
-        lemma = child.lemma_.lower()
-        if child.dep_ == "nsubj" and lexicon.has(lemma, "NOUN") and lemma not in ATTACKER_NOUNS:
-            return True
-        if child.dep_ == "dobj" and (lemma in PROBLEM_NOUNS or any(
-                g.dep_ == "pobj" and g.lemma_.lower() in PROBLEM_NOUNS
-                for p in child.children if p.dep_ == "prep" for g in p.children)):
-            return True
-    return False
 
 
 def _is_future(token: Any) -> bool:
     """An act still to come: "will meet", "would send aid", "is expected to hold talks", "will join ... for
     talks" (a nominal trigger through the light verb that carries it; "would consider talks" is no plan)."""
-    verb = _first_conjunct(token)
+    verb = first_conjunct(token)
     if verb.pos_ not in ("VERB", "AUX"):
-        verb = _governor(verb)
+        verb = governor(verb)
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in LIGHT_VERBS:
             return False
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
@@ -360,120 +234,31 @@ def _candidate(token: Any) -> Candidate | None:
         pos = "NOUN"
     else:
         return None
-    blame = _blame_in_statement(token) if pos == "VERB" and lemma in ASSERTING_LEMMAS else None
-    if blame is not None:
-        return Candidate(token, Trigger(lemma, pos, None, "ACCUSE", blame, "112", ALLEGATION_WEIGHT, "rule"))
-    if pos == "VERB" and lemma == "tell" and _tells_to_act(token):
-        return Candidate(token, Trigger(lemma, pos, None, "REQUEST", None, "100", TELLING_WEIGHT, "rule"))
-    if pos == "VERB" and lemma in EVALUATING_VERBS and _judged_badly(token):
-        return Candidate(token, Trigger(lemma, pos, None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule"))
+    implicit = implicit_trigger(token, lemma) if pos == "VERB" else None
+    if implicit is not None:
+        return Candidate(token, implicit)
     if not lexicon.has(lemma, pos):
         return None
     trigger = lexicon.lookup(lemma, pos, _context_lemmas(token), _particle(token))
     return Candidate(token, trigger) if trigger else None
 
 
-def _blame_in_statement(verb: Any) -> str | None:
-    """The ACCUSE mode of a statement whose content blames someone else, or None: "the UN says both sides
-    have committed abuses", "Pakistan said India was behind the attack", "officials said the militants were
-    responsible".
-    A denial ("said it was not responsible") or a speaker owning up ("we were behind it") is no accusation.
-    Calling an act a crime is one too, in a clause or a quote: "'This is a violation of our sovereignty,'
-    the minister said" (the quote is the root there, the reporting verb hangs from it)."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
-    for clause in clauses:
-        if any(c.dep_ == "neg" for c in clause.children):
-            continue
-        if _condemns_as(clause):
-            return "disapprove"
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not any(s.pos_ == "PRON" for s in subjects) and _names_wrongdoing(clause):
-            return "allege"
-    return None
 
 
-def _condemns_as(clause: Any) -> bool:
-    """ "this is a crime", "the strikes were illegal": a copula whose predicate condemns."""
-    return clause.lemma_.lower() == "be" and any(
-        c.dep_ in ("attr", "acomp") and c.lemma_.lower() in CONDEMNING_WORDS for c in clause.children)
 
 
-def _names_wrongdoing(clause: Any) -> bool:
-    lemma = clause.lemma_.lower()
-    if lemma in WRONGDOING_VERBS:
-        return True
-    children = list(clause.children)
-    if lemma == "commit":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_WORDS for c in children)
-    if lemma == "be":
-        return any((c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJECTIVES)
-                   or (c.dep_ == "prep" and c.lower_ == "behind") for c in children)
-    return False
 
 
-def _tells_to_act(verb: Any) -> bool:
-    """"told the militants to leave", "told governments that they shouldn't close borders": an instruction,
-    not "told reporters"."""
-    for child in verb.children:
-        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return True
-        if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in child.children):
-            return True
-    return False
 
 
-def _judged_badly(verb: Any) -> bool:
-    """A verb of calling whose predicate is a condemning word: "called the move illegal", "calling it
-    exclusionary", "described the vote as a sham", "called the EU move to tax spirits deeply disappointing"
-    (where the parser hangs the adjective lower down). The subject's side is not read."""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            continue
-        for token in child.subtree:
-            predicate = token.dep_ in PREDICATE_DEPS or token.dep_ == "pobj" or (
-                token.dep_ in ("dobj", "attr") and child.dep_ in PREDICATE_DEPS)
-            if predicate and token.lemma_.lower() in CONDEMNING_WORDS:
-                return True
-    return False
 
 
-def verb_lemma(token: Any) -> str:
-    """The lemma of a verb, mended where the lemmatizer has no rule for it: "relaunched" comes out as
-    "relaunche", "retook" as "retook", "reimposed" as an adjective. A verb the lexicon does not know is
-    read from its regular or irregular inflection, and a repeated act ("re-X") as the act itself."""
-    lemma = token.lemma_.lower()
-    if token.tag_[:2] not in ("VB", "JJ") or _known_verb(lemma):
-        return lemma
-    word = token.lower_
-    forms = [lemma, *_uninflected(word)]
-    if word.startswith("re") and len(word) > REPEATED_MIN_CHARS:
-        forms += [form[2:].lstrip("-") for form in forms if form.startswith("re")]
-        forms += _uninflected(word[2:].lstrip("-"))
-    return next((form for form in forms if _known_verb(form)), lemma)
 
 
-def _known_verb(lemma: str) -> bool:
-    return load_lexicon().has(lemma, "VERB") or lemma in LIGHT_VERBS
 
 
-def _uninflected(word: str) -> list[str]:
-    """Candidate base forms of an inflected verb: irregular forms first, then the regular endings."""
-    forms = list(_irregular_verbs().get(word, []))
-    for ending, replacements in (("ed", ("", "e")), ("ing", ("", "e")), ("es", ("", "e")), ("s", ("",))):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            forms += [word[: -len(ending)] + r for r in replacements]
-    return forms
 
 
-@functools.cache
-def _irregular_verbs() -> dict[str, list[str]]:
-    """The parser's own table of irregular verb forms ("took" -> "take"), read once."""
-    from petrel.nlp import load_nlp
-
-    try:
-        return dict(load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"])
-    except (KeyError, ValueError):
-        return {}
 
 
 def _repeated_verb(token: Any, lemma: str) -> bool:
@@ -547,16 +332,16 @@ def _mark_endings(candidates: list[Candidate]) -> list[Candidate]:
 
 def _ending_word(token: Any) -> Any:
     """The ending verb or noun whose object or complement the trigger is ("halted the attacks")."""
-    token = _first_conjunct(token)
+    token = first_conjunct(token)
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in ENDING_LEMMAS:
         return token.head  # "the fighting stopped"
     if token.dep_ not in ABSORBED_DEPS:
         return None
-    governor = _governor(token)
-    if governor is not None and governor.lemma_.lower() in PLAN_NOUNS and governor.dep_ in ("dobj", "nsubjpass"):
-        governor = governor.head  # "suspended plans to impose curfews", "plans to deport them were dropped"
-    if governor is not None and governor.lemma_.lower() in ENDING_LEMMAS and governor.pos_ in ("VERB", "NOUN"):
-        return governor
+    head = governor(token)
+    if head is not None and head.lemma_.lower() in PLAN_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head  # "suspended plans to impose curfews", "plans to deport them were dropped"
+    if head is not None and head.lemma_.lower() in ENDING_LEMMAS and head.pos_ in ("VERB", "NOUN"):
+        return head
     return None
 
 
@@ -593,12 +378,12 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
         if same_type and (candidate.token.dep_ in ABSORBED_DEPS or _elaborates(candidate.token)):
             candidate.absorbed = True  # "launched an attack", "imposed sanctions", "killed in an airstrike"
             if not outer.trigger.mode and candidate.trigger.mode:
-                outer.trigger = _with_mode(outer.trigger, candidate.trigger.mode)
+                outer.trigger = with_mode(outer.trigger, candidate.trigger.mode)
         elif _is_command(outer, candidate):
             candidate.absorbed = True  # "ordered the arrest of ...": the one who orders does it
-            outer.trigger = _retyped(outer.trigger, candidate.trigger.type, candidate.trigger.mode)
+            outer.trigger = retyped(outer.trigger, candidate.trigger.type, candidate.trigger.mode)
             outer.content = candidate.token
-        elif outer.trigger.type in ABSORBING_TYPES and not _elaborates(_first_conjunct(candidate.token)):
+        elif outer.trigger.type in ABSORBING_TYPES and not _elaborates(first_conjunct(candidate.token)):
             candidate.absorbed = True  # "urged Russia to accept a ceasefire", "refused to meet"
             outer.trigger = _with_content(outer.trigger, candidate)
 
@@ -623,17 +408,17 @@ def _with_content(outer: Trigger, content: Candidate) -> Trigger:
     """Settle the outer trigger's type and mode from what it is about."""
     kind = content.trigger.type
     if outer.type == "REJECT" and not outer.mode and kind in CONFLICT_TYPES:
-        return _retyped(outer, "ACCUSE", "disapprove")  # rejecting sanctions is condemning them
+        return retyped(outer, "ACCUSE", "disapprove")  # rejecting sanctions is condemning them
     if outer.type in ("REQUEST", "REJECT") and not outer.mode:
         mode = content.trigger.mode if kind in ("REQUEST", "REJECT") else CONTENT_MODES.get(kind)
-        return _with_mode(outer, mode)
+        return with_mode(outer, mode)
     if outer.type == "THREATEN" and not outer.mode:
-        return _with_mode(outer, _threat_mode(content))
+        return with_mode(outer, _threat_mode(content))
     if outer.lemma in VOW_LEMMAS and kind in THREAT_CONTENT_TYPES and content.token.lemma_.lower() not in ENDING_LEMMAS:
-        return _retyped(outer, "THREATEN", _threat_mode(content))  # "vowed to retaliate": a promise of harm
+        return retyped(outer, "THREATEN", _threat_mode(content))  # "vowed to retaliate": a promise of harm
     if outer.type in PROMISING_TYPES and (kind in ("RETREAT", "CONCEDE") or (
             content.token.lemma_.lower() in ENDING_LEMMAS and kind != "CONSULT")):
-        return _retyped(outer, "CONCEDE", None)  # "agreed to a ceasefire", "promised concessions"
+        return retyped(outer, "CONCEDE", None)  # "agreed to a ceasefire", "promised concessions"
     return outer
 
 
@@ -686,19 +471,16 @@ def _announced_harm(verb: Any) -> bool:
     over the other side, a threat; "said it will impose tariffs" announces a decision and stays as it is."""
     modal = any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in verb.children)
     negated = any(c.dep_ == "neg" for c in verb.children)
-    clause = _first_conjunct(verb)
+    clause = first_conjunct(verb)
     said = clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in SPEECH_LEMMAS
     return modal and said and not negated
 
 
-def _retyped(trigger: Trigger, event_type: str, mode: str | None) -> Trigger:
-    return Trigger(trigger.lemma, trigger.pos, trigger.object, event_type, mode, trigger.cameo,
-                   trigger.weight, trigger.origin)
 
 
 def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | None:
     """The trigger whose complement holds this one, through at most two plain verbs ("urged X to accept Y")."""
-    current = _first_conjunct(token)
+    current = first_conjunct(token)
     if _elaborates(current) and current.head.i in by_token:
         return by_token[current.head.i]
     if _elaborates(current) and verb_lemma(current.head) in LIGHT_VERBS:
@@ -708,12 +490,12 @@ def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | No
     for _ in range(3):
         if current.dep_ not in ABSORBED_DEPS:
             return None
-        governor = _governor(current)
-        if governor is None:
+        head = governor(current)
+        if head is None:
             return None
-        if governor.i in by_token:
-            return by_token[governor.i]
-        current = governor
+        if head.i in by_token:
+            return by_token[head.i]
+        current = head
     return None
 
 
@@ -731,24 +513,10 @@ def _carried_candidate(light_verb: Any, by_token: dict[int, Candidate]) -> Candi
     return None
 
 
-def _first_conjunct(token: Any) -> Any:
-    """The first of a list of conjoined words, which carries the list's role ("for arms and aid")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
-def _governor(token: Any) -> Any:
-    """The word a trigger depends on, skipping a preposition ("called for talks" -> "called")."""
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        return None if head.lower_ in BACKGROUND_PREPS else head.head
-    return head if head.i != token.i else None
 
 
-def _with_mode(trigger: Trigger, mode: str | None) -> Trigger:
-    return Trigger(trigger.lemma, trigger.pos, trigger.object, trigger.type, mode, trigger.cameo,
-                   trigger.weight, trigger.origin)
 
 
 def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: Candidate) -> Event:
@@ -767,12 +535,12 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     target = [actor for actor in coder.code_all(target_heads, sentence) if actor not in source]
     if not any(actor.country for actor in target):
         target = _target_in_object_phrase(token, sentence, coder, source) or target
-    trigger = _settled_sense(trigger, source, target, token)
+    trigger = settled_sense(trigger, source, target, token)
     if trigger.type == "ASSAULT":
         # A weapon fired or attacked with names the mode ("fired tear gas", "attacked with drones"); other
         # phrases only fill a mode the trigger lacks ("gunmen bombed" stays explosives).
         named = _instrument_mode(token, wielded=True)
-        trigger = _with_mode(trigger, named or trigger.mode or _instrument_mode(token))
+        trigger = with_mode(trigger, named or trigger.mode or _instrument_mode(token))
     start = token.idx + sentence.offset
     return Event(
         article_id=article.id,
@@ -859,10 +627,6 @@ def _partners(token: Any, trigger: Trigger) -> list[Any]:
             if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS for g in child.children if g.dep_ == "pobj"]
 
 
-def _gives_reason(token: Any) -> bool:
-    """A "for" phrase holding an act: "attacked the paper for refusing to support him"."""
-    return any(child.dep_ == "prep" and child.lower_ == "for" and any(
-        g.dep_ == "pcomp" or g.tag_ == "VBG" for g in child.children) for child in token.children)
 
 
 def _instrument_mode(token: Any, *, wielded: bool = False) -> str | None:
@@ -880,58 +644,14 @@ def _instrument_mode(token: Any, *, wielded: bool = False) -> str | None:
     return None
 
 
-def _settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], token: Any) -> Trigger:
-    """Leaving an organisation is cutting ties (SANCTION), not a military pull-back (RETREAT); attacking
-    someone *for* something they did is criticism (ACCUSE)."""
-    if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS and _gives_reason(token):
-        return _retyped(trigger, "ACCUSE", "disapprove")
-    if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
-            and not any((a.sector or "")[:3] in OFFICIAL_SECTORS for a in source):
-        return _retyped(trigger, NO_EVENT, None)  # "80,000 foreigners have traveled to Vietnam": no visit
-    if trigger.type == "COOPERATE" and token.lemma_.lower() in GENERAL_COOPERATION and not _material_domain(token):
-        return _retyped(trigger, "SUPPORT", None)  # "cooperate on climate change": verbal, not material
-    if trigger.type == "COERCE" and trigger.mode == "restrict" and _restricts(token, ENTRY_WORDS):
-        return _retyped(trigger, "REJECT", None)  # "a ban on travel from the U.S.": entry refused
-    if trigger.type == "COERCE" and trigger.mode == "restrict" and (
-            _restricts_trade(token) or _foreign_target(source, target)):
-        return _retyped(trigger, "SANCTION", "discontinue")  # "banned the supply of chips", "curbs on China"
-    if trigger.type == "RETREAT" and trigger.mode == "withdraw" and (
-            any(a.country in NON_STATE_TARGETS for a in target)
-            or any((a.sector or "")[:3] in UNARMED_SECTORS for a in source)):
-        return _retyped(trigger, "SANCTION", "withdraw")
-    if trigger.type == "CONSULT" and not trigger.mode and any(
-            a.country in NON_STATE_TARGETS - {"NGO"} for a in [*source, *target]):
-        return _with_mode(trigger, "multilateral")  # talks within an alliance or IGO
-    if trigger.type == "CONSULT" and trigger.mode == "visit" and any(
-            word.rstrip("s") in ACCESS_WORDS for a in source for word in a.text.lower().split()):
-        return _retyped(trigger, "RETREAT", "access")
-    return trigger
 
 
-def _material_domain(token: Any) -> bool:
-    """Whether cooperation is material (PLOVER COOPERATE: economic, military, judicial, intelligence...):
-    a domain word in the trigger's phrase or in what it is on ("military cooperation", "cooperate on trade")."""
-    words = {t.lemma_.lower() for child in token.children if child.dep_ not in SUBJECT_DEPS for t in child.subtree}
-    if token.dep_ in ("pobj", "dobj", "nsubj"):
-        words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in ("amod", "compound")}
-    return bool(words & MATERIAL_DOMAINS)
 
 
-def _restricts_trade(token: Any) -> bool:
-    """Whether what a ban or restriction falls on is commerce ("the supply of advanced chips", "imports")."""
-    return _restricts(token, TRADE_WORDS)
 
 
-def _restricts(token: Any, words: frozenset[str]) -> bool:
-    return any(t.lemma_.lower() in words for child in token.children if child.dep_ not in SUBJECT_DEPS
-               for t in child.subtree)
 
 
-def _foreign_target(source: list[Actor], target: list[Actor]) -> bool:
-    """A state restricting another state's people or firms: sanctions rather than domestic coercion."""
-    ours = {a.country for a in source if a.country}
-    theirs = {a.country for a in target if a.country}
-    return bool(ours and theirs) and not ours & theirs and not (ours | theirs) & NON_STATE_TARGETS
 
 
 def _setting_adjustment(token: Any, trigger: Trigger) -> float:
@@ -944,7 +664,7 @@ def _setting_adjustment(token: Any, trigger: Trigger) -> float:
         return -BACKGROUND_PENALTY * 2  # "return seized property", "detained activists": what a thing is
     if _in_background(token):
         return -BACKGROUND_PENALTY
-    if _first_conjunct(token).dep_ == "ROOT":
+    if first_conjunct(token).dep_ == "ROOT":
         return MAIN_CLAUSE_BONUS
     head = token.head
     if trigger.pos == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and verb_lemma(head) in LIGHT_VERBS:
@@ -955,7 +675,7 @@ def _setting_adjustment(token: Any, trigger: Trigger) -> float:
 def _in_background(token: Any) -> bool:
     """A trigger in a phrase or clause that sets the scene for the main one: "after clashes, murders",
     "following accusations" (read as a verb), "after meeting with", "as talks begin"."""
-    token = _first_conjunct(token)
+    token = first_conjunct(token)
     head = token.head
     if token.dep_ in ("pobj", "pcomp") and head.lower_ in BACKGROUND_PREPS:
         return True

@@ -1,0 +1,288 @@
+"""What a trigger word means where it stands: whether it names one act at all, what type its context
+gives it, and the events that have no trigger word of their own.
+
+Used by ``petrel.stages.events`` on each candidate trigger; reads only the parse and the actors coded.
+
+- *Not an occurrence.* Habits ("the group frequently conducts bombings"), tallies over a period ("killed in
+  the last 15 months"), counts ("the number of attacks"), states ("remains in detention"), weapons as
+  things ("making bombs"), deaths by nature or accident, and figures of speech ("fight the rise of
+  greenhouse gases", "tariffs targeting Canada").
+- *Events without a trigger word.* A statement that blames someone ("said India was behind the attack",
+  "'This is a crime,' the minister said") is ACCUSE; calling something by a condemning word ("called the
+  move illegal") is ACCUSE; telling someone to act ("told residents to leave") is REQUEST.
+- *Settled sense.* Restrictions on cross-border goods or on another state are SANCTION and bans on travel
+  from a country REJECT, not COERCE; cooperation with no material domain is SUPPORT; travel is a visit only
+  when someone official travels; attacking someone for what they did is ACCUSE; leaving an organisation is
+  SANCTION; talks within an alliance are multilateral.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from petrel.lexicon import Trigger, load_lexicon
+from petrel.model import Actor
+from petrel.stages.syntax import NO_EVENT, first_conjunct, governor, retyped, verb_lemma, with_mode
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+# What makes a trigger word name a kind of act rather than one act (see not_an_occurrence).
+HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "usually", "typically", "habitually",
+                              "sometimes", "occasionally", "rarely", "seldom", "commonly"})
+PERIOD_NOUNS = frozenset({"day", "week", "month", "year", "decade", "hour"})
+COUNT_NOUNS = frozenset({"number", "rate", "level", "count", "tally", "frequency", "percentage", "share", "risk"})
+MAKING_VERBS = frozenset({"make", "build", "manufacture", "produce", "possess", "stockpile", "acquire", "buy", "sell",
+                          "smuggle", "store", "hide", "find", "discover", "develop", "assemble", "stock"})
+PROBLEM_NOUNS = frozenset({"corruption", "inflation", "poverty", "crime", "disease", "virus", "pandemic", "change",
+                           "rise", "problem", "flood", "blaze", "drought", "terrorism", "extremism",
+                           "smuggling", "trafficking", "impunity", "misinformation", "disinformation", "hunger",
+                           "unemployment", "emission", "pollution", "epidemic", "outbreak", "wildfire"})
+STATE_VERBS = frozenset({"remain", "stay", "be", "sit", "languish", "live"})
+MISHAP_NOUNS = frozenset({"flood", "flooding", "storm", "earthquake", "quake", "crash", "accident", "collision",
+                          "disease", "virus", "outbreak", "heat", "heatwave", "landslide", "mudslide", "cyclone",
+                          "hurricane", "typhoon", "tornado", "avalanche", "drought", "famine", "cholera", "malaria",
+                          "covid", "coronavirus", "pandemic", "epidemic", "lightning", "stampede", "derailment",
+                          "wildfire", "blaze", "tsunami", "eruption", "illness", "cancer", "overdose", "drowning"})
+ATTACKER_NOUNS = frozenset({"attacker", "bomber", "gunman", "assailant", "raider", "strike", "airstrike", "missile",
+                            "drone", "rocket", "shell", "bomb", "explosion", "blast"})
+# Restrictions on these cross borders: economic sanctions (SANCTION), not coercion at home (COERCE, "banned
+# the dog meat trade").
+TRADE_WORDS = frozenset({"import", "importation", "imports", "export", "exports", "supply", "shipment", "chip",
+                         "semiconductor", "technology", "investment", "tariff", "asset", "purchase"})
+# "officials said the militants were responsible": a statement that blames is an allegation (ACCUSE).
+ASSERTING_LEMMAS = frozenset({"say", "state", "claim", "insist", "tell", "add", "conclude", "find", "determine",
+                              "believe", "charge", "assert", "maintain"})
+WRONGDOING_VERBS = frozenset({"violate", "breach", "orchestrate", "mastermind", "plot", "sponsor"})
+CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", "massacre", "fraud", "murder",
+                         "offense", "offence", "attack", "killing", "war"})
+BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
+ALLEGATION_WEIGHT = 0.7
+# "called the move illegal", "described the vote as a sham": calling something by a condemning word is ACCUSE.
+EVALUATING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "characterize", "characterise"})
+PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
+CONDEMNING_WORDS = frozenset({
+    "illegal", "unlawful", "illegitimate", "unacceptable", "disappointing", "irresponsible", "provocative",
+    "dangerous", "reckless", "absurd", "baseless", "groundless", "unjust", "unfair", "racist", "shameful",
+    "outrageous", "hypocritical", "exclusionary", "unconstitutional", "undemocratic", "barbaric", "cowardly",
+    "criminal", "inhumane", "destabilizing", "destabilising", "aggressive", "hostile", "discriminatory",
+    "arbitrary", "ridiculous", "nonsense", "sham", "farce", "crime", "violation", "aggression", "terrorism",
+    "betrayal", "disgrace", "insult", "lie", "propaganda", "fabrication", "interference", "meddling", "genocide",
+    "bullying", "blackmail", "cruel", "heinous", "deplorable", "despicable", "regrettable", "misguided",
+})
+EVALUATION_WEIGHT = 0.75
+TELLING_WEIGHT = 0.6
+# Travel is a visit (CONSULT) only when someone official travels; the other words are visits whoever makes them.
+TRAVEL_LEMMAS = frozenset({"travel", "arrive", "fly", "come", "go", "trip", "tour", "journey"})
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "ELI", "SPY", "COP", "PTY", "OPP", "REB"})
+# Cooperation words whose type depends on the domain: material (COOPERATE) or verbal/diplomatic (SUPPORT).
+GENERAL_COOPERATION = frozenset({"cooperate", "cooperation", "collaborate", "collaboration", "partnership"})
+MATERIAL_DOMAINS = frozenset({"military", "defense", "defence", "security", "economic", "economy", "trade", "energy",
+                              "intelligence", "judicial", "extradition", "police", "policing", "nuclear", "technical",
+                              "technology", "investment", "financial", "customs", "border", "counterterrorism",
+                              "terrorism", "arms", "weapon", "oil", "gas", "infrastructure", "maritime", "naval",
+                              "space", "agricultural", "agriculture", "health", "medical", "vaccine", "build",
+                              "building", "training", "exercise", "drill", "investigation", "law", "enforcement"})
+# Bans on these refuse entry (REJECT, as vetoes and barred entry are), not coercion of one's own people.
+ENTRY_WORDS = frozenset({"travel", "entry", "traveler", "traveller", "visitor", "tourist", "flight", "arrival",
+                         "visa", "passenger"})
+# A verbal attack: "attacked the newspaper for refusing ...", "hit out at X for ...".
+VERBAL_ATTACK_LEMMAS = frozenset({"attack", "hit", "blast", "slam", "target"})
+NON_STATE_TARGETS = frozenset({"IGO", "UNO", "EUR", "NGO"})
+# Unarmed actors that pull out cut relations (SANCTION withdraw); only forces retreat.
+UNARMED_SECTORS = frozenset({"NGO", "BUS", "SOC", "JRN", "MED", "EDU", "IGO", "REL", "LAB"})
+# Observers or peacekeepers arriving are let in (RETREAT access), not visiting.
+ACCESS_WORDS = frozenset({"peacekeeper", "observer", "inspector", "monitor", "investigator"})
+
+
+def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
+    """Whether a trigger word names a kind of act rather than an act that happened (see the module
+    docstring)."""
+    token = first_conjunct(word)
+    clause = governor(token) if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj") else token
+    clause = clause if clause is not None else token
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in (*token.children, *clause.children)):
+        return True
+    if any(_is_tally_period(c) for c in (*token.children, *clause.children)):
+        return True
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("in", "under") and verb_lemma(head.head) in STATE_VERBS:
+        return True  # "remains in detention", "stayed under house arrest": a state, not an act
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
+        return True
+    if trigger.type == "ASSAULT" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+            and verb_lemma(head) in MAKING_VERBS:
+        return True
+    if trigger.type == "ASSAULT" and _by_mishap(word):
+        return True
+    return trigger.type == "ASSAULT" and word.pos_ == "VERB" and _figurative_attack(word)
+
+
+def _by_mishap(token: Any) -> bool:
+    """Deaths and damage from nature, disease or accident: "floods killed 30 people", "killed in a crash"."""
+    causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    causes += [g for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "from", "after")
+               for g in c.children if g.dep_ == "pobj"]
+    return any(cause.lemma_.lower() in MISHAP_NOUNS or any(
+        m.lemma_.lower() in MISHAP_NOUNS for m in cause.children if m.dep_ in ("compound", "amod"))
+        for cause in causes)
+
+
+def _is_tally_period(token: Any) -> bool:
+    """"in the last 15 months", "over the past year", "so far this year": a count over a period."""
+    if token.dep_ != "prep" or token.lower_ not in ("in", "over", "during", "within"):
+        return False
+    return any(g.lemma_.lower() in PERIOD_NOUNS and any(m.lower_ in ("last", "past") for m in g.children)
+               for g in token.children if g.dep_ == "pobj")
+
+
+def _figurative_attack(verb: Any) -> bool:
+    """An attack verb whose doer is itself an act ("tariffs targeting Canada") or whose object is a problem
+    rather than a party ("fight corruption", "combat the rise of greenhouse gases")."""
+    lexicon = load_lexicon()
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+    if any(lexicon.has(d.lemma_.lower(), "NOUN") and d.lemma_.lower() not in ATTACKER_NOUNS for d in doers):
+        return True
+    for child in verb.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "nsubj" and lexicon.has(lemma, "NOUN") and lemma not in ATTACKER_NOUNS:
+            return True
+        if child.dep_ == "dobj" and (lemma in PROBLEM_NOUNS or any(
+                g.dep_ == "pobj" and g.lemma_.lower() in PROBLEM_NOUNS
+                for p in child.children if p.dep_ == "prep" for g in p.children)):
+            return True
+    return False
+
+
+def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
+    """The event a verb states without a trigger word of its own, if any (see the module docstring)."""
+    blame = _blame_in_statement(verb) if lemma in ASSERTING_LEMMAS else None
+    if blame is not None:
+        return Trigger(lemma, "VERB", None, "ACCUSE", blame, "112", ALLEGATION_WEIGHT, "rule")
+    if lemma == "tell" and _tells_to_act(verb):
+        return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
+    if lemma in EVALUATING_VERBS and _judged_badly(verb):
+        return Trigger(lemma, "VERB", None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule")
+    return None
+
+
+def _blame_in_statement(verb: Any) -> str | None:
+    """The ACCUSE mode of a statement whose content blames someone else, or None: "the UN says both sides
+    have committed abuses", "Pakistan said India was behind the attack", "officials said the militants were
+    responsible".
+    A denial ("said it was not responsible") or a speaker owning up ("we were behind it") is no accusation.
+    Calling an act a crime is one too, in a clause or a quote: "'This is a violation of our sovereignty,'
+    the minister said" (the quote is the root there, the reporting verb hangs from it)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
+    for clause in clauses:
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if _condemns_as(clause):
+            return "disapprove"
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(s.pos_ == "PRON" for s in subjects) and _names_wrongdoing(clause):
+            return "allege"
+    return None
+
+
+def _condemns_as(clause: Any) -> bool:
+    """ "this is a crime", "the strikes were illegal": a copula whose predicate condemns."""
+    return clause.lemma_.lower() == "be" and any(
+        c.dep_ in ("attr", "acomp") and c.lemma_.lower() in CONDEMNING_WORDS for c in clause.children)
+
+
+def _names_wrongdoing(clause: Any) -> bool:
+    lemma = clause.lemma_.lower()
+    if lemma in WRONGDOING_VERBS:
+        return True
+    children = list(clause.children)
+    if lemma == "commit":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_WORDS for c in children)
+    if lemma == "be":
+        return any((c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJECTIVES)
+                   or (c.dep_ == "prep" and c.lower_ == "behind") for c in children)
+    return False
+
+
+def _tells_to_act(verb: Any) -> bool:
+    """"told the militants to leave", "told governments that they shouldn't close borders": an instruction,
+    not "told reporters"."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return True
+        if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in child.children):
+            return True
+    return False
+
+
+def _judged_badly(verb: Any) -> bool:
+    """A verb of calling whose predicate is a condemning word: "called the move illegal", "calling it
+    exclusionary", "described the vote as a sham", "called the EU move to tax spirits deeply disappointing"
+    (where the parser hangs the adjective lower down). The subject's side is not read."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            continue
+        for token in child.subtree:
+            predicate = token.dep_ in PREDICATE_DEPS or token.dep_ == "pobj" or (
+                token.dep_ in ("dobj", "attr") and child.dep_ in PREDICATE_DEPS)
+            if predicate and token.lemma_.lower() in CONDEMNING_WORDS:
+                return True
+    return False
+
+
+def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], token: Any) -> Trigger:
+    """Leaving an organisation is cutting ties (SANCTION), not a military pull-back (RETREAT); attacking
+    someone *for* something they did is criticism (ACCUSE)."""
+    if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS and _gives_reason(token):
+        return retyped(trigger, "ACCUSE", "disapprove")
+    if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
+            and not any((a.sector or "")[:3] in OFFICIAL_SECTORS for a in source):
+        return retyped(trigger, NO_EVENT, None)  # "80,000 foreigners have traveled to Vietnam": no visit
+    if trigger.type == "COOPERATE" and token.lemma_.lower() in GENERAL_COOPERATION and not _material_domain(token):
+        return retyped(trigger, "SUPPORT", None)  # "cooperate on climate change": verbal, not material
+    if trigger.type == "COERCE" and trigger.mode == "restrict" and _restricts(token, ENTRY_WORDS):
+        return retyped(trigger, "REJECT", None)  # "a ban on travel from the U.S.": entry refused
+    if trigger.type == "COERCE" and trigger.mode == "restrict" and (
+            _restricts_trade(token) or _foreign_target(source, target)):
+        return retyped(trigger, "SANCTION", "discontinue")  # "banned the supply of chips", "curbs on China"
+    if trigger.type == "RETREAT" and trigger.mode == "withdraw" and (
+            any(a.country in NON_STATE_TARGETS for a in target)
+            or any((a.sector or "")[:3] in UNARMED_SECTORS for a in source)):
+        return retyped(trigger, "SANCTION", "withdraw")
+    if trigger.type == "CONSULT" and not trigger.mode and any(
+            a.country in NON_STATE_TARGETS - {"NGO"} for a in [*source, *target]):
+        return with_mode(trigger, "multilateral")  # talks within an alliance or IGO
+    if trigger.type == "CONSULT" and trigger.mode == "visit" and any(
+            word.rstrip("s") in ACCESS_WORDS for a in source for word in a.text.lower().split()):
+        return retyped(trigger, "RETREAT", "access")
+    return trigger
+
+
+def _material_domain(token: Any) -> bool:
+    """Whether cooperation is material (PLOVER COOPERATE: economic, military, judicial, intelligence...):
+    a domain word in the trigger's phrase or in what it is on ("military cooperation", "cooperate on trade")."""
+    words = {t.lemma_.lower() for child in token.children if child.dep_ not in SUBJECT_DEPS for t in child.subtree}
+    if token.dep_ in ("pobj", "dobj", "nsubj"):
+        words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in ("amod", "compound")}
+    return bool(words & MATERIAL_DOMAINS)
+
+
+def _restricts_trade(token: Any) -> bool:
+    """Whether what a ban or restriction falls on is commerce ("the supply of advanced chips", "imports")."""
+    return _restricts(token, TRADE_WORDS)
+
+
+def _restricts(token: Any, words: frozenset[str]) -> bool:
+    return any(t.lemma_.lower() in words for child in token.children if child.dep_ not in SUBJECT_DEPS
+               for t in child.subtree)
+
+
+def _foreign_target(source: list[Actor], target: list[Actor]) -> bool:
+    """A state restricting another state's people or firms: sanctions rather than domestic coercion."""
+    ours = {a.country for a in source if a.country}
+    theirs = {a.country for a in target if a.country}
+    return bool(ours and theirs) and not ours & theirs and not (ours | theirs) & NON_STATE_TARGETS
+
+
+def _gives_reason(token: Any) -> bool:
+    """A "for" phrase holding an act: "attacked the paper for refusing to support him"."""
+    return any(child.dep_ == "prep" and child.lower_ == "for" and any(
+        g.dep_ == "pcomp" or g.tag_ == "VBG" for g in child.children) for child in token.children)

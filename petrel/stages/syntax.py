@@ -1,0 +1,87 @@
+"""Helpers on the dependency parse that the event stages share: verb lemmas the lemmatiser mangles,
+the head of a list or a prepositional phrase, and retyped triggers.
+
+Reads and adds nothing by itself; ``petrel.stages.events`` and ``petrel.stages.senses`` use it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from petrel.lexicon import LIGHT_VERBS, Trigger, load_lexicon
+
+# A lexicon entry of this type marks an idiom that is no event ("met with success").
+NO_EVENT = "-"
+
+# A trigger in one of these phrases is the background of another, not its content ("curfew lifted
+# after the agreement"); it also counts for less as an event of its own.
+BACKGROUND_PREPS = frozenset({"after", "following", "amid", "before", "despite", "since", "over", "because",
+                              "during", "ahead"})
+# "re-X" is the act X again ("relaunched", "rearrested", "retook"); shorter words ("react", "rely") are
+# other words.
+REPEATED_MIN_CHARS = 6
+
+
+def verb_lemma(token: Any) -> str:
+    """The lemma of a verb, mended where the lemmatizer has no rule for it: "relaunched" comes out as
+    "relaunche", "retook" as "retook", "reimposed" as an adjective. A verb the lexicon does not know is
+    read from its regular or irregular inflection, and a repeated act ("re-X") as the act itself."""
+    lemma = token.lemma_.lower()
+    if token.tag_[:2] not in ("VB", "JJ") or _known_verb(lemma):
+        return lemma
+    word = token.lower_
+    forms = [lemma, *_uninflected(word)]
+    if word.startswith("re") and len(word) > REPEATED_MIN_CHARS:
+        forms += [form[2:].lstrip("-") for form in forms if form.startswith("re")]
+        forms += _uninflected(word[2:].lstrip("-"))
+    return next((form for form in forms if _known_verb(form)), lemma)
+
+
+def _known_verb(lemma: str) -> bool:
+    return load_lexicon().has(lemma, "VERB") or lemma in LIGHT_VERBS
+
+
+def _uninflected(word: str) -> list[str]:
+    """Candidate base forms of an inflected verb: irregular forms first, then the regular endings."""
+    forms = list(_irregular_verbs().get(word, []))
+    for ending, replacements in (("ed", ("", "e")), ("ing", ("", "e")), ("es", ("", "e")), ("s", ("",))):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms += [word[: -len(ending)] + r for r in replacements]
+    return forms
+
+
+@functools.cache
+def _irregular_verbs() -> dict[str, list[str]]:
+    """The parser's own table of irregular verb forms ("took" -> "take"), read once."""
+    from petrel.nlp import load_nlp
+
+    try:
+        return dict(load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"])
+    except (KeyError, ValueError):
+        return {}
+
+
+def first_conjunct(token: Any) -> Any:
+    """The first of a list of conjoined words, which carries the list's role ("for arms and aid")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def governor(token: Any) -> Any:
+    """The word a trigger depends on, skipping a preposition ("called for talks" -> "called")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        return None if head.lower_ in BACKGROUND_PREPS else head.head
+    return head if head.i != token.i else None
+
+
+def retyped(trigger: Trigger, event_type: str, mode: str | None) -> Trigger:
+    return Trigger(trigger.lemma, trigger.pos, trigger.object, event_type, mode, trigger.cameo,
+                   trigger.weight, trigger.origin)
+
+
+def with_mode(trigger: Trigger, mode: str | None) -> Trigger:
+    return Trigger(trigger.lemma, trigger.pos, trigger.object, trigger.type, mode, trigger.cameo,
+                   trigger.weight, trigger.origin)

@@ -140,7 +140,11 @@ PARTICIPANT_PREPS = frozenset({"of", "by", "on", "against", "between", "with", "
 # A warning is a threat only when the warner is the one who would act ("warned it will retaliate");
 # "warned that the country could become a target" is a statement.
 SELF_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
+# The least confidence an event needs. A one-sentence text (a headline, a lone sentence) exists to report its
+# event, so a weaker trigger is kept there; in a story weak triggers are mostly background. Measured on the
+# dev splits: 0.40 in stories lifts VOA micro-F1 by 0.007 (held-out +0.009) and costs headlines nothing.
 MIN_EVENT_CONFIDENCE = 0.35
+STORY_MIN_EVENT_CONFIDENCE = 0.4
 
 
 @dataclass
@@ -156,11 +160,12 @@ def code_events(article: Article, options: Options) -> Article:
     if article.skipped:
         return article
     coder = ActorCoder(article)
+    floor = MIN_EVENT_CONFIDENCE if len(article.sentences) <= 1 else STORY_MIN_EVENT_CONFIDENCE
     for sentence in article.sentences:
         for event in _sentence_events(article, sentence, coder):
             if _refers_back(event, article.events, sentence):
                 continue
-            if event.confidence >= max(options.min_confidence, MIN_EVENT_CONFIDENCE):
+            if event.confidence >= max(options.min_confidence, floor):
                 event.index = len(article.events)
                 article.events.append(event)
     return article

@@ -133,3 +133,13 @@ def test_possessive_pronoun_resolves_to_its_antecedent() -> None:
                   "for the agency.", published="2024-05-01")
     support = [e for e in events if e.type == "SUPPORT"]
     assert support and support[0].source and support[0].source[0].country == "NGA"
+
+
+def test_pronoun_doer_of_violence_stands_for_the_armed_actor_named_shortly_before() -> None:
+    from petrel.api import code
+
+    text = ("Gunmen stormed a hotel in the Somali city of Beledweyne on Tuesday. A lawmaker said local elders "
+            "and government officials were meeting at the hotel. \u201cThey attacked the hotel at dawn,\u201d "
+            "he said.")
+    attack = next(e for e in code(text, published="2025-03-11") if e.trigger.text == "attacked")
+    assert [(a.country, a.sector) for a in attack.source] == [("SOM", "UAF")]

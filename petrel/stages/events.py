@@ -54,6 +54,7 @@ SCENE_PREPS = frozenset({"in", "at", "near", "during", "across", "inside", "outs
                          "because", "ahead", "as", "like", "for", "via", "through", "under", "including"})
 # Types whose target is the author of the act they name ("condemned the attack by X"), never its victim.
 BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLAN_NOUNS = frozenset({"plan", "decision", "move", "bid", "intention", "proposal", "order"})
 ANNOUNCED_HARM_IS_THREAT = True
 ANNOUNCING_AUX = frozenset({"could", "may", "might"})  # "will" and "would" announce a decision
@@ -536,7 +537,7 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
         partners = _partners(token, trigger)
         source_heads = source_heads + [p for p in partners if p not in source_heads]
         target_heads = [t for t in target_heads if t not in partners]
-    source = coder.code_all(source_heads, sentence)
+    source = coder.code_all(source_heads, sentence, armed=trigger.type in VIOLENT_TYPES)
     target = [actor for actor in coder.code_all(target_heads, sentence) if actor not in source]
     if not any(actor.country for actor in target):
         target = _target_in_object_phrase(token, sentence, coder, source) or target

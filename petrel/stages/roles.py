@@ -34,6 +34,9 @@ VAGUE_MODIFIERS = frozenset({"western", "international", "global", "world"})
 ORIGIN_PREPS = frozenset({"of", "from", "in"})
 
 SPEAKER_PRONOUNS = frozenset({"we", "us", "i", "me", "our", "my"})
+# The doers of violence a pronoun may stand for, named within this many sentences before it.
+ARMED_SECTORS = frozenset({"UAF", "REB", "MIL", "COP", "SPY", "CRM"})
+ARMED_WINDOW = 3
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "claim", "insist", "write", "confirm"})
 # "The group", "the militants": a definite generic noun for an armed or organised actor refers back to
@@ -54,15 +57,17 @@ class ActorCoder:
     def __init__(self, article: Article) -> None:
         self.article = article
 
-    def code_all(self, heads: list[Any], sentence: Sentence) -> list[Actor]:
+    def code_all(self, heads: list[Any], sentence: Sentence, *, armed: bool = False) -> list[Actor]:
+        """Code the role phrases; ``armed`` marks the doers of violence, whose pronouns ("they attacked")
+        stand for an armed actor named shortly before, not for the latest people mentioned."""
         actors: list[Actor] = []
         for head in _with_conjuncts(heads):
-            for actor in self.code(head, sentence):
+            for actor in self.code(head, sentence, armed=armed):
                 if actor not in actors:
                     actors.append(actor)
         return actors
 
-    def code(self, head: Any, sentence: Sentence) -> list[Actor]:
+    def code(self, head: Any, sentence: Sentence, *, armed: bool = False) -> list[Actor]:
         """Code the phrase headed by `head`; conjoined modifiers give several actors."""
         lower = head.lower_
         if lower in POSSESSIVE_PRONOUNS and head.dep_ == "poss":
@@ -78,7 +83,7 @@ class ActorCoder:
                 return self.code(speaker, sentence)
             if lower in SPEAKER_PRONOUNS:
                 return []
-            return self._antecedent(head, sentence)
+            return self._antecedent(head, sentence, armed=armed)
         if head.pos_ == "PRON" or head.ent_type_ in NOT_ACTOR_ENTITIES:
             return []  # "that", "which", "what", "Monday": no actor of their own
         tokens = phrase_tokens(head)
@@ -120,7 +125,7 @@ class ActorCoder:
             name = at_head.text
         return [Actor(text, start, end, country, sector, name) for country in countries or [None]]
 
-    def _antecedent(self, head: Any, sentence: Sentence) -> list[Actor]:
+    def _antecedent(self, head: Any, sentence: Sentence, *, armed: bool = False) -> list[Actor]:
         """The latest fitting actor before a pronoun: a person for he/she, a group or state for it/they; for a
         subject pronoun, the latest such subject of this sentence or the one before, when there is one."""
         start = head.idx + sentence.offset
@@ -128,7 +133,11 @@ class ActorCoder:
         earlier = [m for m in self.article.mentions if m.end <= start and (m.country or m.sector)]
         fitting = [m for m in earlier if (m.kind == "person") == wanted_person
                    or (wanted_person and self._one_person(m))]
-        if head.dep_ in ("nsubj", "nsubjpass") and fitting:
+        recent_armed = [m for m in fitting if armed and (m.sector or "")[:3] in ARMED_SECTORS
+                        and m.start >= self._window_start(sentence, ARMED_WINDOW)]
+        if recent_armed:
+            fitting = recent_armed  # "Gunmen stormed a hotel ... 'They attacked at dawn'": they = gunmen
+        elif head.dep_ in ("nsubj", "nsubjpass") and fitting:
             # A subject pronoun continues the topic: the last subject among the latest mentions of the
             # previous sentence ("Nigeria said ... the WHO. It also renewed") rather than the last mention.
             fitting = self._recent_subjects(fitting, sentence) or fitting
@@ -139,6 +148,11 @@ class ActorCoder:
         return [Actor(head.text, start, start + len(head.text), country, mention.sector or
                       ("GOV" if mention.kind in GOVERNMENT_KINDS else None), mention.name)]
 
+
+    def _window_start(self, sentence: Sentence, previous: int) -> int:
+        """Where the sentence `previous` sentences before this one starts."""
+        earlier = [s for s in self.article.sentences if s.end <= sentence.start][-previous:]
+        return earlier[0].start if earlier else sentence.start
 
     def _recent_subjects(self, mentions: list[Mention], sentence: Sentence) -> list[Mention]:
         """The mentions that are subjects, in this sentence before the pronoun or in the one before it."""

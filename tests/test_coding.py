@@ -491,3 +491,11 @@ def test_coding_remaining_in_detention_is_a_state_not_an_event() -> None:
 def test_coding_participle_spelling_out_a_carried_attack_is_the_same_event() -> None:
     text = "U.S. forces carried out a series of airstrikes against IS in Syria, hitting targets near Raqqa."
     assert [e.trigger.text for e in events_of(text)] == ["airstrikes"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin signalled its reluctance to endorse the U.S. proposal.",
+    "The commission proposed a plan for supporting Ukraine.",
+])
+def test_coding_support_verb_completing_a_noun_is_no_support_given(text: str) -> None:
+    assert "SUPPORT" not in [event.type for event in events_of(text)]

@@ -111,9 +111,19 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     if trigger.type == "ASSAULT" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
             and verb_lemma(head) in MAKING_VERBS:
         return True
+    if trigger.type == "SUPPORT" and word.pos_ == "VERB" and word.tag_ in ("VB", "VBG") and _under_noun(word):
+        return True  # "reluctance to endorse the proposal", "a plan for supporting Ukraine": no backing given
     if trigger.type == "ASSAULT" and _by_mishap(word):
         return True
     return trigger.type == "ASSAULT" and word.pos_ == "VERB" and _figurative_attack(word)
+
+
+def _under_noun(verb: Any) -> bool:
+    """A non-finite verb that completes a noun: "reluctance to endorse", "income to support their families"."""
+    head = verb.head if verb.dep_ in ("pcomp", "xcomp", "acl", "relcl") else None
+    if head is not None and head.dep_ == "prep":
+        head = head.head  # "a plan for supporting"
+    return head is not None and head.pos_ == "NOUN"
 
 
 def _by_mishap(token: Any) -> bool:

@@ -499,3 +499,8 @@ def test_coding_participle_spelling_out_a_carried_attack_is_the_same_event() -> 
 ])
 def test_coding_support_verb_completing_a_noun_is_no_support_given(text: str) -> None:
     assert "SUPPORT" not in [event.type for event in events_of(text)]
+
+
+def test_coding_troops_sent_are_the_instrument_and_the_destination_the_target() -> None:
+    event = event_of_type("Kenya sent troops to Haiti.", "MOBILIZE")
+    assert [a.country for a in event.target] == ["HTI"]

@@ -115,6 +115,8 @@ INSTRUMENT_MODES = {"bomb": "explosives", "explosive": "explosives", "ied": "exp
                     "tear": "crowd-control", "cannon": "crowd-control"}
 WEAPON_NOUNS = frozenset({"bomb", "explosive", "ied", "landmine", "grenade", "missile", "rocket", "shell", "mortar",
                           "bullet", "round", "projectile", "drone", "gas", "canister", "cannon", "munition"})
+MOBILIZED_NOUNS = frozenset({"troop", "soldier", "force", "police", "officer", "reservist", "unit", "warship",
+                             "ship", "jet", "fighter", "tank", "missile", "weapon", "battalion", "brigade"})
 INSTRUMENT_DEPS = frozenset({"nsubj", "agent", "prep", "dobj", "compound", "amod", "npadvmod"})
 WIELDED_DEPS = frozenset({"dobj", "prep"})
 WIELDING_PREPS = frozenset({"with", "using"})
@@ -540,7 +542,7 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     source = coder.code_all(source_heads, sentence, armed=trigger.type in VIOLENT_TYPES)
     target = [actor for actor in coder.code_all(target_heads, sentence) if actor not in source]
     if not any(actor.country for actor in target):
-        target = _target_in_object_phrase(token, sentence, coder, source) or target
+        target = _target_in_object_phrase(token, trigger, sentence, coder, source) or target
     trigger = settled_sense(trigger, source, target, token)
     if trigger.type == "ASSAULT":
         # A weapon fired or attacked with names the mode ("fired tear gas", "attacked with drones"); other
@@ -561,7 +563,8 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     )
 
 
-def _target_in_object_phrase(token: Any, sentence: Sentence, coder: ActorCoder, source: list[Actor]) -> list[Actor]:
+def _target_in_object_phrase(token: Any, trigger: Trigger, sentence: Sentence, coder: ActorCoder,
+                             source: list[Actor]) -> list[Actor]:
     """The first party named inside the trigger's object phrase, when no role phrase gave a target:
     "cease aid and intelligence sharing with Ukraine", "welcomed the announcement that Ukraine had agreed".
     Phrases that only place or time the act ("in Somalia", "on Friday") and the subject's side are skipped."""
@@ -573,14 +576,23 @@ def _target_in_object_phrase(token: Any, sentence: Sentence, coder: ActorCoder, 
         if current.i in seen:
             continue
         seen.add(current.i)
-        # Not pronouns (often the source again) nor event nouns ("military aid" names an act, not a party).
+        # Not pronouns (often the source again), event nouns ("military aid" names an act, not a party) nor
+        # the act's instruments (weapons fired, troops sent).
+        lemma = current.lemma_.lower()
         party = current.pos_ in ("NOUN", "PROPN") and current.dep_ != "compound"
-        if party and not lexicon.has(current.lemma_.lower(), "NOUN") and current.lemma_.lower() not in WEAPON_NOUNS:
+        if party and not lexicon.has(lemma, "NOUN") and not _instrument(trigger.type, lemma):
             actors = [a for a in coder.code(current, sentence) if a.country and a not in source]
             if actors:
                 return actors
         queue += [c for c in current.children if c.dep_ not in SCENE_DEPS and not _sets_the_scene(c)]
     return []
+
+
+def _instrument(event_type: str, lemma: str) -> bool:
+    """What the act uses rather than whom it is done to: a weapon fired ("fired two shells at Seoul"), the
+    troops deployed ("sent troops to the border")."""
+    weapon = event_type == "ASSAULT" and lemma in WEAPON_NOUNS
+    return weapon or (event_type == "MOBILIZE" and lemma in MOBILIZED_NOUNS)
 
 
 def _sets_the_scene(token: Any) -> bool:
@@ -591,8 +603,7 @@ def _without_idiom_object(verb: Any, trigger: Trigger, targets: list[Any]) -> li
     """The object that makes the idiom ("opened fire on", "took hostages", "set fire to", "an exchange of
     fire") is part of the act, not its target; the target is then in the trigger's role-marking phrase."""
     def is_the_act(t: Any) -> bool:
-        # a weapon fired or dropped is the instrument, not the target ("fired two shells at Seoul")
-        return t.lemma_.lower() == trigger.object or (trigger.type == "ASSAULT" and t.lemma_.lower() in WEAPON_NOUNS)
+        return t.lemma_.lower() == trigger.object or _instrument(trigger.type, t.lemma_.lower())
 
     if not any(is_the_act(t) for t in targets):
         return targets

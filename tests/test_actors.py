@@ -143,3 +143,14 @@ def test_pronoun_doer_of_violence_stands_for_the_armed_actor_named_shortly_befor
             "he said.")
     attack = next(e for e in code(text, published="2025-03-11") if e.trigger.text == "attacked")
     assert [(a.country, a.sector) for a in attack.source] == [("SOM", "UAF")]
+
+
+@pytest.mark.parametrize(("phrase", "day", "country"), [
+    ("Congo", date(2024, 5, 1), "COD"),  # news style: Congo alone is the DRC since 1997
+    ("Congolese", date(2024, 5, 1), "COD"),
+    ("Republic of Congo", date(2024, 5, 1), "COG"),
+    ("Congo", date(1990, 5, 1), "COG"),  # Zaire was still Zaire
+])
+def test_congo_alone_is_the_drc_after_1997(phrase: str, day: date, country: str) -> None:
+    entry = load_actors(()).resolve(phrase, day)
+    assert entry is not None and entry.country == country

@@ -56,7 +56,6 @@ SCENE_PREPS = frozenset({"in", "at", "near", "during", "across", "inside", "outs
 BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLAN_NOUNS = frozenset({"plan", "decision", "move", "bid", "intention", "proposal", "order"})
-ANNOUNCED_HARM_IS_THREAT = True
 ANNOUNCING_AUX = frozenset({"could", "may", "might"})  # "will" and "would" announce a decision
 SPEECH_LEMMAS = frozenset({"say", "warn", "tell", "add", "write", "insist"})  # not "announced": a decision
 SCENE_DEPS = frozenset({"relcl", "advcl", "npadvmod", "appos", "punct", "cc"})
@@ -469,7 +468,7 @@ def _is_conditional_threat(candidate: Candidate) -> bool:
     future = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in token.children)
     conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
                                                 for g in c.children) for c in token.children)
-    if ANNOUNCED_HARM_IS_THREAT and _announced_harm(token):
+    if _announced_harm(token):
         return True
     return future and conditional
 

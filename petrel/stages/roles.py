@@ -156,8 +156,7 @@ class ActorCoder:
 
     def _recent_subjects(self, mentions: list[Mention], sentence: Sentence) -> list[Mention]:
         """The mentions that are subjects, in this sentence before the pronoun or in the one before it."""
-        previous = [s for s in self.article.sentences if s.end <= sentence.start][-1:]
-        window_start = previous[0].start if previous else sentence.start
+        window_start = self._window_start(sentence, 1)
         out = []
         for mention in mentions:
             if mention.start < window_start:

@@ -251,7 +251,7 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "COERCE" and trigger.mode == "restrict" and _restricts(token, ENTRY_WORDS):
         return retyped(trigger, "REJECT", None)  # "a ban on travel from the U.S.": entry refused
     if trigger.type == "COERCE" and trigger.mode == "restrict" and (
-            _restricts_trade(token) or _foreign_target(source, target)):
+            _restricts(token, TRADE_WORDS) or _foreign_target(source, target)):
         return retyped(trigger, "SANCTION", "discontinue")  # "banned the supply of chips", "curbs on China"
     if trigger.type == "RETREAT" and trigger.mode == "withdraw" and (
             any(a.country in NON_STATE_TARGETS for a in target)
@@ -275,12 +275,8 @@ def _material_domain(token: Any) -> bool:
     return bool(words & MATERIAL_DOMAINS)
 
 
-def _restricts_trade(token: Any) -> bool:
-    """Whether what a ban or restriction falls on is commerce ("the supply of advanced chips", "imports")."""
-    return _restricts(token, TRADE_WORDS)
-
-
 def _restricts(token: Any, words: frozenset[str]) -> bool:
+    """Whether what a ban or restriction falls on has one of the words ("the supply of advanced chips")."""
     return any(t.lemma_.lower() in words for child in token.children if child.dep_ not in SUBJECT_DEPS
                for t in child.subtree)
 

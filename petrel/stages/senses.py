@@ -151,15 +151,9 @@ def _figurative_attack(verb: Any) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
     if any(lexicon.has(d.lemma_.lower(), "NOUN") and d.lemma_.lower() not in ATTACKER_NOUNS for d in doers):
         return True
-    for child in verb.children:
-        lemma = child.lemma_.lower()
-        if child.dep_ == "nsubj" and lexicon.has(lemma, "NOUN") and lemma not in ATTACKER_NOUNS:
-            return True
-        if child.dep_ == "dobj" and (lemma in PROBLEM_NOUNS or any(
-                g.dep_ == "pobj" and g.lemma_.lower() in PROBLEM_NOUNS
-                for p in child.children if p.dep_ == "prep" for g in p.children)):
-            return True
-    return False
+    return any(child.dep_ == "dobj" and (child.lemma_.lower() in PROBLEM_NOUNS or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PROBLEM_NOUNS
+        for p in child.children if p.dep_ == "prep" for g in p.children)) for child in verb.children)
 
 
 def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:

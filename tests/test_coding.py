@@ -504,3 +504,13 @@ def test_coding_support_verb_completing_a_noun_is_no_support_given(text: str) ->
 def test_coding_troops_sent_are_the_instrument_and_the_destination_the_target() -> None:
     event = event_of_type("Kenya sent troops to Haiti.", "MOBILIZE")
     assert [a.country for a in event.target] == ["HTI"]
+
+
+@pytest.mark.parametrize(("text", "demand"), [
+    ("Barnier says immigration to France should stop for three years.", True),
+    ("Lai said China must stop its military drills.", True),
+    ("The president said we must defend our borders.", False),  # a resolve, not a demand
+])
+def test_coding_saying_what_someone_else_must_do_is_a_request(text: str, demand: bool) -> None:
+    requests = [e for e in events_of(text) if e.type == "REQUEST" and e.trigger.text in ("says", "said")]
+    assert bool(requests) is demand

@@ -56,6 +56,8 @@ CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", 
                          "offense", "offence", "attack", "killing", "war"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
 ALLEGATION_WEIGHT = 0.7
+# "said the government must release them": what someone else must do is a demand (REQUEST).
+DEMANDING_MODALS = frozenset({"should", "must"})
 # "called the move illegal", "described the vote as a sham": calling something by a condemning word is ACCUSE.
 EVALUATING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "characterize", "characterise"})
 PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
@@ -161,7 +163,7 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
     blame = _blame_in_statement(verb) if lemma in ASSERTING_LEMMAS else None
     if blame is not None:
         return Trigger(lemma, "VERB", None, "ACCUSE", blame, "112", ALLEGATION_WEIGHT, "rule")
-    if lemma == "tell" and _tells_to_act(verb):
+    if (lemma == "tell" and _tells_to_act(verb)) or (lemma in ASSERTING_LEMMAS and _demands(verb)):
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
     if lemma in EVALUATING_VERBS and _judged_badly(verb):
         return Trigger(lemma, "VERB", None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule")
@@ -185,6 +187,17 @@ def _blame_in_statement(verb: Any) -> str | None:
         if not any(s.pos_ == "PRON" for s in subjects) and _names_wrongdoing(clause):
             return "allege"
     return None
+
+
+def _demands(verb: Any) -> bool:
+    """A statement of what someone else must do: "says immigration to France should stop", "said China must
+    quit intimidating Taiwan". What "we" or "I" must do is a resolve, not a demand."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        modal = any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in clause.children)
+        if modal and subjects and not any(s.lower_ in ("we", "i") for s in subjects):
+            return True
+    return False
 
 
 def _condemns_as(clause: Any) -> bool:

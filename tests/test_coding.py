@@ -514,3 +514,8 @@ def test_coding_troops_sent_are_the_instrument_and_the_destination_the_target() 
 def test_coding_saying_what_someone_else_must_do_is_a_request(text: str, demand: bool) -> None:
     requests = [e for e in events_of(text) if e.type == "REQUEST" and e.trigger.text in ("says", "said")]
     assert bool(requests) is demand
+
+
+def test_coding_ordering_troops_somewhere_is_mobilization() -> None:
+    event = only_event("The president ordered troops to the border on Monday.")
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")

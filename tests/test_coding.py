@@ -519,3 +519,12 @@ def test_coding_saying_what_someone_else_must_do_is_a_request(text: str, demand:
 def test_coding_ordering_troops_somewhere_is_mobilization() -> None:
     event = only_event("The president ordered troops to the border on Monday.")
     assert (event.type, event.mode) == ("MOBILIZE", "troops")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump lashed out at the European Union on Monday.",
+    "China hit out at Washington over the new rules.",
+    "The minister took aim at the opposition.",
+])
+def test_coding_verbal_attacks_are_accusations(text: str) -> None:
+    assert "ACCUSE" in [event.type for event in events_of(text)]

@@ -528,3 +528,11 @@ def test_coding_ordering_troops_somewhere_is_mobilization() -> None:
 ])
 def test_coding_verbal_attacks_are_accusations(text: str) -> None:
     assert "ACCUSE" in [event.type for event in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The opposition leader was stripped of his citizenship on Monday.", "COERCE"),
+    ("Activists were forcibly disappeared by security forces.", "ASSAULT"),
+])
+def test_coding_stripping_citizenship_and_enforced_disappearance(text: str, event_type: str) -> None:
+    assert event_type in [event.type for event in events_of(text)]

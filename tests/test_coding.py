@@ -536,3 +536,8 @@ def test_coding_verbal_attacks_are_accusations(text: str) -> None:
 ])
 def test_coding_stripping_citizenship_and_enforced_disappearance(text: str, event_type: str) -> None:
     assert event_type in [event.type for event in events_of(text)]
+
+
+def test_coding_missile_test_is_weapons_mobilization_not_an_attack() -> None:
+    event = only_event("North Korea test-fired a ballistic missile on Sunday.")
+    assert (event.type, event.mode) == ("MOBILIZE", "weapons")

@@ -49,9 +49,9 @@ TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "toward",
 SOURCE_PREPS = frozenset({"by"})
 # Where a target may still be found when no role phrase named one, and what only sets the scene.
 OBJECT_PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "ccomp", "xcomp"})
-SCENE_PREPS = frozenset({"in", "at", "near", "during", "across", "inside", "outside", "throughout", "within",
-                         "around", "by", "after", "following", "amid", "before", "despite", "since", "over",
-                         "because", "ahead", "as", "like", "for", "via", "through", "under", "including"})
+SCENE_PREPS = BACKGROUND_PREPS | frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "within",
+                                            "around", "by", "as", "like", "for", "via", "through", "under",
+                                            "including"})
 # Types whose target is the author of the act they name ("condemned the attack by X"), never its victim.
 BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -276,14 +276,15 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
 def _material_domain(token: Any) -> bool:
     """Whether cooperation is material (PLOVER COOPERATE: economic, military, judicial, intelligence...):
     a domain word in the trigger's phrase or in what it is on ("military cooperation", "cooperate on trade")."""
-    words = {t.lemma_.lower() for child in token.children if child.dep_ not in SUBJECT_DEPS for t in child.subtree}
-    if token.dep_ in ("pobj", "dobj", "nsubj"):
-        words |= {c.lemma_.lower() for c in token.head.children if c.dep_ in ("amod", "compound")}
-    return bool(words & MATERIAL_DOMAINS)
+    if _restricts(token, MATERIAL_DOMAINS):
+        return True
+    return token.dep_ in ("pobj", "dobj", "nsubj") and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in MATERIAL_DOMAINS for c in token.head.children)
 
 
 def _restricts(token: Any, words: frozenset[str]) -> bool:
-    """Whether what a ban or restriction falls on has one of the words ("the supply of advanced chips")."""
+    """Whether the trigger's phrase, its subject's side aside, has one of the words: what a ban falls on
+    ("the supply of advanced chips"), what cooperation is in ("cooperate on trade")."""
     return any(t.lemma_.lower() in words for child in token.children if child.dep_ not in SUBJECT_DEPS
                for t in child.subtree)
 

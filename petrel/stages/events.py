@@ -208,14 +208,6 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     return [event for event in events if event.type != NO_EVENT]  # the sense, once settled, may be no event
 
 
-
-
-
-
-
-
-
-
 def _is_future(token: Any) -> bool:
     """An act still to come: "will meet", "would send aid", "is expected to hold talks", "will join ... for
     talks" (a nominal trigger through the light verb that carries it; "would consider talks" is no plan)."""
@@ -248,24 +240,6 @@ def _candidate(token: Any) -> Candidate | None:
         return None
     trigger = lexicon.lookup(lemma, pos, _context_lemmas(token), _particle(token))
     return Candidate(token, trigger) if trigger else None
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _repeated_verb(token: Any, lemma: str) -> bool:
@@ -483,8 +457,6 @@ def _announced_harm(verb: Any) -> bool:
     return modal and said and not negated
 
 
-
-
 def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | None:
     """The trigger whose complement holds this one, through at most two plain verbs ("urged X to accept Y")."""
     current = first_conjunct(token)
@@ -518,12 +490,6 @@ def _carried_candidate(light_verb: Any, by_token: dict[int, Candidate]) -> Candi
         if counted:
             return by_token[counted[0].i]
     return None
-
-
-
-
-
-
 
 
 def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: Candidate) -> Event:
@@ -643,8 +609,6 @@ def _partners(token: Any, trigger: Trigger) -> list[Any]:
             if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS for g in child.children if g.dep_ == "pobj"]
 
 
-
-
 def _instrument_mode(token: Any, *, wielded: bool = False) -> str | None:
     """The ASSAULT mode named by a weapon in the trigger's own phrases ("killed by a car bomb"); with
     ``wielded`` only a weapon fired or used ("fired tear gas", "attacked with drones")."""
@@ -658,16 +622,6 @@ def _instrument_mode(token: Any, *, wielded: bool = False) -> str | None:
             if mode:
                 return mode
     return None
-
-
-
-
-
-
-
-
-
-
 
 
 def _setting_adjustment(token: Any, trigger: Trigger) -> float:

@@ -541,3 +541,23 @@ def test_coding_stripping_citizenship_and_enforced_disappearance(text: str, even
 def test_coding_missile_test_is_weapons_mobilization_not_an_attack() -> None:
     event = only_event("North Korea test-fired a ballistic missile on Sunday.")
     assert (event.type, event.mode) == ("MOBILIZE", "weapons")
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Mexico and Peru expanded trade ties on Monday.", "COOPERATE"),
+    ("Kenya and Uganda agreed last year and this week boosted military ties.", "COOPERATE"),
+    ("Japan and India strengthened relations on Tuesday.", "SUPPORT"),
+])
+def test_coding_building_up_a_relation_is_cooperation_typed_by_its_domain(text: str, event_type: str) -> None:
+    assert event_type in [e.type for e in events_of(text)]
+
+
+def test_coding_relation_with_no_party_named_gives_no_target() -> None:
+    event = next(e for e in events_of("Kenya and Uganda boosted military ties on Monday.") if e.type == "COOPERATE")
+    assert codes(event.source) == [("KEN", "GOV"), ("UGA", "GOV")]
+    assert event.target == []
+
+
+def test_coding_purpose_of_a_visit_is_not_a_second_event() -> None:
+    events = events_of("The Saudi foreign minister visited Seoul to deepen ties.")
+    assert [e.type for e in events] == ["CONSULT"]

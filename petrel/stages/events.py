@@ -545,7 +545,8 @@ def _target_in_object_phrase(token: Any, trigger: Trigger, sentence: Sentence, c
         # the act's instruments (weapons fired, troops sent).
         lemma = current.lemma_.lower()
         party = current.pos_ in ("NOUN", "PROPN") and current.dep_ != "compound"
-        if party and not lexicon.has(lemma, "NOUN") and not _instrument(trigger.type, lemma):
+        if party and not lexicon.has(lemma, "NOUN") and lemma not in RELATION_NOUNS \
+                and not _instrument(trigger.type, lemma):
             actors = [a for a in coder.code(current, sentence) if a.country and a not in source]
             if actors:
                 return actors
@@ -679,7 +680,7 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
             targets += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     if not sources and not passive:
         sources = _inherited_subject(verb)
-    targets = [_actor_behind_content(t) for t in targets]
+    targets = [party for t in targets if (party := _actor_behind_content(t)) is not None]
     if verb.dep_ == "relcl":
         sources, targets = _relative_roles(verb, passive, sources, targets)
     return sources, targets
@@ -733,12 +734,14 @@ def _blamed_for(verb: Any) -> list[Any]:
 
 
 # Objects that name a relation rather than a party: "restored ties with Iran", "cut relations with".
-RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "contact", "contacts"})
+RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "link", "links", "contact",
+                            "contacts"})
 
 
 def _actor_behind_content(target: Any) -> Any:
     """An object that names the event or relation itself ("signed a deal with China", "restored ties with
-    Iran", "imposed sanctions on Russia") is not the target: the party in its with/on/against phrase is."""
+    Iran", "imposed sanctions on Russia") is not the target: the party in its with/on/against phrase is.
+    A relation with no party named ("expanded trade ties") gives no target (None)."""
     lemma = target.lemma_.lower()
     if target.dep_ != "dobj" or not (lemma in RELATION_NOUNS or load_lexicon().has(lemma, "NOUN")):
         return target
@@ -747,7 +750,7 @@ def _actor_behind_content(target: Any) -> Any:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    return target
+    return None if lemma in RELATION_NOUNS else target
 
 
 def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]]:

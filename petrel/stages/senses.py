@@ -72,6 +72,16 @@ CONDEMNING_WORDS = frozenset({
 })
 EVALUATION_WEIGHT = 0.75
 TELLING_WEIGHT = 0.6
+# Building up a relation is cooperation (PLOVER SUPPORT "initiate, improve or expand diplomatic cooperation",
+# COOPERATE for material exchange): "expand trade ties", "strengthened relations with Japan". The relation
+# word is no trigger of its own, so the verb is.
+RELATION_BUILDING_VERBS = frozenset({"expand", "strengthen", "boost", "deepen", "enhance", "bolster", "improve",
+                                     "increase", "forge", "cement", "broaden", "widen", "upgrade", "normalize",
+                                     "normalise", "revive", "renew", "resume", "restore", "establish", "build",
+                                     "develop", "advance", "reinforce", "solidify", "intensify"})
+BUILT_RELATIONS = frozenset({"tie", "ties", "relation", "relations", "relationship", "link", "links", "bond",
+                             "bonds", "commerce", "friendship"})
+RELATION_WEIGHT = 0.6
 # Travel is a visit (CONSULT) only when someone official travels; the other words are visits whoever makes them.
 TRAVEL_LEMMAS = frozenset({"travel", "arrive", "fly", "come", "go", "trip", "tour", "journey"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "ELI", "SPY", "COP", "PTY", "OPP", "REB"})
@@ -167,7 +177,19 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
     if lemma in EVALUATING_VERBS and _judged_badly(verb):
         return Trigger(lemma, "VERB", None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule")
+    if lemma in RELATION_BUILDING_VERBS and _builds_relation(verb):
+        if _material_domain(verb):
+            return Trigger(lemma, "VERB", None, "COOPERATE", None, "061", RELATION_WEIGHT, "rule")
+        return Trigger(lemma, "VERB", None, "SUPPORT", None, "054", RELATION_WEIGHT, "rule")
     return None
+
+
+def _builds_relation(verb: Any) -> bool:
+    """ "expanded trade ties with Peru", "restore relations": the object is a relation between parties.
+    A to-infinitive only names an aim ("visits Seoul to deepen ties", "agreed to expand trade ties"): the
+    event is the verb it hangs from."""
+    aim = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not aim and any(c.dep_ == "dobj" and c.lemma_.lower() in BUILT_RELATIONS for c in verb.children)
 
 
 def _blame_in_statement(verb: Any) -> str | None:

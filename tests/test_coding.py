@@ -561,3 +561,9 @@ def test_coding_relation_with_no_party_named_gives_no_target() -> None:
 def test_coding_purpose_of_a_visit_is_not_a_second_event() -> None:
     events = events_of("The Saudi foreign minister visited Seoul to deepen ties.")
     assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_coding_ending_verb_ends_the_object_it_shares_with_a_conjoined_verb() -> None:
+    events = events_of("Some officials are hinting at lifting or reducing the sanctions on Moscow.")
+    assert [(e.type, e.trigger.text) for e in events] == [("CONCEDE", "lifting")]
+    assert codes(events[0].target) == [("RUS", "GOV")]

@@ -567,3 +567,8 @@ def test_coding_ending_verb_ends_the_object_it_shares_with_a_conjoined_verb() ->
     events = events_of("Some officials are hinting at lifting or reducing the sanctions on Moscow.")
     assert [(e.type, e.trigger.text) for e in events] == [("CONCEDE", "lifting")]
     assert codes(events[0].target) == [("RUS", "GOV")]
+
+
+def test_coding_calling_an_accusation_baseless_is_a_denial_not_an_event() -> None:
+    assert events_of("Kenya's foreign ministry called Somalia's allegations baseless on Monday.") == []
+    assert [e.type for e in events_of("Kenya's foreign ministry called Somalia's decision illegal.")] == ["ACCUSE"]

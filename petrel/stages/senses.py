@@ -71,6 +71,9 @@ CONDEMNING_WORDS = frozenset({
     "bullying", "blackmail", "cruel", "heinous", "deplorable", "despicable", "regrettable", "misguided",
 })
 EVALUATION_WEIGHT = 0.75
+# Calling an accusation "baseless" denies it: no event (CAMEO 01x), as rejecting an allegation is none.
+ACCUSATION_NOUNS = frozenset({"assertion", "allegation", "accusation", "charge", "claim", "report", "criticism",
+                              "statement", "remark", "comment"})
 TELLING_WEIGHT = 0.6
 # Building up a relation is cooperation (PLOVER SUPPORT "initiate, improve or expand diplomatic cooperation",
 # COOPERATE for material exchange): "expand trade ties", "strengthened relations with Japan". The relation
@@ -255,7 +258,10 @@ def _tells_to_act(verb: Any) -> bool:
 def _judged_badly(verb: Any) -> bool:
     """A verb of calling whose predicate is a condemning word: "called the move illegal", "calling it
     exclusionary", "described the vote as a sham", "called the EU move to tax spirits deeply disappointing"
-    (where the parser hangs the adjective lower down). The subject's side is not read."""
+    (where the parser hangs the adjective lower down). The subject's side is not read. Calling an accusation
+    baseless is a denial, not an accusation ("called Pakistan's assertions baseless")."""
+    if any(c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in ACCUSATION_NOUNS for c in verb.children):
+        return False
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             continue

@@ -178,6 +178,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, "ACCUSE", blame, "112", ALLEGATION_WEIGHT, "rule")
     if (lemma == "tell" and _tells_to_act(verb)) or (lemma in ASSERTING_LEMMAS and _demands(verb)):
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
+    if lemma in EVALUATING_VERBS and _denies(verb):
+        return Trigger(lemma, "VERB", None, NO_EVENT, None, None, EVALUATION_WEIGHT, "rule")
     if lemma in EVALUATING_VERBS and _judged_badly(verb):
         return Trigger(lemma, "VERB", None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule")
     if lemma in RELATION_BUILDING_VERBS and _builds_relation(verb):
@@ -255,13 +257,17 @@ def _tells_to_act(verb: Any) -> bool:
     return False
 
 
+def _denies(verb: Any) -> bool:
+    """Calling an accusation baseless denies it ("called Pakistan's assertions baseless"): no event, as
+    rejecting an allegation is none."""
+    return any(c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in ACCUSATION_NOUNS for c in verb.children) \
+        and _judged_badly(verb)
+
+
 def _judged_badly(verb: Any) -> bool:
     """A verb of calling whose predicate is a condemning word: "called the move illegal", "calling it
     exclusionary", "described the vote as a sham", "called the EU move to tax spirits deeply disappointing"
-    (where the parser hangs the adjective lower down). The subject's side is not read. Calling an accusation
-    baseless is a denial, not an accusation ("called Pakistan's assertions baseless")."""
-    if any(c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in ACCUSATION_NOUNS for c in verb.children):
-        return False
+    (where the parser hangs the adjective lower down). The subject's side is not read."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             continue

@@ -570,5 +570,14 @@ def test_coding_ending_verb_ends_the_object_it_shares_with_a_conjoined_verb() ->
 
 
 def test_coding_calling_an_accusation_baseless_is_a_denial_not_an_event() -> None:
-    assert events_of("Kenya's foreign ministry called Somalia's allegations baseless on Monday.") == []
+    denial = events_of("Kenya's foreign ministry called Somalia's allegations baseless on Monday.")
+    assert [(e.type, e.trigger.text, codes(e.source)) for e in denial] == [
+        ("ACCUSE", "allegations", [("SOM", "GOV")])]  # Somalia's allegation only; Kenya's denial is none
     assert [e.type for e in events_of("Kenya's foreign ministry called Somalia's decision illegal.")] == ["ACCUSE"]
+
+
+def test_coding_allegation_with_a_named_accuser_is_an_accusation_even_when_rejected() -> None:
+    events = events_of("The Taliban rejected Pakistan's allegation of interference.")
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert codes(events[0].source) == [("PAK", "GOV")]
+    assert events_of("The Taliban rejected the allegations on Tuesday.") == []

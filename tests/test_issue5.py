@@ -219,3 +219,9 @@ def test_places_dateline_needs_capitals_region_or_agency(text: str) -> None:
 def test_places_country_place_finds_country_row() -> None:
     place = country_place("UKR")
     assert place is not None and (place.country, place.precision) == ("UKR", "country")
+
+
+def test_factuality_a_rejected_allegation_was_still_made() -> None:
+    text = "The Taliban rejected Pakistan's allegation that they planned the raid."
+    assert factuality_of(text, "allegation") in ("asserted", "reported")
+    assert factuality_of("Officials described a planned visit by the king.", "visit") == "hypothetical"

@@ -366,9 +366,19 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
             candidate.absorbed = True  # "ordered the arrest of ...": the one who orders does it
             outer.trigger = retyped(outer.trigger, candidate.trigger.type, candidate.trigger.mode)
             outer.content = candidate.token
+        elif outer.trigger.type == NO_EVENT and _attributed_accusation(candidate):
+            continue  # "rejected Pakistan's allegation": the denial is no event, the allegation is one
         elif outer.trigger.type in ABSORBING_TYPES and not _elaborates(first_conjunct(candidate.token)):
             candidate.absorbed = True  # "urged Russia to accept a ceasefire", "refused to meet"
             outer.trigger = _with_content(outer.trigger, candidate)
+
+
+def _attributed_accusation(candidate: Candidate) -> bool:
+    """A nominal accusation whose accuser is named: "Pakistan's allegation", "allegations by the army"."""
+    token = candidate.token
+    return candidate.trigger.type == "ACCUSE" and token.pos_ == "NOUN" and any(
+        (child.dep_ == "poss" and child.pos_ != "PRON") or (child.dep_ == "prep" and child.lower_ == "by")
+        for child in token.children)
 
 
 def _is_command(outer: Candidate, content: Candidate) -> bool:

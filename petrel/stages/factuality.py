@@ -313,9 +313,14 @@ def _no_participant(trigger: Any) -> bool:
                                                    for d in a.children) for a in arguments)
 
 
+CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "assertion"})
+
+
 def _negating(word: Any, child: Any) -> bool:
     """Whether `word` negates what it embeds: "denied shelling", "called off talks", "decided against"."""
     lemma = word.lemma_.lower()
+    if child.pos_ == "NOUN" and child.lemma_.lower() in CLAIM_NOUNS:
+        return False  # "rejected Pakistan's allegation": denied, but the allegation was made
     if word.pos_ == "VERB" and child.dep_ != "nsubj":
         particles = {c.lower_ for c in word.children if c.dep_ in ("prt", "advmod")}
         if lemma in NEGATING_VERBS | CANCELLING_VERBS:
@@ -389,7 +394,8 @@ def _hypothetical(scope: Scope) -> bool:
             if child.dep_ == "mark" and child.lower_ in CONDITION_MARKERS:
                 return True
     trigger = path[0]
-    if _words(list(trigger.children)) & FUTURE_MODIFIERS or _future_tense(scope.anchor):
+    modifiers = [c for c in trigger.children if c.dep_ in ("amod", "advmod", "compound", "nmod")]
+    if _words(modifiers) & FUTURE_MODIFIERS or _future_tense(scope.anchor):  # not "the claim that X planned"
         return True
     going_to = any(c.lower_ == "going" for c in trigger.head.children) or trigger.head.lower_ == "going"
     return going_to and trigger.dep_ == "xcomp"

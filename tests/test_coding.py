@@ -581,3 +581,8 @@ def test_coding_allegation_with_a_named_accuser_is_an_accusation_even_when_rejec
     assert [e.type for e in events] == ["ACCUSE"]
     assert codes(events[0].source) == [("PAK", "GOV")]
     assert events_of("The Taliban rejected the allegations on Tuesday.") == []
+
+
+def test_coding_a_date_phrase_is_no_particle_of_a_phrasal_trigger() -> None:
+    assert [e.type for e in events_of("Thailand turned 40 Uyghurs over to China on Thursday.")] != ["ASSAULT"]
+    assert [e.type for e in events_of("The soldiers turned on the protesters in the square.")] == ["ASSAULT"]

@@ -277,6 +277,9 @@ def _context_lemmas(token: Any) -> set[str]:
     if token.dep_ in ("relcl", "acl"):
         lemmas.add(token.head.lemma_.lower())  # "a charge New Delhi rejected", "a report released"
     for child in token.children:
+        if child.dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            continue  # "turned them over to China on Feb. 27" is no "turn on"
         lemmas.add(child.lemma_.lower())
         if child.dep_ in ("prep", "agent"):
             lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ == "pobj")

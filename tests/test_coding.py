@@ -586,3 +586,8 @@ def test_coding_allegation_with_a_named_accuser_is_an_accusation_even_when_rejec
 def test_coding_a_date_phrase_is_no_particle_of_a_phrasal_trigger() -> None:
     assert [e.type for e in events_of("Thailand turned 40 Uyghurs over to China on Thursday.")] != ["ASSAULT"]
     assert [e.type for e in events_of("The soldiers turned on the protesters in the square.")] == ["ASSAULT"]
+
+
+def test_coding_the_object_that_makes_a_trigger_is_part_of_its_event() -> None:
+    events = events_of("In 2019, China signed a free trade agreement with Mauritius.")
+    assert [(e.type, e.trigger.text) for e in events] == [("SUPPORT", "signed")]

@@ -371,6 +371,9 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
             outer.content = candidate.token
         elif outer.trigger.type == NO_EVENT and _attributed_accusation(candidate):
             continue  # "rejected Pakistan's allegation": the denial is no event, the allegation is one
+        elif outer.trigger.object == candidate.token.lemma_.lower() \
+                and candidate.token.head.i == outer.token.i and candidate.token.dep_ == "dobj":
+            candidate.absorbed = True  # "signed a trade agreement": the object that makes the trigger is its act
         elif outer.trigger.type in ABSORBING_TYPES and not _elaborates(first_conjunct(candidate.token)):
             candidate.absorbed = True  # "urged Russia to accept a ceasefire", "refused to meet"
             outer.trigger = _with_content(outer.trigger, candidate)

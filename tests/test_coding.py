@@ -591,3 +591,9 @@ def test_coding_a_date_phrase_is_no_particle_of_a_phrasal_trigger() -> None:
 def test_coding_the_object_that_makes_a_trigger_is_part_of_its_event() -> None:
     events = events_of("In 2019, China signed a free trade agreement with Mauritius.")
     assert [(e.type, e.trigger.text) for e in events] == [("SUPPORT", "signed")]
+
+
+def test_coding_a_participle_naming_a_backer_describes_a_party_and_is_no_event() -> None:
+    events = events_of("Somali soldiers backed by Ethiopian troops attacked the militants on Monday.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert [e.type for e in events_of("Ethiopia backed the Somali soldiers on Monday.")] == ["SUPPORT"]

@@ -130,7 +130,16 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True  # "reluctance to endorse the proposal", "a plan for supporting Ukraine": no backing given
     if trigger.type == "ASSAULT" and _by_mishap(word):
         return True
+    if trigger.type == "SUPPORT" and _backer_described(word):
+        return True
     return trigger.type == "ASSAULT" and word.pos_ == "VERB" and _figurative_attack(word)
+
+
+def _backer_described(verb: Any) -> bool:
+    """ "soldiers backed by African Union troops", "Iran-backed militias": a participle naming who stands
+    behind a party describes it; it reports no act of support."""
+    reduced_relative = verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    return reduced_relative or (verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _under_noun(verb: Any) -> bool:

@@ -597,3 +597,8 @@ def test_coding_a_participle_naming_a_backer_describes_a_party_and_is_no_event()
     events = events_of("Somali soldiers backed by Ethiopian troops attacked the militants on Monday.")
     assert [e.type for e in events] == ["ASSAULT"]
     assert [e.type for e in events_of("Ethiopia backed the Somali soldiers on Monday.")] == ["SUPPORT"]
+
+
+def test_coding_talking_to_the_press_is_no_consultation() -> None:
+    assert events_of("The minister met with reporters on Monday.") == []
+    assert [e.type for e in events_of("The minister met with Kenyan officials on Monday.")] == ["CONSULT"]

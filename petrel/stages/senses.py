@@ -104,6 +104,8 @@ VERBAL_ATTACK_LEMMAS = frozenset({"attack", "hit", "blast", "slam", "target"})
 NON_STATE_TARGETS = frozenset({"IGO", "UNO", "EUR", "NGO"})
 # Unarmed actors that pull out cut relations (SANCTION withdraw); only forces retreat.
 UNARMED_SECTORS = frozenset({"NGO", "BUS", "SOC", "JRN", "MED", "EDU", "IGO", "REL", "LAB"})
+# Talking to the press is an interview, not a consultation between political actors.
+PRESS_SECTORS = frozenset({"JRN", "MED"})
 # Observers or peacekeepers arriving are let in (RETREAT access), not visiting.
 ACCESS_WORDS = frozenset({"peacekeeper", "observer", "inspector", "monitor", "investigator"})
 
@@ -307,6 +309,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
             any(a.country in NON_STATE_TARGETS for a in target)
             or any((a.sector or "")[:3] in UNARMED_SECTORS for a in source)):
         return retyped(trigger, "SANCTION", "withdraw")
+    if trigger.type == "CONSULT" and any((a.sector or "")[:3] in PRESS_SECTORS for a in [*source, *target]):
+        return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
     if trigger.type == "CONSULT" and not trigger.mode and any(
             a.country in NON_STATE_TARGETS - {"NGO"} for a in [*source, *target]):
         return with_mode(trigger, "multilateral")  # talks within an alliance or IGO

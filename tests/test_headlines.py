@@ -96,3 +96,19 @@ def test_recase_headline_ignores_title_case_minor_words() -> None:
         "4 injured as police turn on protestors in Lyon")
     assert recase_headline("Thailand condemns Mexico for treatment of migrants") == (
         "Thailand condemns Mexico for treatment of migrants")
+
+
+@pytest.mark.parametrize(("headline", "event_type"), [
+    ("Kenya Scolds Uganda", "ACCUSE"),
+    ("Kenya Lauds Uganda", "SUPPORT"),
+    ("Kenya Blasts Uganda's Handling of Refugees", "ACCUSE"),
+    ("Kenya Calls Out Uganda Over Human Rights", "ACCUSE"),
+    ("Kenya Reopens Embassy in Uganda", "SUPPORT"),
+])
+def test_headline_short_and_idiomatic_headline_verbs(headline: str, event_type: str) -> None:
+    assert event_type in [e.type for e in petrel.code(headline, published="2024-05-01")]
+
+
+def test_headline_blasting_with_explosives_is_an_attack_not_criticism() -> None:
+    events = petrel.code("Militants blasted the police station with explosives.", published="2024-05-01")
+    assert [e.type for e in events] == ["ASSAULT"]

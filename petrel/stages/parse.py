@@ -187,6 +187,9 @@ def split_title(piece: str) -> list[tuple[int, str]]:
     return [(0, line), (len(line) + 1, rest)]
 
 
+RECASE_MIN_WORDS = 3  # "Kenya Scolds Uganda": subject, verb, object
+
+
 def recase_headline(text: str) -> str:
     """Lower-case a Title Case Headline (same length, so offsets hold), keeping names the dictionaries know.
 
@@ -198,7 +201,7 @@ def recase_headline(text: str) -> str:
     words = TITLE_WORD.findall(text)
     major = [w for w in words if w not in TITLE_CASE_MINOR_WORDS]
     capitalised = [w for w in major if w[0].isupper()]
-    if len(words) < 4 or len(capitalised) < HEADLINE_CAPITALISED * len(major) or "\n" in text.strip():
+    if len(words) < RECASE_MIN_WORDS or len(capitalised) < HEADLINE_CAPITALISED * len(major) or "\n" in text.strip():
         return text
     names, ordinary = proper_words(), ordinary_words()
     return TITLE_WORD.sub(lambda m: m.group(0) if m.start() == 0 or _name_word(m.group(0).lower(), names, ordinary)

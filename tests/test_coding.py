@@ -602,3 +602,7 @@ def test_coding_a_participle_naming_a_backer_describes_a_party_and_is_no_event()
 def test_coding_talking_to_the_press_is_no_consultation() -> None:
     assert events_of("The minister met with reporters on Monday.") == []
     assert [e.type for e in events_of("The minister met with Kenyan officials on Monday.")] == ["CONSULT"]
+
+
+def test_coding_pleading_guilty_or_not_is_no_request() -> None:
+    assert events_of("The two men from Azerbaijan have pleaded not guilty.") == []

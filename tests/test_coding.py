@@ -606,3 +606,8 @@ def test_coding_talking_to_the_press_is_no_consultation() -> None:
 
 def test_coding_pleading_guilty_or_not_is_no_request() -> None:
     assert events_of("The two men from Azerbaijan have pleaded not guilty.") == []
+
+
+def test_coding_a_confirmed_statement_of_wrongdoing_is_an_accusation() -> None:
+    events = events_of("Pakistan confirmed that the attack was orchestrated by militants based in Afghanistan.")
+    assert "ACCUSE" in [e.type for e in events]

@@ -50,7 +50,9 @@ TRADE_WORDS = frozenset({"import", "importation", "imports", "export", "exports"
                          "semiconductor", "technology", "investment", "tariff", "asset", "purchase"})
 # "officials said the militants were responsible": a statement that blames is an allegation (ACCUSE).
 ASSERTING_LEMMAS = frozenset({"say", "state", "claim", "insist", "tell", "add", "conclude", "find", "determine",
-                              "believe", "charge", "assert", "maintain"})
+                              "believe", "charge", "assert", "maintain", "confirm", "contend", "argue", "allege",
+                              "write", "post", "reiterate", "stress", "emphasize", "emphasise", "note", "declare",
+                              "announce"})
 WRONGDOING_VERBS = frozenset({"violate", "breach", "orchestrate", "mastermind", "plot", "sponsor"})
 CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", "massacre", "fraud", "murder",
                          "offense", "offence", "attack", "killing", "war"})

@@ -611,3 +611,9 @@ def test_coding_pleading_guilty_or_not_is_no_request() -> None:
 def test_coding_a_confirmed_statement_of_wrongdoing_is_an_accusation() -> None:
     events = events_of("Pakistan confirmed that the attack was orchestrated by militants based in Afghanistan.")
     assert "ACCUSE" in [e.type for e in events]
+
+
+def test_coding_dismissing_an_act_as_something_disparages_it() -> None:
+    events = events_of("Ukraine's president dismissed Russia's response as a delaying tactic.")
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+    assert events_of("Ukraine's president dismissed the allegations as lies.") == []

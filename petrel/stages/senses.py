@@ -73,6 +73,8 @@ CONDEMNING_WORDS = frozenset({
     "bullying", "blackmail", "cruel", "heinous", "deplorable", "despicable", "regrettable", "misguided",
 })
 EVALUATION_WEIGHT = 0.75
+# Dismissing what someone did "as" something disparages it: "dismissed the response as a delaying tactic".
+DISMISSING_VERBS = frozenset({"dismiss", "reject", "deride", "ridicule", "mock", "decry", "portray", "paint"})
 # Calling an accusation "baseless" denies it: no event (CAMEO 01x), as rejecting an allegation is none.
 ACCUSATION_NOUNS = frozenset({"assertion", "allegation", "accusation", "charge", "claim", "report", "criticism",
                               "statement", "remark", "comment"})
@@ -191,6 +193,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, "ACCUSE", blame, "112", ALLEGATION_WEIGHT, "rule")
     if (lemma == "tell" and _tells_to_act(verb)) or (lemma in ASSERTING_LEMMAS and _demands(verb)):
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
+    if lemma in DISMISSING_VERBS and _dismissed_as(verb):
+        return Trigger(lemma, "VERB", None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule")
     if lemma in EVALUATING_VERBS and _denies(verb):
         return Trigger(lemma, "VERB", None, NO_EVENT, None, None, EVALUATION_WEIGHT, "rule")
     if lemma in EVALUATING_VERBS and _judged_badly(verb):
@@ -268,6 +272,16 @@ def _tells_to_act(verb: Any) -> bool:
         if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in child.children):
             return True
     return False
+
+
+def _dismissed_as(verb: Any) -> bool:
+    """ "dismissed Putin's response as setting conditions", "rejected the vote as a sham": disparaging what
+    another party did. Dismissing an accusation ("dismissed the claims as lies") is a denial instead."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ACCUSATION_NOUNS for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    phrases = [*verb.children, *(g for o in objects for g in o.children)]  # "as" may hang from the object
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in phrases)
 
 
 def _denies(verb: Any) -> bool:

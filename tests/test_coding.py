@@ -617,3 +617,8 @@ def test_coding_dismissing_an_act_as_something_disparages_it() -> None:
     events = events_of("Ukraine's president dismissed Russia's response as a delaying tactic.")
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
     assert events_of("Ukraine's president dismissed the allegations as lies.") == []
+
+
+def test_coding_naming_a_party_by_a_condemning_adjective_is_an_accusation() -> None:
+    text = "Trump said that the EU is one of the most hostile and abusive trading authorities in the world."
+    assert "ACCUSE" in [e.type for e in events_of(text)]

@@ -71,6 +71,7 @@ CONDEMNING_WORDS = frozenset({
     "arbitrary", "ridiculous", "nonsense", "sham", "farce", "crime", "violation", "aggression", "terrorism",
     "betrayal", "disgrace", "insult", "lie", "propaganda", "fabrication", "interference", "meddling", "genocide",
     "bullying", "blackmail", "cruel", "heinous", "deplorable", "despicable", "regrettable", "misguided",
+    "abusive", "corrupt", "brutal", "lawless", "rogue",
 })
 EVALUATION_WEIGHT = 0.75
 # Dismissing what someone did "as" something disparages it: "dismissed the response as a delaying tactic".
@@ -245,9 +246,15 @@ def _demands(verb: Any) -> bool:
 
 
 def _condemns_as(clause: Any) -> bool:
-    """ "this is a crime", "the strikes were illegal": a copula whose predicate condemns."""
-    return clause.lemma_.lower() == "be" and any(
-        c.dep_ in ("attr", "acomp") and c.lemma_.lower() in CONDEMNING_WORDS for c in clause.children)
+    """ "this is a crime", "the strikes were illegal", "the EU is one of the most hostile authorities": a copula
+    whose predicate condemns, or names something by a condemning adjective."""
+    if clause.lemma_.lower() != "be":
+        return False
+    predicates = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    if any(p.lemma_.lower() in CONDEMNING_WORDS for p in predicates):
+        return True
+    return any(t.dep_ in ("amod", "conj") and t.lemma_.lower() in CONDEMNING_WORDS
+               for p in predicates for t in p.subtree)
 
 
 def _names_wrongdoing(clause: Any) -> bool:

@@ -622,3 +622,12 @@ def test_coding_dismissing_an_act_as_something_disparages_it() -> None:
 def test_coding_naming_a_party_by_a_condemning_adjective_is_an_accusation() -> None:
     text = "Trump said that the EU is one of the most hostile and abusive trading authorities in the world."
     assert "ACCUSE" in [e.type for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The government tightened the rules on public gatherings last week.",
+    "Police announced a clampdown on street vendors in the capital.",
+    "The authorities withheld food from the besieged town.",
+])
+def test_coding_restricting_and_withholding_are_coercion(text: str) -> None:
+    assert "COERCE" in [e.type for e in events_of(text)]

@@ -631,3 +631,14 @@ def test_coding_naming_a_party_by_a_condemning_adjective_is_an_accusation() -> N
 ])
 def test_coding_restricting_and_withholding_are_coercion(text: str) -> None:
     assert "COERCE" in [e.type for e in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The activists were held without charge for two weeks.", "COERCE"),
+    ("Police held the journalist at the airport.", "COERCE"),
+    ("The government revoked the licence of the broadcaster.", "COERCE"),
+    ("The United States designated the group a terrorist organization.", "COERCE"),
+    ("The two leaders held talks on Monday.", "CONSULT"),
+])
+def test_coding_holding_people_revoking_licences_and_designating_groups(text: str, event_type: str) -> None:
+    assert [e.type for e in events_of(text)] == [event_type]

@@ -74,6 +74,16 @@ CONDEMNING_WORDS = frozenset({
     "abusive", "corrupt", "brutal", "lawless", "rogue",
 })
 EVALUATION_WEIGHT = 0.75
+# Holding people: "were held without charge", "police held the journalist" (COERCE arrest).
+HELD_WEIGHT = 0.7
+CAPTIVITY_WORDS = frozenset({"custody", "detention", "captivity", "jail", "prison", "charge", "trial",
+                             "questioning", "incommunicado", "arrest"})
+HOLDING_AUTHORITIES = frozenset({"police", "authority", "force", "officer", "army", "military", "soldier",
+                                 "government", "regime", "junta", "agent", "security"})
+HELD_PEOPLE = frozenset({"journalist", "reporter", "activist", "protester", "protestor", "demonstrator", "suspect",
+                         "man", "woman", "people", "person", "student", "leader", "opponent", "critic", "member",
+                         "migrant", "refugee", "detainee", "prisoner", "citizen", "national", "worker", "lawyer",
+                         "dissident", "blogger", "politician", "candidate", "child", "teenager"})
 # Dismissing what someone did "as" something disparages it: "dismissed the response as a delaying tactic".
 DISMISSING_VERBS = frozenset({"dismiss", "reject", "deride", "ridicule", "mock", "decry", "portray", "paint"})
 # Calling an accusation "baseless" denies it: no event (CAMEO 01x), as rejecting an allegation is none.
@@ -194,6 +204,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, "ACCUSE", blame, "112", ALLEGATION_WEIGHT, "rule")
     if (lemma == "tell" and _tells_to_act(verb)) or (lemma in ASSERTING_LEMMAS and _demands(verb)):
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
+    if lemma == "hold" and _held_captive(verb):
+        return Trigger(lemma, "VERB", None, "COERCE", "arrest", "173", HELD_WEIGHT, "rule")
     if lemma in DISMISSING_VERBS and _dismissed_as(verb):
         return Trigger(lemma, "VERB", None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule")
     if lemma in EVALUATING_VERBS and _denies(verb):
@@ -279,6 +291,23 @@ def _tells_to_act(verb: Any) -> bool:
         if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in child.children):
             return True
     return False
+
+
+def _held_captive(verb: Any) -> bool:
+    """ "were held without charge", "police held the journalist at the airport", "is being held in custody":
+    holding people by the authorities is detention (not "held talks", not "held a rally")."""
+    held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not any(_a_person(h) for h in held):
+        return False
+    cue = any(c.dep_ == "prep" and any(g.lemma_.lower() in CAPTIVITY_WORDS for g in c.children)
+              for c in verb.children) or any(c.lower_ == "incommunicado" for c in verb.children)
+    holder = any(c.dep_ == "nsubj" and c.lemma_.lower() in HOLDING_AUTHORITIES for c in verb.children)
+    return cue or holder
+
+
+def _a_person(token: Any) -> bool:
+    return token.ent_type_ in ("PERSON", "NORP") or token.lower_ in ("him", "her", "them", "he", "she", "they") \
+        or token.lemma_.lower() in HELD_PEOPLE
 
 
 def _dismissed_as(verb: Any) -> bool:

@@ -642,3 +642,12 @@ def test_coding_restricting_and_withholding_are_coercion(text: str) -> None:
 ])
 def test_coding_holding_people_revoking_licences_and_designating_groups(text: str, event_type: str) -> None:
     assert [e.type for e in events_of(text)] == [event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the report was biased.",
+    "The opposition leader said the president had betrayed the country.",
+    "Moscow said the strikes were a provocation.",
+])
+def test_coding_statements_of_bias_betrayal_or_provocation_accuse(text: str) -> None:
+    assert "ACCUSE" in [e.type for e in events_of(text)]

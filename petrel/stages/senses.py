@@ -53,7 +53,9 @@ ASSERTING_LEMMAS = frozenset({"say", "state", "claim", "insist", "tell", "add", 
                               "believe", "charge", "assert", "maintain", "confirm", "contend", "argue", "allege",
                               "write", "post", "reiterate", "stress", "emphasize", "emphasise", "note", "declare",
                               "announce"})
-WRONGDOING_VERBS = frozenset({"violate", "breach", "orchestrate", "mastermind", "plot", "sponsor"})
+WRONGDOING_VERBS = frozenset({"violate", "breach", "orchestrate", "mastermind", "plot", "sponsor", "betray", "rig",
+                              "destabilize", "destabilise", "undermine", "sabotage", "embezzle", "loot", "falsify",
+                              "harass", "intimidate", "persecute"})
 CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", "massacre", "fraud", "murder",
                          "offense", "offence", "attack", "killing", "war"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
@@ -71,7 +73,8 @@ CONDEMNING_WORDS = frozenset({
     "arbitrary", "ridiculous", "nonsense", "sham", "farce", "crime", "violation", "aggression", "terrorism",
     "betrayal", "disgrace", "insult", "lie", "propaganda", "fabrication", "interference", "meddling", "genocide",
     "bullying", "blackmail", "cruel", "heinous", "deplorable", "despicable", "regrettable", "misguided",
-    "abusive", "corrupt", "brutal", "lawless", "rogue",
+    "abusive", "corrupt", "brutal", "lawless", "rogue", "biased", "provocation", "rigged", "fraudulent",
+    "excessive", "disproportionate",
 })
 EVALUATION_WEIGHT = 0.75
 # Holding people: "were held without charge", "police held the journalist" (COERCE arrest).
@@ -260,6 +263,8 @@ def _demands(verb: Any) -> bool:
 def _condemns_as(clause: Any) -> bool:
     """ "this is a crime", "the strikes were illegal", "the EU is one of the most hostile authorities": a copula
     whose predicate condemns, or names something by a condemning adjective."""
+    if clause.lower_ in CONDEMNING_WORDS and any(c.dep_ == "auxpass" for c in clause.children):
+        return True  # "the report was biased", read as a passive
     if clause.lemma_.lower() != "be":
         return False
     predicates = [c for c in clause.children if c.dep_ in ("attr", "acomp")]

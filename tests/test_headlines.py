@@ -112,3 +112,16 @@ def test_headline_short_and_idiomatic_headline_verbs(headline: str, event_type: 
 def test_headline_blasting_with_explosives_is_an_attack_not_criticism() -> None:
     events = petrel.code("Militants blasted the police station with explosives.", published="2024-05-01")
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("headline", "event_type"), [
+    ("Brazil Opens Its Market to Argentine Beef", "COOPERATE"),
+    ("Kenya and Ethiopia Resume Flights", "COOPERATE"),
+    ("Germany and France Collaborate on New Fighter Jet", "COOPERATE"),
+    ("Philippines and US Conduct Joint Patrols in South China Sea", "COOPERATE"),
+    ("Sweden Expresses Solidarity with Ukraine", "SUPPORT"),
+    ("Brazil and China Ink Trade Deal", "SUPPORT"),
+])
+def test_headline_cooperation_and_verbal_support_phrasings(headline: str, event_type: str) -> None:
+    events = petrel.code(headline, published="2024-05-01")
+    assert max(events, key=lambda e: e.confidence).type == event_type

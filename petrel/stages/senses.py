@@ -113,7 +113,9 @@ MATERIAL_DOMAINS = frozenset({"military", "defense", "defence", "security", "eco
                               "technology", "investment", "financial", "customs", "border", "counterterrorism",
                               "terrorism", "arms", "weapon", "oil", "gas", "infrastructure", "maritime", "naval",
                               "space", "agricultural", "agriculture", "health", "medical", "vaccine", "build",
-                              "building", "training", "exercise", "drill", "investigation", "law", "enforcement"})
+                              "building", "training", "exercise", "drill", "investigation", "law", "enforcement",
+                              "jet", "aircraft", "fighter", "satellite", "research", "production", "project",
+                              "manufacturing", "industrial", "industry", "mining", "fishing", "transport"})
 # Bans on these refuse entry (REJECT, as vetoes and barred entry are), not coercion of one's own people.
 ENTRY_WORDS = frozenset({"travel", "entry", "traveler", "traveller", "visitor", "tourist", "flight", "arrival",
                          "visa", "passenger"})

@@ -125,3 +125,13 @@ def test_headline_blasting_with_explosives_is_an_attack_not_criticism() -> None:
 def test_headline_cooperation_and_verbal_support_phrasings(headline: str, event_type: str) -> None:
     events = petrel.code(headline, published="2024-05-01")
     assert max(events, key=lambda e: e.confidence).type == event_type
+
+
+@pytest.mark.parametrize("headline", [
+    "Government Agrees to Opposition Demands",
+    "Army Agrees to Return Seized Land",
+    "Military Agrees to Hand Power to Civilians",
+])
+def test_headline_promised_concessions_are_concede(headline: str) -> None:
+    events = petrel.code(headline, published="2024-05-01")
+    assert max(events, key=lambda e: e.confidence).type == "CONCEDE"

@@ -135,3 +135,18 @@ def test_headline_cooperation_and_verbal_support_phrasings(headline: str, event_
 def test_headline_promised_concessions_are_concede(headline: str) -> None:
     events = petrel.code(headline, published="2024-05-01")
     assert max(events, key=lambda e: e.confidence).type == "CONCEDE"
+
+
+@pytest.mark.parametrize(("headline", "event_type"), [
+    ("Kenya Sides With Uganda in Border Dispute", "SUPPORT"),
+    ("Kenya Approves Uganda's Membership Bid", "SUPPORT"),
+    ("Kenya Names Ambassador to Uganda", "SUPPORT"),
+    ("Kenya Buys Wheat From Uganda", "COOPERATE"),
+    ("Kenya Points Finger at Uganda Over Attack", "ACCUSE"),
+])
+def test_headline_support_trade_and_blame_phrasings(headline: str, event_type: str) -> None:
+    assert event_type in [e.type for e in petrel.code(headline, published="2024-05-01")]
+
+
+def test_headline_condolences_are_no_event() -> None:
+    assert petrel.code("Kenya Offers Condolences to Uganda", published="2024-05-01") == []

@@ -552,7 +552,8 @@ def _target_in_object_phrase(token: Any, trigger: Trigger, sentence: Sentence, c
     "cease aid and intelligence sharing with Ukraine", "welcomed the announcement that Ukraine had agreed".
     Phrases that only place or time the act ("in Somalia", "on Friday") and the subject's side are skipped."""
     lexicon = load_lexicon()
-    queue = [c for c in token.children if c.dep_ in OBJECT_PHRASE_DEPS and not _sets_the_scene(c)]
+    queue = [c for c in token.children if c.dep_ in OBJECT_PHRASE_DEPS and (not _sets_the_scene(c)
+                                                                          or _asks_for(c, trigger))]
     seen: set[int] = set()
     while queue:
         current = queue.pop(0)
@@ -577,6 +578,11 @@ def _instrument(event_type: str, lemma: str) -> bool:
     troops deployed ("sent troops to the border")."""
     weapon = event_type == "ASSAULT" and lemma in WEAPON_NOUNS
     return weapon or (event_type == "MOBILIZE" and lemma in MOBILIZED_NOUNS)
+
+
+def _asks_for(preposition: Any, trigger: Trigger) -> bool:
+    """The "for" of a request names what is asked ("called for a government in Syria"), not a purpose."""
+    return trigger.type == "REQUEST" and preposition.lower_ == "for"
 
 
 def _sets_the_scene(token: Any) -> bool:
@@ -696,12 +702,26 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
             targets.append(child)
         elif child.dep_ == "prep" and child.lemma_.lower() in TARGET_PREPS and not targets:
             targets += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
-    if not sources and not passive:
-        sources = _inherited_subject(verb)
+    undergoers = _undergoers(verb, passive)
+    if undergoers:
+        targets = undergoers + [t for t in targets if t not in undergoers]
+    elif not sources and not passive:
+        sources = _inherited_subject(verb) or _subject_read_as_head(verb)
     targets = [party for t in targets if (party := _actor_behind_content(t)) is not None]
     if verb.dep_ == "relcl":
         sources, targets = _relative_roles(verb, passive, sources, targets)
     return sources, targets
+
+
+def _undergoers(verb: Any, passive: bool) -> list[Any]:
+    """Who a subjectless passive participle is done to: the subject of the clause it hangs from ("the leader
+    is dead, killed in an airstrike"). Perfect tenses ("having killed") are left out; so are participles on a
+    noun ("a journalist arrested over ...") and conjoined ones, which lowered held-out scores when tried."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return []
+    if not passive and verb.tag_ != "VBN":
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
 
 
 def _relative_roles(verb: Any, passive: bool, sources: list[Any], targets: list[Any]) -> tuple[list[Any], list[Any]]:
@@ -716,6 +736,15 @@ def _relative_roles(verb: Any, passive: bool, sources: list[Any], targets: list[
     if not sources:
         return [verb.head], targets
     return sources, targets or [verb.head]
+
+
+def _subject_read_as_head(verb: Any) -> list[Any]:
+    """A subject the parser made the head of its own verb ("Trump at first imposed tariffs": "imposed" hangs
+    from "Trump" as a clause); a noun takes no subjectless clause, so the noun is the subject."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i > verb.i:
+        return []
+    return [head] if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT" else []
 
 
 def _inherited_subject(verb: Any) -> list[Any]:
@@ -778,7 +807,8 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
     """
     sources, targets = [], []
     for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")):
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")) \
+                or _joined_names(child):
             sources.append(child)
         elif child.dep_ == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -799,9 +829,29 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
         sources = verb_roles(head)[0]  # the by-phrase: "the attack was carried out by militants"
     elif noun.dep_ == "nsubj" and not targets:
         targets = [c for c in head.children if c.dep_ in ("dobj",)]
+    elif _undergoes(noun) and not sources:
+        targets = targets or verb_roles(head.head)[0]  # "the train came under attack": the train is hit
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not sources:
         sources = verb_roles(head.head)[0]
     return sources, targets
+
+
+def _undergoes(noun: Any) -> bool:
+    """A nominal trigger the subject is under: "came under attack", "is under fire"."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX")
+
+
+def _joined_names(modifier: Any) -> bool:
+    """A modifier naming the two sides of an act joined by a hyphen: "U.S.-Taliban deal" (one token),
+    "Washington-Seoul talks" (the parser hangs "Washington" on "Seoul")."""
+    if modifier.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    parts = modifier.text.split("-")
+    one_word = len(parts) > 1 and all(part[:1].isupper() for part in parts)
+    doc = modifier.doc
+    joined = modifier.i >= 2 and doc[modifier.i - 1].text == "-" and modifier.ent_type_ in ("NORP", "GPE")
+    return one_word or joined
 
 
 def _participle_agents(noun: Any) -> list[Any]:

@@ -58,6 +58,7 @@ def find_mentions(article: Article, options: Options) -> Article:
         found = [m for span in spans if (m := _mention(span, offset, dictionary, article))]
         found = _named_institutions(doc, found, offset)
         covered = {i for span in spans for i in range(span.start, span.end)}
+        found += _hyphenated_places(doc, covered, offset, dictionary, article)
         found.sort(key=lambda m: m.start)
         article.mentions += found
         article.mentions += [_titled(_person(ent, offset), ent, offset, found) for ent in doc.ents
@@ -74,6 +75,8 @@ def find_mentions(article: Article, options: Options) -> Article:
 def _mention(span: Any, offset: int, dictionary: ActorDictionary, article: Article) -> Mention | None:
     text, start, end = span.text, span.start_char + offset, span.end_char + offset
     if span.label_ == "AGENT":
+        if span.root.pos_ == "VERB":
+            return None  # "to train pilots", "to police the border": a role noun only as a noun
         sector, secondary = dictionary.agents[text.lower()]
         return Mention(text, start, end, None, sector + (secondary or ""), None, "agent")
     surface = dictionary.surfaces[text.lower()]
@@ -85,6 +88,34 @@ def _mention(span: Any, offset: int, dictionary: ActorDictionary, article: Artic
     if entry is None:
         return None
     return Mention(text, start, end, entry.country, entry.sector, entry.name, entry.kind)
+
+
+def _hyphenated_places(doc: Any, covered: set[int], offset: int, dictionary: ActorDictionary,
+                       article: Article) -> list[Mention]:
+    """The places of one token joined by a hyphen ("U.S.-China talks", "U.S.-Taliban deal"): each is an actor.
+
+    Only when every part is a dictionary name, so "U.S.-backed" or "Russian-speaking" stay unmatched.
+    """
+    found: list[Mention] = []
+    for token in doc:
+        parts = token.text.split("-")
+        if token.i in covered or len(parts) < 2 or not all(parts):
+            continue
+        starts = [token.idx + offset + len("-".join(parts[:n])) + (1 if n else 0) for n in range(len(parts))]
+        mentions = [_part_mention(part, start, dictionary, article) for part, start in zip(parts, starts, strict=True)]
+        found += [m for m in mentions if m is not None] if all(mentions) else []
+    return found
+
+
+def _part_mention(part: str, start: int, dictionary: ActorDictionary, article: Article) -> Mention | None:
+    """A name written with a capital that the dictionary knows, as one part of a hyphenated token."""
+    surface = dictionary.surfaces.get(part.lower())
+    if surface is None or not part[:1].isupper():
+        return None
+    entry = dictionary.resolve(part, article.published)
+    if entry is None:
+        return None
+    return Mention(part, start, start + len(part), entry.country, entry.sector, entry.name, entry.kind)
 
 
 def _dateline_mentions(article: Article, matcher: Any, dictionary: ActorDictionary) -> list[Mention]:

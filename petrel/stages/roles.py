@@ -5,7 +5,10 @@ Used by the events stage. An actor phrase is the head noun with its modifiers, p
 minister", "the Ukrainian city of Kharkiv"). The dictionary mentions inside the phrase give the
 country and the sector; a generic institution with no country in the phrase ("police", "the
 interior ministry") takes the article's focus country; pronouns take the latest actor of the
-article that fits.
+article that fits. Names joined by a hyphen ("China-Russia partnership", "U.S.-Taliban deal") are
+each an actor; a possessive before the main clause ("At their meeting, Tokyo and Washington ...")
+stands for its subject, and the act of another that a verb answers ("Tehran rejected its offer")
+is not the subject's own.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from petrel.actors import SPEAKS_FOR
+from petrel.lexicon import load_lexicon
 from petrel.model import Actor, Article, Mention, Sentence
 
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod",
@@ -20,6 +24,8 @@ PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "c
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 GOVERNMENT_KINDS = frozenset({"country", "capital"})
+STATE_NAME_KINDS = frozenset({"country", "capital", "demonym"})
+PLACE_KINDS = frozenset({"country", "demonym", "capital", "city"})
 PEOPLE_WORDS = frozenset({"people", "civilians", "residents", "villagers", "citizens", "person",
                           "man", "men", "woman", "women", "child", "children", "family", "families"})
 # Sectors that belong to a state: a generic mention of one takes the article's focus country.
@@ -38,6 +44,7 @@ SPEAKER_PRONOUNS = frozenset({"we", "us", "i", "me", "our", "my"})
 ARMED_SECTORS = frozenset({"UAF", "REB", "MIL", "COP", "SPY", "CRM"})
 ARMED_WINDOW = 3
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+PLURAL_POSSESSIVES = frozenset({"their", "our"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "claim", "insist", "write", "confirm"})
 # "The group", "the militants": a definite generic noun for an armed or organised actor refers back to
 # the latest such actor named in the article.
@@ -46,6 +53,12 @@ GROUP_NOUNS = frozenset({"group", "groups", "militants", "rebels", "insurgents",
 GROUP_SECTORS = frozenset({"REB", "UAF", "CRM", "NGO", "PTY", "SOC", "OPP"})
 # Named-entity types of a head word that never names an actor ("Monday", "last week", "50%", "$20 billion").
 NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY"})
+# Verbs that answer another party's act: the act they take as object is that party's.
+RESPONSE_LEMMAS = frozenset({"reject", "accept", "welcome", "condemn", "criticize", "criticise", "denounce",
+                             "praise", "dismiss", "refuse", "decline", "hail", "slam", "ignore", "answer",
+                             "protest", "applaud", "deplore", "decry"})
+# The sectors of politicians and their parties, which "opposition" makes the opposition (OPP).
+PARTISAN_SECTORS = frozenset({"PTY", "LEG", "GOV", "CVL"})
 # Civil-society sectors: with "international" ("international rights groups") the actor is a
 # non-governmental organisation (PLOVER code NGO), not a state's.
 CIVIL_SOCIETY = frozenset({"SOC", "NGO"})
@@ -62,18 +75,34 @@ class ActorCoder:
         stand for an armed actor named shortly before, not for the latest people mentioned."""
         actors: list[Actor] = []
         for head in _with_conjuncts(heads):
-            for actor in self.code(head, sentence, armed=armed):
-                if actor not in actors:
-                    actors.append(actor)
+            for token in (*reversed(self._separate_names(head, sentence)), head):
+                for actor in self.code(token, sentence, armed=armed):
+                    if actor not in actors:
+                        actors.append(actor)
         return actors
+
+    def _separate_names(self, head: Any, sentence: Sentence) -> list[Any]:
+        """The names hyphenated to `head` that are parties of their own ("China-Russia partnership"),
+        not parts of one name ("al-Shabab")."""
+        end = head.idx + len(head.text) + sentence.offset
+        return [token for token in _hyphen_partners(head)
+                if not any(m.start <= token.idx + sentence.offset and end <= m.end for m in self.article.mentions)]
 
     def code(self, head: Any, sentence: Sentence, *, armed: bool = False) -> list[Actor]:
         """Code the phrase headed by `head`; conjoined modifiers give several actors."""
         lower = head.lower_
         if lower in POSSESSIVE_PRONOUNS and head.dep_ == "poss":
             subject = _clause_subject(head.head)
+            if subject is not None and _answers_another(head.head):
+                unlike = {a.country for a in self.code(subject, sentence) if a.country}
+                return self._antecedent(head, sentence, unlike=unlike)  # "Tehran rejected its offer": not Iran's
+            if subject is not None and lower in PLURAL_POSSESSIVES:
+                return self.code_all([subject], sentence)  # "their meeting": every conjoined subject
             if subject is not None:
                 return self.code(subject, sentence)  # "Nigeria renewed its support": its = Nigeria
+            later = _later_main_subject(head)
+            if later is not None:
+                return self.code_all([later], sentence)  # "At their meeting, Tokyo and Washington agreed"
         if lower in SPEAKER_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
             # In a direct quote only "I"/"we" are the speaker: in "'They attacked the hotel,' the governor
             # said", "they" are the attackers.
@@ -86,7 +115,7 @@ class ActorCoder:
             return self._antecedent(head, sentence, armed=armed)
         if head.pos_ == "PRON" or head.ent_type_ in NOT_ACTOR_ENTITIES:
             return []  # "that", "which", "what", "Monday": no actor of their own
-        tokens = phrase_tokens(head)
+        tokens = phrase_tokens(head, leave_out=self._separate_names(head, sentence))
         start = tokens[0].idx + sentence.offset
         end = tokens[-1].idx + len(tokens[-1].text) + sentence.offset
         inside = [m for m in self.article.mentions if start <= m.start and m.end <= end]
@@ -115,22 +144,26 @@ class ActorCoder:
         agents = [m for m in inside if m.kind == "agent"]
         named = [m for m in inside if m.kind != "agent" and (m.country or m.sector)]
         sector = _sector(at_head, agents, named, head)
-        countries = _countries(at_head, named)
+        countries = _countries(at_head, named, (head_start, head_start + len(head.text)))
         if not countries and (sector or "")[:3] in CIVIL_SOCIETY and _vague(text):
             countries = ["NGO"]
-        if not countries and (sector or "")[:3] in DOMESTIC_SECTORS and self.article.focus_country and not _vague(text):
+        placeless = _vague(text) or _regional(inside)
+        if not countries and (sector or "")[:3] in DOMESTIC_SECTORS and self.article.focus_country and not placeless:
             countries = [self.article.focus_country]
         name = next((m.name for m in [at_head, *named] if m and m.name and m.kind not in ("city",)), None)
         if at_head and at_head.kind == "person" and not at_head.name:
             name = at_head.text
         return [Actor(text, start, end, country, sector, name) for country in countries or [None]]
 
-    def _antecedent(self, head: Any, sentence: Sentence, *, armed: bool = False) -> list[Actor]:
+    def _antecedent(self, head: Any, sentence: Sentence, *, armed: bool = False,
+                    unlike: frozenset[str] | set[str] = frozenset()) -> list[Actor]:
         """The latest fitting actor before a pronoun: a person for he/she, a group or state for it/they; for a
-        subject pronoun, the latest such subject of this sentence or the one before, when there is one."""
+        subject pronoun, the latest such subject of this sentence or the one before, when there is one.
+        Countries in ``unlike`` are not what the pronoun stands for."""
         start = head.idx + sentence.offset
         wanted_person = head.lower_ in PERSON_PRONOUNS
-        earlier = [m for m in self.article.mentions if m.end <= start and (m.country or m.sector)]
+        earlier = [m for m in self.article.mentions if m.end <= start and (m.country or m.sector)
+                   and m.country not in unlike]
         fitting = [m for m in earlier if (m.kind == "person") == wanted_person
                    or (wanted_person and self._one_person(m))]
         recent_armed = [m for m in fitting if armed and (m.sector or "")[:3] in ARMED_SECTORS
@@ -181,12 +214,32 @@ class ActorCoder:
         return None
 
 
+def _answers_another(noun: Any) -> bool:
+    """A possessed act that the clause's subject answers rather than does: "rejected its offer", "welcomed
+    their proposal" (someone else's), unlike "renewed its support" (the subject's own)."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in RESPONSE_LEMMAS and load_lexicon().has(
+        noun.lemma_.lower(), "NOUN")
+
+
+def _regional(inside: list[Mention]) -> bool:
+    """A phrase placed in a region of several states ("Central European leaders"): not the article's country."""
+    return any(m.kind in PLACE_KINDS and not m.country for m in inside)
+
+
 def _vague(text: str) -> bool:
     """A phrase that places its actor nowhere in particular: "Western politicians", "foreign donors"."""
     return any(word in VAGUE_MODIFIERS for word in text.lower().split())
 
 
 def _sector(at_head: Mention | None, agents: list[Mention], named: list[Mention], head: Any) -> str | None:
+    sector = _phrase_sector(at_head, agents, named, head)
+    if (sector or "")[:3] in PARTISAN_SECTORS and any(m.text.lower().startswith("opposition") for m in agents):
+        return "OPP"  # "opposition parties", "opposition lawmakers": the gold codes an opposition politician OPP
+    return sector
+
+
+def _phrase_sector(at_head: Mention | None, agents: list[Mention], named: list[Mention], head: Any) -> str | None:
     speaking = [m for m in agents if m.text.lower() in SPEAKS_FOR]
     behalf = [m.sector for m in [*agents, *named] if m.sector and m not in speaking]
     if (head.lower_ in SPEAKS_FOR or at_head in speaking or at_head is None) and speaking and behalf:
@@ -204,10 +257,15 @@ def _sector(at_head: Mention | None, agents: list[Mention], named: list[Mention]
     if head.lower_ in PEOPLE_WORDS:
         return "CVL"
     sectors = [m.sector for m in named if m.sector]
+    if not sectors and named and all(m.kind in STATE_NAME_KINDS for m in named):
+        return "GOV"  # "Canadian exports", "travel from India": the state is the party, as "Russia" is
     return sectors[0] if sectors else None
 
 
-def _countries(at_head: Mention | None, named: list[Mention]) -> list[str]:
+def _countries(at_head: Mention | None, named: list[Mention], head_span: tuple[int, int]) -> list[str]:
+    in_head = _names_in_token(named, *head_span)
+    if len(in_head) > 1:
+        return in_head  # "U.S.-China" written as one word: both are parties
     if at_head and at_head.country:
         return [at_head.country]
     countries: list[str] = []
@@ -215,6 +273,15 @@ def _countries(at_head: Mention | None, named: list[Mention]) -> list[str]:
         if mention.country and mention.country not in countries:
             countries.append(mention.country)
     return countries[:1] if len(countries) > 1 and not _conjoined(named) else countries
+
+
+def _names_in_token(named: list[Mention], start: int, end: int) -> list[str]:
+    """The distinct countries of the names inside one token (a hyphenated "U.S.-China")."""
+    countries: list[str] = []
+    for mention in named:
+        if mention.country and mention.country not in countries and start <= mention.start and mention.end <= end:
+            countries.append(mention.country)
+    return countries
 
 
 def _conjoined(named: list[Mention]) -> bool:
@@ -231,14 +298,25 @@ def _with_conjuncts(heads: list[Any]) -> list[Any]:
     return out
 
 
-def phrase_tokens(head: Any) -> list[Any]:
+def _hyphen_partners(head: Any) -> list[Any]:
+    """The names joined to `head` by a hyphen, each a party of its own: "China-Russia partnership",
+    "Turkish-Iranian relations" (the parser hangs the first name on the second)."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].text != "-" or doc[head.i - 1].whitespace_:
+        return []
+    before = doc[head.i - 2]
+    linked = before.head.i == head.i and before.dep_ in ("amod", "compound", "nmod") and not before.whitespace_
+    return [before, *_hyphen_partners(before)] if linked else []
+
+
+def phrase_tokens(head: Any, *, leave_out: list[Any] | tuple[Any, ...] = ()) -> list[Any]:
     """The tokens of the noun phrase around `head`: modifiers, possessives, `of` phrases, appositions.
 
     Conjoined heads are left out (they are actors of their own), and so are clauses.
     """
     keep = [head]
     for child in head.children:
-        if child.dep_ == "conj" or child.dep_ == "cc":
+        if child.dep_ == "conj" or child.dep_ == "cc" or child in leave_out:
             continue
         if child.dep_ == "prep" and child.lower_ not in ORIGIN_PREPS:
             continue
@@ -290,6 +368,16 @@ def _reporting_subject(pronoun: Any) -> Any:
             subjects = [c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
             return subjects[0] if subjects else None
     return None
+
+
+def _later_main_subject(pronoun: Any) -> Any:
+    """The main clause's subject that a possessive in a phrase before it stands for: "In its statement, the
+    ministry said", "At their meeting, Tokyo and Washington agreed"."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or pronoun.i >= subject.left_edge.i or pronoun.i >= root.i:
+        return None
+    return subject
 
 
 def _clause_subject(noun: Any) -> Any:

@@ -651,3 +651,8 @@ def test_coding_holding_people_revoking_licences_and_designating_groups(text: st
 ])
 def test_coding_statements_of_bias_betrayal_or_provocation_accuse(text: str) -> None:
     assert "ACCUSE" in [e.type for e in events_of(text)]
+
+
+def test_coding_a_definite_act_naming_its_beneficiary_is_a_new_event() -> None:
+    text = "Poland expressed support for Ukraine. Lithuania's ministers repeated their support for Kyiv on Monday."
+    assert len(events_of(text)) == 2  # the second "their support for Kyiv" is not the first pledge again

@@ -138,7 +138,7 @@ NEEDS_OBJECT = frozenset({"decline", "receive"})
 # "The attack", "the killing", "its proposal": a definite nominal of a type the article already coded
 # refers back to that event rather than reporting a new one.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-PARTICIPANT_PREPS = frozenset({"of", "by", "on", "against", "between", "with", "from"})
+PARTICIPANT_PREPS = frozenset({"of", "by", "on", "against", "between", "with", "from", "for"})
 # A warning is a threat only when the warner is the one who would act ("warned it will retaliate");
 # "warned that the country could become a target" is a statement.
 SELF_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})

@@ -656,3 +656,13 @@ def test_coding_statements_of_bias_betrayal_or_provocation_accuse(text: str) -> 
 def test_coding_a_definite_act_naming_its_beneficiary_is_a_new_event() -> None:
     text = "Poland expressed support for Ukraine. Lithuania's ministers repeated their support for Kyiv on Monday."
     assert len(events_of(text)) == 2  # the second "their support for Kyiv" is not the first pledge again
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Top diplomats from the Group of Seven gathered on Thursday in Quebec.", "CONSULT"),
+    ("Iran participated in the meeting in Moscow.", "CONSULT"),
+    ("India and Mauritius elevated ties to a strategic partnership.", "SUPPORT"),
+    ("Protesters gathered outside parliament.", "PROTEST"),
+])
+def test_coding_gathering_and_taking_part_depend_on_who(text: str, event_type: str) -> None:
+    assert event_type in [e.type for e in events_of(text)]

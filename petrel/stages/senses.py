@@ -99,7 +99,7 @@ TELLING_WEIGHT = 0.6
 RELATION_BUILDING_VERBS = frozenset({"expand", "strengthen", "boost", "deepen", "enhance", "bolster", "improve",
                                      "increase", "forge", "cement", "broaden", "widen", "upgrade", "normalize",
                                      "normalise", "revive", "renew", "resume", "restore", "establish", "build",
-                                     "develop", "advance", "reinforce", "solidify", "intensify"})
+                                     "develop", "advance", "reinforce", "solidify", "intensify", "elevate"})
 BUILT_RELATIONS = frozenset({"tie", "ties", "relation", "relations", "relationship", "link", "links", "bond",
                              "bonds", "commerce", "friendship"})
 RELATION_WEIGHT = 0.6

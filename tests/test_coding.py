@@ -666,3 +666,9 @@ def test_coding_a_definite_act_naming_its_beneficiary_is_a_new_event() -> None:
 ])
 def test_coding_gathering_and_taking_part_depend_on_who(text: str, event_type: str) -> None:
     assert event_type in [e.type for e in events_of(text)]
+
+
+def test_coding_a_stance_adjective_towards_a_party_is_an_event() -> None:
+    [event] = events_of("France has been highly critical of the British government.")
+    assert (event.type, codes(event.source), codes(event.target)) == ("ACCUSE", [("FRA", "GOV")], [("GBR", "GOV")])
+    assert events_of("The situation in the capital is critical.") == []

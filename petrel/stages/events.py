@@ -34,7 +34,7 @@ from petrel.model import Actor, Article, Event, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
 from petrel.stages.roles import ActorCoder
-from petrel.stages.senses import implicit_trigger, not_an_occurrence, settled_sense
+from petrel.stages.senses import implicit_trigger, not_an_occurrence, settled_sense, stance_trigger
 from petrel.stages.syntax import (
     BACKGROUND_PREPS,
     NO_EVENT,
@@ -226,6 +226,9 @@ def _candidate(token: Any) -> Candidate | None:
     lemma = verb_lemma(token)
     if token.ent_type_ in NON_EVENT_ENTITIES or _lacks_needed_object(token, lemma):
         return None
+    if token.pos_ == "ADJ":
+        stance = stance_trigger(token)
+        return Candidate(token, stance) if stance else None
     verbal = token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT") or _repeated_verb(token, lemma)
     if verbal or _mistagged_headline_verb(token, lemma):
         pos = "VERB"
@@ -514,6 +517,8 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     token, trigger = candidate.token, candidate.trigger
     if trigger.pos == "VERB":
         source_heads, target_heads = verb_roles(token)
+    elif trigger.pos == "ADJ":
+        source_heads, target_heads = _stance_roles(token)
     else:
         source_heads, target_heads = noun_roles(token)
     target_heads = _without_idiom_object(token, trigger, target_heads)
@@ -544,6 +549,16 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
         target=target,
         confidence=min(1.0, _confidence(trigger, source, target) + _setting_adjustment(token, trigger)),
     )
+
+
+def _stance_roles(adjective: Any) -> tuple[list[Any], list[Any]]:
+    """ "France is critical of Britain", "while critical of Britain, he warned": the subject holds the stance,
+    the "of" phrase names whom it is towards."""
+    holder = adjective if adjective.dep_ == "ROOT" else adjective.head
+    sources = [c for c in holder.children if c.dep_ == "nsubj"]
+    targets = [g for c in adjective.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    return sources, targets
 
 
 def _target_in_object_phrase(token: Any, trigger: Trigger, sentence: Sentence, coder: ActorCoder,

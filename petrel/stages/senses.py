@@ -77,6 +77,8 @@ CONDEMNING_WORDS = frozenset({
     "excessive", "disproportionate",
 })
 EVALUATION_WEIGHT = 0.75
+STANCE_ADJECTIVES = {"critical": ("ACCUSE", "disapprove", "111"), "supportive": ("SUPPORT", None, "051")}
+STANCE_WEIGHT = 0.6
 # Holding people: "were held without charge", "police held the journalist" (COERCE arrest).
 HELD_WEIGHT = 0.7
 CAPTIVITY_WORDS = frozenset({"custody", "detention", "captivity", "jail", "prison", "charge", "trial",
@@ -230,6 +232,16 @@ def _builds_relation(verb: Any) -> bool:
     event is the verb it hangs from."""
     aim = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return not aim and any(c.dep_ == "dobj" and c.lemma_.lower() in BUILT_RELATIONS for c in verb.children)
+
+
+def stance_trigger(adjective: Any) -> Trigger | None:
+    """A stance stated with an adjective towards a party: "highly critical of the British government" (ACCUSE),
+    "supportive of Kyiv" (SUPPORT)."""
+    stance = STANCE_ADJECTIVES.get(adjective.lemma_.lower())
+    if stance is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in adjective.children):
+        return None
+    event_type, mode, cameo = stance
+    return Trigger(adjective.lemma_.lower(), "ADJ", None, event_type, mode, cameo, STANCE_WEIGHT, "rule")
 
 
 def _blame_in_statement(verb: Any) -> str | None:

@@ -672,3 +672,13 @@ def test_coding_a_stance_adjective_towards_a_party_is_an_event() -> None:
     [event] = events_of("France has been highly critical of the British government.")
     assert (event.type, codes(event.source), codes(event.target)) == ("ACCUSE", [("FRA", "GOV")], [("GBR", "GOV")])
     assert events_of("The situation in the capital is critical.") == []
+
+
+@pytest.mark.parametrize(("text", "event_type", "coded"), [
+    ("The alliance poses a threat to U.S. interests.", "THREATEN", False),
+    ("India seeks to counter China's influence in the region.", "REQUEST", False),
+    ("The rebels issued a threat to attack the capital.", "THREATEN", True),
+    ("Kenya sought help from the United Nations.", "REQUEST", True),
+])
+def test_coding_dangers_and_aims_are_no_threats_or_requests(text: str, event_type: str, coded: bool) -> None:
+    assert (event_type in [e.type for e in events_of(text)]) is coded

@@ -128,6 +128,11 @@ NON_STATE_TARGETS = frozenset({"IGO", "UNO", "EUR", "NGO"})
 UNARMED_SECTORS = frozenset({"NGO", "BUS", "SOC", "JRN", "MED", "EDU", "IGO", "REL", "LAB"})
 # Talking to the press is an interview, not a consultation between political actors.
 PRESS_SECTORS = frozenset({"JRN", "MED"})
+# A threat as a danger (posed, faced, growing) rather than one someone made.
+DANGER_VERBS = frozenset({"pose", "face", "represent", "constitute", "perceive", "counter", "confront", "address",
+                          "combat", "fight", "deter", "remain", "become", "see", "view", "consider", "assess"})
+DANGER_MODIFIERS = frozenset({"security", "terror", "terrorist", "existential", "growing", "potential", "serious",
+                              "major", "daily", "constant", "ongoing", "biggest", "greatest", "emerging", "cyber"})
 # Observers or peacekeepers arriving are let in (RETREAT access), not visiting.
 ACCESS_WORDS = frozenset({"peacekeeper", "observer", "inspector", "monitor", "investigator"})
 
@@ -382,6 +387,10 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "SANCTION", "withdraw")
     if trigger.type == "CONSULT" and any((a.sector or "")[:3] in PRESS_SECTORS for a in [*source, *target]):
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
+    if trigger.type == "THREATEN" and token.lemma_.lower() == "threat" and _abstract_threat(token):
+        return retyped(trigger, NO_EVENT, None)  # "poses a threat to U.S. interests": a danger, not a threat made
+    if trigger.type == "REQUEST" and verb_lemma(token) == "seek" and _seeks_to_act(token):
+        return retyped(trigger, NO_EVENT, None)  # "as it seeks to counter China": an aim, not a request
     if trigger.type == "CONSULT" and not trigger.mode and any(
             a.country in NON_STATE_TARGETS - {"NGO"} for a in [*source, *target]):
         return with_mode(trigger, "multilateral")  # talks within an alliance or IGO
@@ -389,6 +398,20 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
             word.rstrip("s") in ACCESS_WORDS for a in source for word in a.text.lower().split()):
         return retyped(trigger, "RETREAT", "access")
     return trigger
+
+
+def _abstract_threat(noun: Any) -> bool:
+    """A threat that is a danger someone poses or faces, not a threat someone made: "poses a threat to U.S.
+    interests", "facing daily threats of violence", "a growing security threat"."""
+    if noun.dep_ in ("dobj", "attr") and verb_lemma(noun.head) in DANGER_VERBS:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in DANGER_MODIFIERS for c in noun.children)
+
+
+def _seeks_to_act(verb: Any) -> bool:
+    """ "seeks to counter China", "seeks to weaponize the council": trying, with nothing asked of anyone."""
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
 
 
 def _material_domain(token: Any) -> bool:

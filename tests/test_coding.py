@@ -682,3 +682,8 @@ def test_coding_a_stance_adjective_towards_a_party_is_an_event() -> None:
 ])
 def test_coding_dangers_and_aims_are_no_threats_or_requests(text: str, event_type: str, coded: bool) -> None:
     assert (event_type in [e.type for e in events_of(text)]) is coded
+
+
+def test_coding_an_attack_that_ends_is_over_while_fighting_that_stops_is_a_truce() -> None:
+    assert "RETREAT" not in [e.type for e in events_of("Officials said the hotel siege ended early Wednesday.")]
+    assert "RETREAT" in [e.type for e in events_of("The fighting between the army and the rebels stopped on Friday.")]

@@ -74,6 +74,10 @@ CONFLICT_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "MOBILIZ
 ENDED_COOPERATION = {"AID": ("SANCTION", "discontinue"), "SUPPORT": ("SANCTION", "discontinue"),
                      "COOPERATE": ("SANCTION", "discontinue"), "AGREE": ("SANCTION", "withdraw")}
 # Only a break ("suspend", "halt") ends talks; "ended his visit" is the visit itself.
+# Fighting between sides whose end is a truce; a siege or an attack that ends is over, not a ceasefire.
+HOSTILITIES = frozenset({"clash", "fight", "fighting", "exchange", "battle", "skirmish", "gunfight", "hostility",
+                         "war", "shelling", "bombardment", "bombing", "violence", "airstrike", "strike", "offensive",
+                         "conflict"})
 TALK_BREAKING_LEMMAS = frozenset({"suspend", "halt", "abandon", "freeze", "suspension"})
 # What a threat threatens (PLOVER THREATEN modes), from the threatened act.
 TERRITORY_LEMMAS = frozenset({"invade", "invasion", "occupy", "annex", "annexation", "seize"})
@@ -338,9 +342,10 @@ def _ended(candidate: Candidate, ending: Any) -> Trigger | None:
     """The event of ending the candidate's event, or None when ending it is no event of its own."""
     kind = candidate.trigger.type
     pos = "VERB" if ending.pos_ == "VERB" else "NOUN"
-    if candidate.token.dep_ == "nsubj":  # the hostile act itself ended: a truce in effect
+    if candidate.token.dep_ == "nsubj":  # the fighting itself ended: a truce in effect
+        truce = kind == "ASSAULT" and candidate.token.lemma_.lower() in HOSTILITIES
         return Trigger(ending.lemma_.lower(), pos, None, "RETREAT", "ceasefire", "0871", candidate.trigger.weight,
-                       "rule") if kind == "ASSAULT" else None
+                       "rule") if truce else None
     if kind in CONFLICT_TYPES:
         return Trigger(ending.lemma_.lower(), pos, None, "CONCEDE", None, "080", candidate.trigger.weight,
                        "rule")

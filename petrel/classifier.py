@@ -95,8 +95,8 @@ class EventClassifier:
         """The type distribution of a sentence (a spaCy Span or Doc).
 
         >>> from petrel.nlp import load_nlp
-        >>> load_classifier().predict(load_nlp()("The EU imposed new sanctions on Iran.")).best[0]
-        'SANCTION'
+        >>> load_classifier().predict(load_nlp()("Israeli warplanes struck targets in Gaza on Monday.")).best[0]
+        'ASSAULT'
         """
         return self.predict_features(sentence_features(sentence))
 

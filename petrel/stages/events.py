@@ -40,6 +40,7 @@ from petrel.stages.syntax import (
     NO_EVENT,
     first_conjunct,
     governor,
+    headline_like,
     retyped,
     verb_lemma,
     with_mode,
@@ -125,7 +126,6 @@ WIELDED_DEPS = frozenset({"dobj", "prep"})
 WIELDING_PREPS = frozenset({"with", "using"})
 # Headlines tagged without verbs ("Activists Decry Bombings"): a word only the verb lexicon knows, with
 # a clear verbal sense, is read as the verb. Only in short lines without a full stop.
-HEADLINE_MAX_TOKENS = 16
 MISTAGGED_VERB_MIN_WEIGHT = 0.6
 # Swept on the dev splits (0.05-0.15): nominal triggers carried by a light verb ("held talks") are
 # events that happened; those in a background phrase ("after clashes") mostly are not the news.
@@ -267,10 +267,9 @@ def _lacks_needed_object(token: Any, lemma: str) -> bool:
 
 def _mistagged_headline_verb(token: Any, lemma: str) -> bool:
     """A headline verb the tagger took for a noun: "Activists Decry Bombings" (decry/NOUN)."""
-    sentence = token.sent
-    if token.pos_ not in ("NOUN", "PROPN") or len(sentence) > HEADLINE_MAX_TOKENS:
+    if token.pos_ not in ("NOUN", "PROPN") or not headline_like(token.sent):
         return False
-    if sentence.text.rstrip().endswith(".") or any(c.dep_ in ("det", "poss") for c in token.children):
+    if any(c.dep_ in ("det", "poss") for c in token.children):
         return False
     lexicon = load_lexicon()
     if lexicon.has(lemma, "NOUN") or not lexicon.has(lemma, "VERB"):

@@ -16,6 +16,7 @@ from petrel.model import Article, Sentence
 from petrel.nlp import load_nlp
 from petrel.pipeline import stage
 from petrel.settings import Options
+from petrel.stages.syntax import FINAL_PUNCTUATION, HEADLINE_MAX_TOKENS, headline_like
 
 # Frequent English function words; news prose in English has about 35-45 % of its words here,
 # other languages (even with English loanwords) under 10 %.
@@ -122,8 +123,6 @@ TITLE_CASE_MINOR_WORDS = frozenset(
 # Headline verbs the tagger reads as nouns ("Police in Addis Ababa Allege ...", "Rebels announce suspension") are
 # mended by reparsing a copy of the sentence (mend_headline_verbs); switch off to compare.
 MEND_HEADLINE_VERBS = True
-HEADLINE_MAX_TOKENS = 20  # a headline-like sentence: this many words at most, no final full stop
-FINAL_PUNCTUATION = frozenset(".!?;")
 FINITE_VERB_TAGS = frozenset(["VBZ", "VBP", "VBD", "MD"])
 NOUN_MODIFIERS = frozenset(["DET", "NUM", "PRON"])  # "the attack", "their intention", "two attacks"
 SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
@@ -318,17 +317,8 @@ def mend_headline_verbs(doc: Any) -> None:
     """
     for start, end in [(sent.start, sent.end) for sent in doc.sents]:
         sentence = doc[start:end]
-        if _headline_like(sentence):
+        if headline_like(sentence):
             _mend_sentence(sentence)
-
-
-def _headline_like(sentence: Any) -> bool:
-    """Short, with no sentence-final punctuation (quotes and brackets aside)."""
-    words = [t for t in sentence if not t.is_space]
-    if not words or len(words) > HEADLINE_MAX_TOKENS:
-        return False
-    last = next((t for t in reversed(words) if not (t.is_quote or t.is_bracket)), words[-1])
-    return last.text not in FINAL_PUNCTUATION
 
 
 def _mend_sentence(sentence: Any) -> bool:

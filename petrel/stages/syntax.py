@@ -85,3 +85,18 @@ def retyped(trigger: Trigger, event_type: str, mode: str | None) -> Trigger:
 def with_mode(trigger: Trigger, mode: str | None) -> Trigger:
     return Trigger(trigger.lemma, trigger.pos, trigger.object, trigger.type, mode, trigger.cameo,
                    trigger.weight, trigger.origin)
+
+
+# A headline: this many words at most and no sentence-final punctuation. The parse stage mends its verbs,
+# the events stage reads a verb the tagger left as a noun.
+HEADLINE_MAX_TOKENS = 20
+FINAL_PUNCTUATION = frozenset(".!?;")
+
+
+def headline_like(sentence: Any) -> bool:
+    """Short, with no sentence-final punctuation (quotes and brackets aside)."""
+    words = [t for t in sentence if not t.is_space]
+    if not words or len(words) > HEADLINE_MAX_TOKENS:
+        return False
+    last = next((t for t in reversed(words) if not (t.is_quote or t.is_bracket)), words[-1])
+    return last.text not in FINAL_PUNCTUATION

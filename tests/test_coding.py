@@ -687,3 +687,12 @@ def test_coding_dangers_and_aims_are_no_threats_or_requests(text: str, event_typ
 def test_coding_an_attack_that_ends_is_over_while_fighting_that_stops_is_a_truce() -> None:
     assert "RETREAT" not in [e.type for e in events_of("Officials said the hotel siege ended early Wednesday.")]
     assert "RETREAT" in [e.type for e in events_of("The fighting between the army and the rebels stopped on Friday.")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "coded"), [
+    ("China insists it is committed to peace and respect for other nations.", "AGREE", False),
+    ("The ministry announced the deployment of AI technology in schools.", "MOBILIZE", False),
+    ("Russia deployed troops to the border.", "MOBILIZE", True),
+])
+def test_coding_principles_and_civil_deployments_are_no_events(text: str, event_type: str, coded: bool) -> None:
+    assert (event_type in [e.type for e in events_of(text)]) is coded

@@ -128,6 +128,11 @@ NON_STATE_TARGETS = frozenset({"IGO", "UNO", "EUR", "NGO"})
 UNARMED_SECTORS = frozenset({"NGO", "BUS", "SOC", "JRN", "MED", "EDU", "IGO", "REL", "LAB"})
 # Talking to the press is an interview, not a consultation between political actors.
 PRESS_SECTORS = frozenset({"JRN", "MED"})
+# What is deployed when no force is: technology, money, staff of civilian services.
+CIVIL_DEPLOYMENTS = frozenset({"technology", "ai", "software", "app", "fund", "funding", "vaccine", "doctor",
+                               "nurse", "volunteer", "capital"})
+PRINCIPLES = frozenset({"peace", "democracy", "principle", "value", "freedom", "stability", "security",
+                        "sovereignty", "integrity", "multilateralism", "dialogue", "respect", "rule", "right"})
 # A threat as a danger (posed, faced, growing) rather than one someone made.
 DANGER_VERBS = frozenset({"pose", "face", "represent", "constitute", "perceive", "counter", "confront", "address",
                           "combat", "fight", "deter", "remain", "become", "see", "view", "consider", "assess"})
@@ -387,6 +392,11 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "SANCTION", "withdraw")
     if trigger.type == "CONSULT" and any((a.sector or "")[:3] in PRESS_SECTORS for a in [*source, *target]):
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
+    if trigger.type == "MOBILIZE" and token.lemma_.lower() in ("deploy", "deployment") \
+            and _restricts(token, CIVIL_DEPLOYMENTS):
+        return retyped(trigger, NO_EVENT, None)  # "the deployment of AI technology": no force is moved
+    if trigger.type == "AGREE" and verb_lemma(token) == "commit" and _committed_to_principle(token):
+        return retyped(trigger, NO_EVENT, None)  # "is committed to peace and respect for ...": a stance
     if trigger.type == "THREATEN" and token.lemma_.lower() == "threat" and _abstract_threat(token):
         return retyped(trigger, NO_EVENT, None)  # "poses a threat to U.S. interests": a danger, not a threat made
     if trigger.type == "REQUEST" and verb_lemma(token) == "seek" and _seeks_to_act(token):
@@ -398,6 +408,12 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
             word.rstrip("s") in ACCESS_WORDS for a in source for word in a.text.lower().split()):
         return retyped(trigger, "RETREAT", "access")
     return trigger
+
+
+def _committed_to_principle(verb: Any) -> bool:
+    """ "committed to peace", "committed to democracy": a commitment to a principle, not to an act."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in PRINCIPLES
+                                                           for g in c.children) for c in verb.children)
 
 
 def _abstract_threat(noun: Any) -> bool:

@@ -29,6 +29,8 @@ PLACE_KINDS = frozenset({"country", "demonym", "capital", "city"})
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)|,\s+or\s+([A-Z][A-Z0-9&\-]{1,9})\b(?=[,.;)]|\s+[a-z])")
 # Words of an unknown organisation's name that do not say whose it is: with no place in the name,
 # "Rapid Support Forces" or "Arakan Army" may be a state's force or its enemy.
+# A word joined by hyphens ("U.S.-China", "Washington-Seoul"); each token found is then checked part by part.
+HYPHENATED = re.compile(r"[^\s\-]+(?:-[^\s\-]+)+")
 GENERIC_NAME_WORDS = frozenset({"forces", "force", "army", "militia", "front", "movement", "group", "guard"})
 TITLE_KINDS = frozenset({"country", "demonym", "capital", "organisation", "group", "agent"})
 
@@ -97,7 +99,10 @@ def _hyphenated_places(doc: Any, covered: set[int], offset: int, dictionary: Act
     Only when every part is a dictionary name, so "U.S.-backed" or "Russian-speaking" stay unmatched.
     """
     found: list[Mention] = []
-    for token in doc:
+    hyphenated = {token.i: token for match in HYPHENATED.finditer(doc.text)  # most tokens have no hyphen
+                  for token in doc.char_span(match.start(), match.end(), alignment_mode="expand") or []
+                  if "-" in token.text}
+    for token in hyphenated.values():
         parts = token.text.split("-")
         if token.i in covered or len(parts) < 2 or not all(parts):
             continue

@@ -166,7 +166,73 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if trigger.type == "SUPPORT" and _backer_described(word):
         return True
+    if trigger.type == "CONSULT" and _met_with_reaction(word):
+        return True
+    if _predicate_description(word) or _commentators_view(word):
+        return True
     return trigger.type == "ASSAULT" and word.pos_ == "VERB" and _figurative_attack(word)
+
+
+# People who comment on the news rather than make it: what they say is happening or will happen is their view,
+# not an event.
+COMMENTATOR_NOUNS = frozenset({"analyst", "expert", "critic", "observer", "commentator", "pundit", "economist",
+                               "scholar", "academic", "researcher", "professor", "specialist", "strategist"})
+OPINION_LEMMAS = frozenset({"say", "suggest", "believe", "think", "expect", "predict", "argue", "warn", "note",
+                            "point", "contend", "estimate", "forecast", "speculate", "caution"})
+
+
+def _met_with_reaction(verb: Any) -> bool:
+    """ "the plea was met with brutality", "were met with tear gas": how something was answered, no meeting
+    (a meeting in the passive names who met: "was met by the president")."""
+    if verb.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and \
+        not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _predicate_description(noun: Any) -> bool:
+    """A nominal trigger that says what something is ("the attack on the train is an attack on national
+    security") describes its subject; the subject is the event, if any."""
+    head = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "attr" and head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
+
+
+def _commentator(token: Any) -> bool:
+    """A subject naming commentators ("analysts", "critics, including ...") or a person described as one
+    ("Matthew Brummer, a professor at ...")."""
+    if token.lemma_.lower() in COMMENTATOR_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in COMMENTATOR_NOUNS for c in token.children)
+
+
+def _speaker(clause: Any) -> Any:
+    """The subject of the opinion verb a content clause hangs from ("analysts say [Japan will ...]")."""
+    head = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or verb_lemma(head) not in OPINION_LEMMAS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def _clause_verb(word: Any) -> Any:
+    """The verb of the clause a trigger stands in: itself, or the verb a nominal trigger is the object of."""
+    token = first_conjunct(word)
+    if token.pos_ in ("NOUN", "PROPN"):
+        token = governor(token) or token
+    for _ in range(3):  # up through "can't afford to defend", "deepening security agreements"
+        if token.dep_ in ("xcomp", "advcl", "conj") and token.head.i != token.i:
+            token = token.head
+        else:
+            break
+    return token
+
+
+def _commentators_view(word: Any) -> bool:
+    """What commentators say is happening or will happen: "analysts say Japan will likely increase
+    cooperation", "critics suggest Europe can't afford to defend Ukraine", "analysts point out that India
+    backs the base". Their reading of events is no event (the source's own statements are kept)."""
+    speaker = _speaker(_clause_verb(word))
+    return speaker is not None and _commentator(speaker)
 
 
 def _backer_described(verb: Any) -> bool:

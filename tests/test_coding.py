@@ -696,3 +696,7 @@ def test_coding_an_attack_that_ends_is_over_while_fighting_that_stops_is_a_truce
 ])
 def test_coding_principles_and_civil_deployments_are_no_events(text: str, event_type: str, coded: bool) -> None:
     assert (event_type in [e.type for e in events_of(text)]) is coded
+
+
+def test_coding_looking_forward_to_talks_is_an_agreement_to_meet() -> None:
+    assert [e.type for e in events_of("The minister said she looks forward to meeting President Ruto.")] == ["AGREE"]

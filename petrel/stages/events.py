@@ -259,7 +259,13 @@ def _is_future(token: Any) -> bool:
             return False
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _looks_forward(verb.head.head):
+        return True  # "look forward to discussing"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_LEMMAS
+
+
+def _looks_forward(word: Any) -> bool:
+    return word.lower_ == "forward" or any(c.lower_ == "forward" for c in word.children)
 
 
 def _candidate(token: Any) -> Candidate | None:

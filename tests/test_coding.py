@@ -700,3 +700,7 @@ def test_coding_principles_and_civil_deployments_are_no_events(text: str, event_
 
 def test_coding_looking_forward_to_talks_is_an_agreement_to_meet() -> None:
     assert [e.type for e in events_of("The minister said she looks forward to meeting President Ruto.")] == ["AGREE"]
+
+
+def test_coding_meeting_medical_officials_is_still_a_consultation() -> None:
+    assert [e.type for e in events_of("The minister met with health officials on Monday.")] == ["CONSULT"]

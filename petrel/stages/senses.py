@@ -127,7 +127,7 @@ NON_STATE_TARGETS = frozenset({"IGO", "UNO", "EUR", "NGO"})
 # Unarmed actors that pull out cut relations (SANCTION withdraw); only forces retreat.
 UNARMED_SECTORS = frozenset({"NGO", "BUS", "SOC", "JRN", "MED", "EDU", "IGO", "REL", "LAB"})
 # Talking to the press is an interview, not a consultation between political actors.
-PRESS_SECTORS = frozenset({"JRN", "MED"})
+PRESS_SECTORS = frozenset({"JRN"})  # MED is the medical sector, not the media
 # What is deployed when no force is: technology, money, staff of civilian services.
 CIVIL_DEPLOYMENTS = frozenset({"technology", "ai", "software", "app", "fund", "funding", "vaccine", "doctor",
                                "nurse", "volunteer", "capital"})

@@ -13,9 +13,15 @@ A trigger that is the content of another settles the outer one's type and mode i
 alone: "threatened to invade" is THREATEN territory, "agreed to a ceasefire" CONCEDE, "declined a
 request for talks" REJECT meet; ending an event is an event of its own ("suspended protests" CONCEDE,
 "cease military aid" SANCTION). A definite nominal naming a type the article already coded ("claimed
-the attack") refers back to that event and is not coded again. An order for a material act is the act
+the attack", "the hotel attack on Tuesday") refers back to that event and is not coded again, and so does
+a verb restating a nominal of its own type ("a military operation rescued 190 passengers and killed 30")
+or an act of the same type done to "it" right after ("attacked the hotel ... gunmen stormed it"). The object
+that makes a trigger ("signed a trade agreement") is part of its event. An order for a material act is the act
 ("ordered the arrest"), a vow of harm a threat, and future cooperation an agreement (PLOVER's reductions).
-The main clause's trigger outranks one in a scene-setting phrase ("quits following accusations").
+The main clause's trigger outranks one in a scene-setting phrase ("quits following accusations"), a
+condition, a relative clause describing a party ("Barnier, who led the Brexit negotiations") or a
+meeting that only places a statement ("said at one summit"). A stance adjective towards a party is an
+event ("critical of the British government" ACCUSE).
 
 What a word means where it stands (whether it names one act at all, and the type its context gives it)
 is settled in ``petrel.stages.senses``; shared parse helpers are in ``petrel.stages.syntax``. When no role

@@ -5,15 +5,22 @@ Used by ``petrel.stages.events`` on each candidate trigger; reads only the parse
 
 - *Not an occurrence.* Habits ("the group frequently conducts bombings"), tallies over a period ("killed in
   the last 15 months"), counts ("the number of attacks"), states ("remains in detention"), weapons as
-  things ("making bombs"), deaths by nature or accident, and figures of speech ("fight the rise of
-  greenhouse gases", "tariffs targeting Canada").
+  things ("making bombs"), deaths by nature or accident, figures of speech ("fight the rise of
+  greenhouse gases", "tariffs targeting Canada"), a participle naming who backs a party ("soldiers backed
+  by AU troops"), a reaction something "was met with", a nominal that only describes its subject ("the
+  attack is an attack on national security") and what commentators (analysts, critics, experts) say.
 - *Events without a trigger word.* A statement that blames someone ("said India was behind the attack",
-  "'This is a crime,' the minister said") is ACCUSE; calling something by a condemning word ("called the
-  move illegal") is ACCUSE; telling someone to act ("told residents to leave") is REQUEST.
+  "'This is a crime,' the minister said", "the EU is one of the most hostile authorities") is ACCUSE;
+  calling something by a condemning word ("called the move illegal") or dismissing it "as" something is
+  ACCUSE, but calling an accusation baseless is a denial (no event); telling someone to act ("told
+  residents to leave") is REQUEST; building up a relation ("expanded trade ties") is COOPERATE or SUPPORT
+  by its domain; holding people in custody is COERCE arrest; a stance adjective ("critical of") is ACCUSE.
 - *Settled sense.* Restrictions on cross-border goods or on another state are SANCTION and bans on travel
   from a country REJECT, not COERCE; cooperation with no material domain is SUPPORT; travel is a visit only
   when someone official travels; attacking someone for what they did is ACCUSE; leaving an organisation is
-  SANCTION; talks within an alliance are multilateral.
+  SANCTION; talks within an alliance are multilateral; meeting the press is an interview (no event); a
+  threat that is a danger posed or faced, seeking to do something, deploying technology and a commitment
+  to a principle are no events.
 """
 
 from __future__ import annotations

@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from rule_coder import events_of
 
-from petrel.model import Article, Event
-from petrel.pipeline import run
+from petrel.model import Event
 
 pytestmark = pytest.mark.issue(4)
-
-PUBLISHED = date(2024, 5, 16)
-# The rule coder alone: later stages (the learned classifier, factuality) may add or retype events.
-CODING_STAGES = ("parse", "mentions", "events")
-
-
-def events_of(text: str) -> list[Event]:
-    [article] = run([Article(text=text, published=PUBLISHED)], stages=CODING_STAGES)
-    return article.events
 
 
 def only_event(text: str) -> Event:

@@ -5,24 +5,13 @@ Sentences written for these tests; each rule is checked against a near twin that
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from rule_coder import events_of
 
-from petrel.model import Article, Event
 from petrel.nlp import load_nlp
-from petrel.pipeline import run
 from petrel.stages.events import _candidate, _setting_adjustment
 
 pytestmark = pytest.mark.issue(4)
-
-PUBLISHED = date(2024, 5, 16)
-CODING_STAGES = ("parse", "mentions", "events")
-
-
-def events_of(text: str) -> list[Event]:
-    [article] = run([Article(text=text, published=PUBLISHED)], stages=CODING_STAGES)
-    return article.events
 
 
 def triggers(text: str) -> list[tuple[str, str]]:

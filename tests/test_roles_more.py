@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from rule_coder import events_of
 
 from petrel.model import Actor, Article, Event
 from petrel.pipeline import run
 
 pytestmark = pytest.mark.issue(4)
-
-PUBLISHED = date(2024, 5, 16)
-# The rule coder alone: later stages (the learned classifier, factuality) may add or retype events.
-CODING_STAGES = ("parse", "mentions", "events")
-
-
-def events_of(text: str) -> list[Event]:
-    [article] = run([Article(text=text, published=PUBLISHED)], stages=CODING_STAGES)
-    return article.events
 
 
 def event_at(text: str, trigger: str) -> Event:

@@ -693,3 +693,12 @@ def test_coding_looking_forward_to_talks_is_an_agreement_to_meet() -> None:
 
 def test_coding_meeting_medical_officials_is_still_a_consultation() -> None:
     assert [e.type for e in events_of("The minister met with health officials on Monday.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Greek transport workers launched a 48-hour strike.", "PROTEST"),
+    ("Israel launched a strike on Gaza.", "ASSAULT"),
+    ("India sent thousands of soldiers to Manipur.", "MOBILIZE"),
+])
+def test_coding_strikes_by_workers_and_counted_objects(text: str, event_type: str) -> None:
+    assert [e.type for e in events_of(text)] == [event_type]

@@ -85,6 +85,9 @@ ENDED_COOPERATION = {"AID": ("SANCTION", "discontinue"), "SUPPORT": ("SANCTION",
 HOSTILITIES = frozenset({"clash", "fight", "fighting", "exchange", "battle", "skirmish", "gunfight", "hostility",
                          "war", "shelling", "bombardment", "bombing", "violence", "airstrike", "strike", "offensive",
                          "conflict"})
+# Quantities an object may be counted by ("thousands of soldiers", "a contingent of police").
+QUANTITY_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "billion", "number", "contingent", "group",
+                            "batch", "wave", "series", "unit", "battalion", "company", "squad", "team"})
 TALK_BREAKING_LEMMAS = frozenset({"suspend", "halt", "abandon", "freeze", "suspension"})
 # What a threat threatens (PLOVER THREATEN modes), from the threatened act.
 TERRITORY_LEMMAS = frozenset({"invade", "invasion", "occupy", "annex", "annexation", "seize"})
@@ -338,9 +341,16 @@ def _context_lemmas(token: Any) -> set[str]:
             lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ == "pobj")
         if child.dep_ in ("dobj", "pobj", "compound", "amod"):
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+        if child.dep_ == "dobj" and (child.like_num or child.lemma_.lower() in QUANTITY_WORDS):
+            lemmas.update(_counted(child))  # "sent thousands of soldiers": the soldiers are the object
     if token.dep_ in ("pobj", "compound"):
         lemmas.add(token.head.lemma_.lower())
     return lemmas
+
+
+def _counted(quantity: Any) -> set[str]:
+    return {g.lemma_.lower() for p in quantity.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"}
 
 
 def _particle(token: Any) -> str | None:

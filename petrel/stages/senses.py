@@ -449,6 +449,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     someone *for* something they did is criticism (ACCUSE)."""
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS and _gives_reason(token):
         return retyped(trigger, "ACCUSE", "disapprove")
+    if trigger.type == "ASSAULT" and _strike_by_the_unarmed(token, source):
+        return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
     if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
             and not any((a.sector or "")[:3] in OFFICIAL_SECTORS for a in source):
         return retyped(trigger, NO_EVENT, None)  # "80,000 foreigners have traveled to Vietnam": no visit
@@ -487,6 +489,14 @@ def _committed_to_principle(verb: Any) -> bool:
     """ "committed to peace", "committed to democracy": a commitment to a principle, not to an act."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in PRINCIPLES
                                                            for g in c.children) for c in verb.children)
+
+
+def _strike_by_the_unarmed(token: Any, source: list[Actor]) -> bool:
+    """A strike called by workers, teachers or other civilians is a labour strike, not an attack."""
+    struck = token.lemma_.lower() == "strike" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "strike" for c in token.children)
+    sectors = [(a.sector or "")[:3] for a in source]
+    return struck and bool(sectors) and all(sector in UNARMED_SECTORS | {"CVL"} for sector in sectors)
 
 
 def _abstract_threat(noun: Any) -> bool:

@@ -702,3 +702,8 @@ def test_coding_meeting_medical_officials_is_still_a_consultation() -> None:
 ])
 def test_coding_strikes_by_workers_and_counted_objects(text: str, event_type: str) -> None:
     assert [e.type for e in events_of(text)] == [event_type]
+
+
+def test_coding_a_promised_retreat_is_a_concession_and_a_done_one_a_retreat() -> None:
+    assert [e.type for e in events_of("Russia said it would withdraw its troops from the border.")] == ["CONCEDE"]
+    assert [e.type for e in events_of("The army withdrew its troops from the town.")] == ["RETREAT"]

@@ -254,6 +254,9 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     for candidate in candidates:
         if not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _is_future(candidate.token):
             candidate.trigger = retyped(candidate.trigger, "AGREE", None)
+        elif not candidate.absorbed and candidate.trigger.type == "RETREAT" \
+                and _is_future(candidate.token):
+            candidate.trigger = retyped(candidate.trigger, "CONCEDE", None)  # "would withdraw its troops"
     events = [_event(article, sentence, coder, c) for c in candidates if not c.absorbed and c.trigger.type != NO_EVENT]
     return [event for event in events if event.type != NO_EVENT]  # the sense, once settled, may be no event
 

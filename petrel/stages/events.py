@@ -17,7 +17,8 @@ the attack", "the hotel attack on Tuesday") refers back to that event and is not
 a verb restating a nominal of its own type ("a military operation rescued 190 passengers and killed 30")
 or an act of the same type done to "it" right after ("attacked the hotel ... gunmen stormed it"). The object
 that makes a trigger ("signed a trade agreement") is part of its event. An order for a material act is the act
-("ordered the arrest"), a vow of harm a threat, and future cooperation an agreement (PLOVER's reductions).
+("ordered the arrest"), a vow of harm a threat, future cooperation an agreement and a promised retreat a
+concession (PLOVER's reductions).
 The main clause's trigger outranks one in a scene-setting phrase ("quits following accusations"), a
 condition, a relative clause describing a party ("Barnier, who led the Brexit negotiations") or a
 meeting that only places a statement ("said at one summit"). A stance adjective towards a party is an

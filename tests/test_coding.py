@@ -707,3 +707,13 @@ def test_coding_strikes_by_workers_and_counted_objects(text: str, event_type: st
 def test_coding_a_promised_retreat_is_a_concession_and_a_done_one_a_retreat() -> None:
     assert [e.type for e in events_of("Russia said it would withdraw its troops from the border.")] == ["CONCEDE"]
     assert [e.type for e in events_of("The army withdrew its troops from the town.")] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The United States pulled out of the climate accord.", "SANCTION"),
+    ("Russian troops withdrew from the town.", "RETREAT"),
+    ("Demonstrators occupied the main square.", "PROTEST"),
+    ("Soldiers occupied the airport.", "COERCE"),
+])
+def test_coding_leaving_an_accord_and_occupying_depend_on_who_and_what(text: str, event_type: str) -> None:
+    assert [e.type for e in events_of(text)] == [event_type]

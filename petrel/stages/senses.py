@@ -145,6 +145,11 @@ DANGER_VERBS = frozenset({"pose", "face", "represent", "constitute", "perceive",
                           "combat", "fight", "deter", "remain", "become", "see", "view", "consider", "assess"})
 DANGER_MODIFIERS = frozenset({"security", "terror", "terrorist", "existential", "growing", "potential", "serious",
                               "major", "daily", "constant", "ongoing", "biggest", "greatest", "emerging", "cyber"})
+# Leaving an agreement or body is cutting ties (SANCTION withdraw), not a pull-back of forces.
+AGREEMENT_WORDS = frozenset({"accord", "agreement", "deal", "treaty", "pact", "convention", "organization",
+                             "organisation", "alliance", "bloc", "union", "council", "court", "coalition"})
+# Civilians occupying or blocking a place protest by obstruction; forces doing it coerce.
+OBSTRUCTING_LEMMAS = frozenset({"occupy", "blockade", "block", "barricade"})
 # Observers or peacekeepers arriving are let in (RETREAT access), not visiting.
 ACCESS_WORDS = frozenset({"peacekeeper", "observer", "inspector", "monitor", "investigator"})
 
@@ -463,8 +468,12 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "SANCTION", "discontinue")  # "banned the supply of chips", "curbs on China"
     if trigger.type == "RETREAT" and trigger.mode == "withdraw" and (
             any(a.country in NON_STATE_TARGETS for a in target)
-            or any((a.sector or "")[:3] in UNARMED_SECTORS for a in source)):
-        return retyped(trigger, "SANCTION", "withdraw")
+            or any((a.sector or "")[:3] in UNARMED_SECTORS for a in source)
+            or _restricts(token, AGREEMENT_WORDS)):
+        return retyped(trigger, "SANCTION", "withdraw")  # "pulled out of the climate accord"
+    if trigger.type == "COERCE" and verb_lemma(token) in OBSTRUCTING_LEMMAS \
+            and _all_unarmed(source):
+        return retyped(trigger, "PROTEST", "obstruct")  # "demonstrators occupied the main square"
     if trigger.type == "CONSULT" and any((a.sector or "")[:3] in PRESS_SECTORS for a in [*source, *target]):
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
     if trigger.type == "MOBILIZE" and token.lemma_.lower() in ("deploy", "deployment") \
@@ -495,8 +504,12 @@ def _strike_by_the_unarmed(token: Any, source: list[Actor]) -> bool:
     """A strike called by workers, teachers or other civilians is a labour strike, not an attack."""
     struck = token.lemma_.lower() == "strike" or any(
         c.dep_ == "dobj" and c.lemma_.lower() == "strike" for c in token.children)
+    return struck and _all_unarmed(source)
+
+
+def _all_unarmed(source: list[Actor]) -> bool:
     sectors = [(a.sector or "")[:3] for a in source]
-    return struck and bool(sectors) and all(sector in UNARMED_SECTORS | {"CVL"} for sector in sectors)
+    return bool(sectors) and all(sector in UNARMED_SECTORS | {"CVL"} for sector in sectors)
 
 
 def _abstract_threat(noun: Any) -> bool:

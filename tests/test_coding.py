@@ -717,3 +717,14 @@ def test_coding_a_promised_retreat_is_a_concession_and_a_done_one_a_retreat() ->
 ])
 def test_coding_leaving_an_accord_and_occupying_depend_on_who_and_what(text: str, event_type: str) -> None:
     assert [e.type for e in events_of(text)] == [event_type]
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Security forces surrounded the hotel.", True),
+    ("Mountains surround the valley.", False),
+    ("Canada ramped up border enforcement.", True),
+    ("Iran unveiled a new hypersonic missile.", True),
+    ("Thousands of police officers were deployed across the capital.", True),
+])
+def test_coding_mobilizing_forces_and_weapons(text: str, coded: bool) -> None:
+    assert ("MOBILIZE" in [e.type for e in events_of(text)]) is coded

@@ -29,6 +29,7 @@ from typing import Any
 
 from petrel.lexicon import Trigger, load_lexicon
 from petrel.model import Actor
+from petrel.stages.roles import ARMED_SECTORS
 from petrel.stages.syntax import NO_EVENT, first_conjunct, governor, retyped, verb_lemma, with_mode
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
@@ -137,7 +138,7 @@ UNARMED_SECTORS = frozenset({"NGO", "BUS", "SOC", "JRN", "MED", "EDU", "IGO", "R
 PRESS_SECTORS = frozenset({"JRN"})  # MED is the medical sector, not the media
 # What is deployed when no force is: technology, money, staff of civilian services.
 CIVIL_DEPLOYMENTS = frozenset({"technology", "ai", "software", "app", "fund", "funding", "vaccine", "doctor",
-                               "nurse", "volunteer", "capital"})
+                               "nurse", "volunteer"})
 PRINCIPLES = frozenset({"peace", "democracy", "principle", "value", "freedom", "stability", "security",
                         "sovereignty", "integrity", "multilateralism", "dialogue", "respect", "rule", "right"})
 # A threat as a danger (posed, faced, growing) rather than one someone made.
@@ -476,6 +477,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "PROTEST", "obstruct")  # "demonstrators occupied the main square"
     if trigger.type == "CONSULT" and any((a.sector or "")[:3] in PRESS_SECTORS for a in [*source, *target]):
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
+    if trigger.type == "MOBILIZE" and verb_lemma(token) in ("surround", "encircle") \
+            and not any((a.sector or "")[:3] in ARMED_SECTORS for a in source):
+        return retyped(trigger, NO_EVENT, None)  # "mountains surround the valley": only forces deploy
     if trigger.type == "MOBILIZE" and token.lemma_.lower() in ("deploy", "deployment") \
             and _restricts(token, CIVIL_DEPLOYMENTS):
         return retyped(trigger, NO_EVENT, None)  # "the deployment of AI technology": no force is moved

@@ -45,6 +45,7 @@ from petrel.stages.senses import implicit_trigger, not_an_occurrence, settled_se
 from petrel.stages.syntax import (
     BACKGROUND_PREPS,
     NO_EVENT,
+    dates_the_act,
     first_conjunct,
     governor,
     headline_like,
@@ -224,10 +225,8 @@ def _names_participants(token: Any) -> bool:
     for child in token.children:
         if child.dep_ in ("nummod", "acl", "relcl"):
             return True
-        if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if not (objects and all(g.ent_type_ in ("DATE", "TIME") for g in objects)):
-                return True
+        if child.dep_ == "prep" and child.lower_ in PARTICIPANT_PREPS and not dates_the_act(child):
+            return True
     return False
 
 
@@ -337,8 +336,7 @@ def _context_lemmas(token: Any) -> set[str]:
     if token.dep_ in ("relcl", "acl"):
         lemmas.add(token.head.lemma_.lower())  # "a charge New Delhi rejected", "a report released"
     for child in token.children:
-        if child.dep_ == "prep" and any(
-                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+        if child.dep_ == "prep" and dates_the_act(child):
             continue  # "turned them over to China on Feb. 27" is no "turn on"
         lemmas.add(child.lemma_.lower())
         if child.dep_ in ("prep", "agent"):

@@ -100,3 +100,9 @@ def headline_like(sentence: Any) -> bool:
         return False
     last = next((t for t in reversed(words) if not (t.is_quote or t.is_bracket)), words[-1])
     return last.text not in FINAL_PUNCTUATION
+
+
+def dates_the_act(preposition: Any) -> bool:
+    """A prepositional phrase that only dates or times the act: "on Feb. 27", "on Tuesday"."""
+    objects = [g for g in preposition.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)

@@ -458,7 +458,7 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "ASSAULT" and _strike_by_the_unarmed(token, source):
         return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
     if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
-            and not any((a.sector or "")[:3] in OFFICIAL_SECTORS for a in source):
+            and not _sectors(source) & OFFICIAL_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "80,000 foreigners have traveled to Vietnam": no visit
     if trigger.type == "COOPERATE" and token.lemma_.lower() in GENERAL_COOPERATION and not _material_domain(token):
         return retyped(trigger, "SUPPORT", None)  # "cooperate on climate change": verbal, not material
@@ -469,16 +469,16 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "SANCTION", "discontinue")  # "banned the supply of chips", "curbs on China"
     if trigger.type == "RETREAT" and trigger.mode == "withdraw" and (
             any(a.country in NON_STATE_TARGETS for a in target)
-            or any((a.sector or "")[:3] in UNARMED_SECTORS for a in source)
+            or _sectors(source) & UNARMED_SECTORS
             or _restricts(token, AGREEMENT_WORDS)):
         return retyped(trigger, "SANCTION", "withdraw")  # "pulled out of the climate accord"
     if trigger.type == "COERCE" and verb_lemma(token) in OBSTRUCTING_LEMMAS \
             and _all_unarmed(source):
         return retyped(trigger, "PROTEST", "obstruct")  # "demonstrators occupied the main square"
-    if trigger.type == "CONSULT" and any((a.sector or "")[:3] in PRESS_SECTORS for a in [*source, *target]):
+    if trigger.type == "CONSULT" and _sectors([*source, *target]) & PRESS_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
     if trigger.type == "MOBILIZE" and verb_lemma(token) in ("surround", "encircle") \
-            and not any((a.sector or "")[:3] in ARMED_SECTORS for a in source):
+            and not _sectors(source) & ARMED_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "mountains surround the valley": only forces deploy
     if trigger.type == "MOBILIZE" and token.lemma_.lower() in ("deploy", "deployment") \
             and _restricts(token, CIVIL_DEPLOYMENTS):
@@ -512,8 +512,13 @@ def _strike_by_the_unarmed(token: Any, source: list[Actor]) -> bool:
 
 
 def _all_unarmed(source: list[Actor]) -> bool:
-    sectors = [(a.sector or "")[:3] for a in source]
-    return bool(sectors) and all(sector in UNARMED_SECTORS | {"CVL"} for sector in sectors)
+    sectors = _sectors(source)
+    return bool(sectors) and sectors <= UNARMED_SECTORS | {"CVL"}
+
+
+def _sectors(actors: list[Actor]) -> set[str]:
+    """The actors' primary sectors ("GOVMED" -> "GOV"); "" for an actor with none."""
+    return {(a.sector or "")[:3] for a in actors}
 
 
 def _abstract_threat(noun: Any) -> bool:

@@ -50,6 +50,7 @@ from petrel.stages.syntax import (
     governor,
     headline_like,
     retyped,
+    trigger_clause,
     verb_lemma,
     with_mode,
 )
@@ -759,10 +760,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 
 def _clause_of(token: Any) -> Any:
     """The verb of the clause a trigger stands in (a nominal trigger's verb: "imposes restrictions")."""
-    clause = first_conjunct(token)
-    if clause.pos_ in ("NOUN", "PROPN"):
-        clause = governor(clause) or clause
-    return first_conjunct(clause)
+    return first_conjunct(trigger_clause(token))
 
 
 def _in_condition(token: Any) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 from petrel.actors import SPEAKS_FOR
 from petrel.lexicon import load_lexicon
 from petrel.model import Actor, Article, Mention, Sentence
+from petrel.stages.mentions import PLACE_KINDS
 
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod",
                          "advmod", "appos", "punct", "cc", "conj", "prep", "pobj", "npadvmod"})
@@ -25,7 +26,6 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 GOVERNMENT_KINDS = frozenset({"country", "capital"})
 STATE_NAME_KINDS = frozenset({"country", "capital", "demonym"})
-PLACE_KINDS = frozenset({"country", "demonym", "capital", "city"})
 PEOPLE_WORDS = frozenset({"people", "civilians", "residents", "villagers", "citizens", "person",
                           "man", "men", "woman", "women", "child", "children", "family", "families"})
 # Sectors that belong to a state: a generic mention of one takes the article's focus country.

@@ -30,7 +30,7 @@ from typing import Any
 from petrel.lexicon import Trigger, load_lexicon
 from petrel.model import Actor
 from petrel.stages.roles import ARMED_SECTORS
-from petrel.stages.syntax import NO_EVENT, first_conjunct, governor, retyped, verb_lemma, with_mode
+from petrel.stages.syntax import NO_EVENT, first_conjunct, governor, retyped, trigger_clause, verb_lemma, with_mode
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 # What makes a trigger word name a kind of act rather than one act (see not_an_occurrence).
@@ -229,9 +229,7 @@ def _speaker(clause: Any) -> Any:
 
 def _clause_verb(word: Any) -> Any:
     """The verb of the clause a trigger stands in: itself, or the verb a nominal trigger is the object of."""
-    token = first_conjunct(word)
-    if token.pos_ in ("NOUN", "PROPN"):
-        token = governor(token) or token
+    token = trigger_clause(word)
     for _ in range(3):  # up through "can't afford to defend", "deepening security agreements"
         if token.dep_ in ("xcomp", "advcl", "conj") and token.head.i != token.i:
             token = token.head

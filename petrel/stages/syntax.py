@@ -106,3 +106,12 @@ def dates_the_act(preposition: Any) -> bool:
     """A prepositional phrase that only dates or times the act: "on Feb. 27", "on Tuesday"."""
     objects = [g for g in preposition.children if g.dep_ == "pobj"]
     return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
+
+
+def trigger_clause(token: Any) -> Any:
+    """The word whose clause a trigger stands in: the trigger, or the verb a nominal trigger depends on
+    ("imposes restrictions" -> "imposes"); the first of conjoined triggers."""
+    clause = first_conjunct(token)
+    if clause.pos_ in ("NOUN", "PROPN"):
+        clause = governor(clause) or clause
+    return clause

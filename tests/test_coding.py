@@ -728,3 +728,26 @@ def test_coding_leaving_an_accord_and_occupying_depend_on_who_and_what(text: str
 ])
 def test_coding_mobilizing_forces_and_weapons(text: str, coded: bool) -> None:
     assert ("MOBILIZE" in [e.type for e in events_of(text)]) is coded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("If the ministry refuses, we are going to expel its diplomats.", "THREATEN"),
+    ("Kenya will close the border and deport the traders if the talks fail.", "THREATEN"),
+    ("Kenya deported the traders after the talks failed.", "COERCE"),  # done, not held over anyone
+])
+def test_coding_hostile_act_promised_on_a_condition_through_its_frame_is_a_threat(text: str, expected: str) -> None:
+    types = [event.type for event in events_of(text)]
+    assert expected in types and (expected == "THREATEN" or "THREATEN" not in types)
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("The minister rejected the idea that the tariffs would cause a recession.", False),
+    ("The minister dismissed fears of a recession.", False),
+    ("The minister rejected the proposal from Canada.", True),
+])
+def test_coding_rejecting_a_notion_is_no_refusal(text: str, coded: bool) -> None:
+    assert ("REJECT" in [event.type for event in events_of(text)]) is coded
+
+
+def test_coding_a_statement_that_a_party_defies_another_is_an_accusation() -> None:
+    assert "ACCUSE" in [e.type for e in events_of("The United States said Iran is defying the Security Council.")]

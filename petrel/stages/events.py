@@ -524,12 +524,26 @@ def _is_conditional_threat(candidate: Candidate) -> bool:
     token = candidate.trigger.type in THREAT_CONTENT_TYPES and candidate.token
     if not token or token.pos_ != "VERB":
         return False
-    future = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in token.children)
-    conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
-                                                for g in c.children) for c in token.children)
     if _announced_harm(token):
         return True
+    frame = _threat_frame(token)
+    future = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for verb in frame for c in verb.children) \
+        or any(verb.lower_ == "going" and verb.tag_ == "VBG" for verb in frame)
+    conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_OPENERS
+                                                for g in c.children) for verb in frame for c in verb.children)
     return future and conditional
+
+
+CONDITION_OPENERS = frozenset({"if", "unless"})
+
+
+def _threat_frame(verb: Any) -> list[Any]:
+    """The verbs that carry a hostile act's tense and condition: the act itself, the first of the acts it is
+    conjoined with, and the verb it completes ("we're going to revoke it and kick you out" if ...)."""
+    frame = [verb, first_conjunct(verb)]
+    if frame[-1].dep_ == "xcomp" and frame[-1].head.pos_ in ("VERB", "AUX"):
+        frame.append(frame[-1].head)
+    return frame
 
 
 def _announced_harm(verb: Any) -> bool:

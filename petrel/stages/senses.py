@@ -61,9 +61,9 @@ ASSERTING_LEMMAS = frozenset({"say", "state", "claim", "insist", "tell", "add", 
                               "believe", "charge", "assert", "maintain", "confirm", "contend", "argue", "allege",
                               "write", "post", "reiterate", "stress", "emphasize", "emphasise", "note", "declare",
                               "announce"})
-WRONGDOING_VERBS = frozenset({"violate", "breach", "orchestrate", "mastermind", "plot", "sponsor", "betray", "rig",
-                              "destabilize", "destabilise", "undermine", "sabotage", "embezzle", "loot", "falsify",
-                              "harass", "intimidate", "persecute"})
+WRONGDOING_VERBS = frozenset({"violate", "breach", "defy", "flout", "orchestrate", "mastermind", "plot", "sponsor",
+                              "betray", "rig", "destabilize", "destabilise", "undermine", "sabotage", "embezzle",
+                              "loot", "falsify", "harass", "intimidate", "persecute"})
 CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", "massacre", "fraud", "murder",
                          "offense", "offence", "attack", "killing", "war"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})

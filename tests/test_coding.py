@@ -751,3 +751,16 @@ def test_coding_rejecting_a_notion_is_no_refusal(text: str, coded: bool) -> None
 
 def test_coding_a_statement_that_a_party_defies_another_is_an_accusation() -> None:
     assert "ACCUSE" in [e.type for e in events_of("The United States said Iran is defying the Security Council.")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The minister said Canada would stand by Kyiv in the face of Russia's illegal aggression.", "RUS"),
+    ("Officials in Manila said they would resist China's aggressive actions at sea.", "CHN"),
+])
+def test_coding_a_partys_act_named_by_a_condemning_adjective_accuses_that_party(text: str, target: str) -> None:
+    [accusation] = [event for event in events_of(text) if event.type == "ACCUSE"]
+    assert target in [actor.country for actor in accusation.target]
+
+
+def test_coding_a_condemning_adjective_on_people_or_weather_accuses_no_one() -> None:
+    assert "ACCUSE" not in [e.type for e in events_of("Police arrested illegal migrants during a brutal winter.")]

@@ -41,7 +41,13 @@ from petrel.model import Actor, Article, Event, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
 from petrel.stages.roles import ActorCoder
-from petrel.stages.senses import implicit_trigger, not_an_occurrence, settled_sense, stance_trigger
+from petrel.stages.senses import (
+    condemned_party,
+    implicit_trigger,
+    not_an_occurrence,
+    settled_sense,
+    stance_trigger,
+)
 from petrel.stages.syntax import (
     BACKGROUND_PREPS,
     NO_EVENT,
@@ -632,11 +638,31 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
 def _stance_roles(adjective: Any) -> tuple[list[Any], list[Any]]:
     """ "France is critical of Britain", "while critical of Britain, he warned": the subject holds the stance,
     the "of" phrase names whom it is towards."""
+    party = condemned_party(adjective)
+    if party is not None:
+        return _speakers(adjective), [party]
     holder = adjective if adjective.dep_ == "ROOT" else adjective.head
     sources = [c for c in holder.children if c.dep_ == "nsubj"]
     targets = [g for c in adjective.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                if g.dep_ == "pobj"]
     return sources, targets
+
+
+def _speakers(word: Any) -> list[Any]:
+    """Who states what a word is part of: the subject of the nearest reporting verb above it, or of the one
+    that hangs from a quote ("'... Russia's illegal aggression,' the minister said")."""
+    for ancestor in word.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in STATING_LEMMAS:
+            return [c for c in ancestor.children if c.dep_ == "nsubj"]
+    root = next((a for a in [word, *word.ancestors] if a.dep_ == "ROOT"), word)
+    for child in root.children:
+        if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in STATING_LEMMAS:
+            return [c for c in child.children if c.dep_ == "nsubj"]
+    return []
+
+
+STATING_LEMMAS = frozenset({"say", "tell", "state", "add", "write", "warn", "insist", "declare", "stress",
+                            "accuse", "condemn", "denounce", "call"})
 
 
 def _target_in_object_phrase(token: Any, trigger: Trigger, sentence: Sentence, coder: ActorCoder,

@@ -87,6 +87,10 @@ CONDEMNING_WORDS = frozenset({
 EVALUATION_WEIGHT = 0.75
 STANCE_ADJECTIVES = {"critical": ("ACCUSE", "disapprove", "111"), "supportive": ("SUPPORT", None, "051")}
 STANCE_WEIGHT = 0.6
+# A party's conduct, which a condemning adjective turns into an accusation ("Russia's illegal aggression").
+CONDUCT_NOUNS = frozenset({"aggression", "behavior", "behaviour", "conduct", "action", "actions", "interference",
+                           "meddling", "occupation", "provocation", "coercion", "policy", "policies", "practice",
+                           "activity", "activities", "campaign", "crackdown", "annexation", "invasion", "war"})
 # Holding people: "were held without charge", "police held the journalist" (COERCE arrest).
 HELD_WEIGHT = 0.7
 CAPTIVITY_WORDS = frozenset({"custody", "detention", "captivity", "jail", "prison", "charge", "trial",
@@ -323,12 +327,30 @@ def _builds_relation(verb: Any) -> bool:
 
 def stance_trigger(adjective: Any) -> Trigger | None:
     """A stance stated with an adjective towards a party: "highly critical of the British government" (ACCUSE),
-    "supportive of Kyiv" (SUPPORT)."""
+    "supportive of Kyiv" (SUPPORT), or a party's act named by a condemning adjective ("Russia's illegal
+    aggression", "the brazen behavior by Iran"), which accuses that party."""
+    if condemned_party(adjective) is not None:
+        return Trigger(adjective.lemma_.lower(), "ADJ", None, "ACCUSE", "disapprove", "111", STANCE_WEIGHT, "rule")
     stance = STANCE_ADJECTIVES.get(adjective.lemma_.lower())
     if stance is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in adjective.children):
         return None
     event_type, mode, cameo = stance
     return Trigger(adjective.lemma_.lower(), "ADJ", None, event_type, mode, cameo, STANCE_WEIGHT, "rule")
+
+
+def condemned_party(adjective: Any) -> Any:
+    """The party whose act a condemning adjective qualifies ("Russia's illegal aggression", "brazen behavior by
+    Iran"), or None. Only a party's conduct counts: "illegal migrants" or "a brutal winter" condemn no one."""
+    act = adjective.head
+    if adjective.dep_ != "amod" or adjective.lemma_.lower() not in CONDEMNING_WORDS or act.pos_ != "NOUN" \
+            or act.lemma_.lower() not in CONDUCT_NOUNS:
+        return None
+    for child in act.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _blame_in_statement(verb: Any) -> str | None:

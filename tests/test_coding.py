@@ -764,3 +764,8 @@ def test_coding_a_partys_act_named_by_a_condemning_adjective_accuses_that_party(
 
 def test_coding_a_condemning_adjective_on_people_or_weather_accuses_no_one() -> None:
     assert "ACCUSE" not in [e.type for e in events_of("Police arrested illegal migrants during a brutal winter.")]
+
+
+def test_coding_participles_conjoined_after_an_attack_spell_out_the_same_attack() -> None:
+    text = "A suicide bomber detonated explosives near a military convoy, killing one soldier and injuring four others."
+    assert [event.type for event in events_of(text)] == ["ASSAULT"]

@@ -434,8 +434,8 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
         if outer is None:
             continue
         same_type = outer.trigger.type == candidate.trigger.type
-        if same_type and (candidate.token.dep_ in ABSORBED_DEPS or _elaborates(candidate.token)):
-            candidate.absorbed = True  # "launched an attack", "imposed sanctions", "killed in an airstrike"
+        if same_type and (candidate.token.dep_ in ABSORBED_DEPS or _elaborates(first_conjunct(candidate.token))):
+            candidate.absorbed = True  # "launched an attack", "killing one and injuring four"
             if not outer.trigger.mode and candidate.trigger.mode:
                 outer.trigger = with_mode(outer.trigger, candidate.trigger.mode)
         elif _is_command(outer, candidate):

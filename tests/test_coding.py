@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from rule_coder import events_of
 
+import petrel
 from petrel.model import Event
 
 pytestmark = pytest.mark.issue(4)
@@ -769,3 +770,13 @@ def test_coding_a_condemning_adjective_on_people_or_weather_accuses_no_one() -> 
 def test_coding_participles_conjoined_after_an_attack_spell_out_the_same_attack() -> None:
     text = "A suicide bomber detonated explosives near a military convoy, killing one soldier and injuring four others."
     assert [event.type for event in events_of(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "China hopes to hold talks with India next month.",  # the model's lemmatizer reads "hopes" as "hop"
+    "Zelensky wants to meet Putin in Istanbul.",
+])
+def test_coding_stated_intent_to_meet_is_agree(text: str) -> None:
+    assert [e.type for e in events_of(text) if e.type in ("AGREE", "CONSULT")] == ["AGREE"]
+    [event] = [e for e in petrel.code(text, published="2024-05-16") if e.type == "AGREE"]
+    assert event.factuality == "hypothetical"

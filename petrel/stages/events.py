@@ -118,6 +118,7 @@ VOW_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
 PLANNING_LEMMAS = frozenset({"plan", "expect", "schedule", "intend"})
+INTENT_LEMMAS = frozenset({"hope", "want", "seek", "wish", "aim"})  # CAMEO 036: intent to meet or cooperate
 # Whoever orders a material act does it through those who obey ("ordered the arrest", "ordered troops
 # to the border"); the addressee of such an order, when named, is one's own forces.
 COMMAND_LEMMAS = frozenset({"order", "direct", "instruct", "command"})
@@ -280,7 +281,7 @@ def _is_future(token: Any) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _looks_forward(verb.head.head):
         return True  # "look forward to discussing"
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_LEMMAS
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_LEMMAS | INTENT_LEMMAS
 
 
 def _looks_forward(word: Any) -> bool:

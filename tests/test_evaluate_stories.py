@@ -49,6 +49,13 @@ def test_gold_items_keep_the_story_and_offset() -> None:
     assert gold_items([{"text": "No story.", "events": []}])[0].story is None
 
 
+def test_the_same_words_in_two_stories_are_two_items_and_one_text_alone_is_one() -> None:
+    copy = dict(GOLD[0], id="s9", story_id="8")
+    assert [(item.story, len(item.gold)) for item in gold_items([GOLD[0], copy])] == [("7", 1), ("8", 1)]
+    alone = {"text": "Rebels attacked the town.", "events": [{"event": ["ASSAULT"]}]}
+    assert [len(item.gold) for item in gold_items([alone, dict(alone)])] == [2]
+
+
 def test_a_sentence_without_its_story_is_a_gold_error() -> None:
     with pytest.raises(GoldError):
         predict_in_stories(gold_items(GOLD), {}, Options())

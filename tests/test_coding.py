@@ -780,3 +780,14 @@ def test_coding_stated_intent_to_meet_is_agree(text: str) -> None:
     assert [e.type for e in events_of(text) if e.type in ("AGREE", "CONSULT")] == ["AGREE"]
     [event] = [e for e in petrel.code(text, published="2024-05-16") if e.type == "AGREE"]
     assert event.factuality == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "event_type", "coded"), [
+    ("Ukrainians are fighting for their freedom and for democracy.", "ASSAULT", False),
+    ("Rebels are fighting government troops in the north.", "ASSAULT", True),
+    ("Rubio said Washington continues to recognize a difficult situation.", "SUPPORT", False),
+    ("Kenya recognized the new government of Somaliland.", "SUPPORT", True),
+])
+def test_coding_struggling_for_a_cause_or_recognising_a_fact_is_no_event(text: str, event_type: str,
+                                                                          coded: bool) -> None:
+    assert (event_type in [event.type for event in events_of(text)]) is coded

@@ -791,3 +791,21 @@ def test_coding_stated_intent_to_meet_is_agree(text: str) -> None:
 def test_coding_struggling_for_a_cause_or_recognising_a_fact_is_no_event(text: str, event_type: str,
                                                                           coded: bool) -> None:
     assert (event_type in [event.type for event in events_of(text)]) is coded
+
+
+@pytest.mark.parametrize("text", [
+    "Akram said Kabul was failing to rein in Baloch separatists.",
+    "The UN said the abuses may amount to crimes against humanity.",
+    "The army said the attackers colluded with partners in Afghanistan.",
+    "The Taliban spokesperson said Pakistan's irresponsible remarks would not help.",
+])
+def test_coding_statements_that_blame_a_party_are_accusations(text: str) -> None:
+    assert [event.type for event in events_of(text)].count("ACCUSE") == 1
+
+
+def test_coding_a_condemning_adjective_inside_an_accusation_is_not_a_second_one() -> None:
+    assert [e.type for e in events_of("The spokesperson criticized Pakistan's irresponsible remarks.")] == ["ACCUSE"]
+
+
+def test_coding_talks_that_fail_accuse_no_one() -> None:
+    assert "ACCUSE" not in [e.type for e in events_of("Officials said the talks failed on Monday.")]

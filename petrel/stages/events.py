@@ -254,6 +254,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     candidates = [c for token in sentence.doc if (c := _candidate(token)) and not not_an_occurrence(c.token, c.trigger)]
     candidates = _mark_endings(candidates)
     _absorb_contents(candidates)
+    _absorb_condemning_adjectives(candidates)
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate):
             candidate.absorbed = True
@@ -451,6 +452,15 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
         elif outer.trigger.type in ABSORBING_TYPES and not _elaborates(first_conjunct(candidate.token)):
             candidate.absorbed = True  # "urged Russia to accept a ceasefire", "refused to meet"
             outer.trigger = _with_content(outer.trigger, candidate)
+
+
+def _absorb_condemning_adjectives(candidates: list[Candidate]) -> None:
+    """ "criticized Pakistan's irresponsible remarks": the adjective only repeats the accusation whose object it
+    qualifies."""
+    accusing = {c.token.i for c in candidates if c.trigger.type == "ACCUSE" and c.trigger.pos != "ADJ"}
+    for candidate in candidates:
+        if candidate.trigger.pos == "ADJ" and candidate.token.head.head.i in accusing:
+            candidate.absorbed = True
 
 
 def _attributed_accusation(candidate: Candidate) -> bool:

@@ -62,8 +62,8 @@ ASSERTING_LEMMAS = frozenset({"say", "state", "claim", "insist", "tell", "add", 
                               "write", "post", "reiterate", "stress", "emphasize", "emphasise", "note", "declare",
                               "announce"})
 WRONGDOING_VERBS = frozenset({"violate", "breach", "defy", "flout", "orchestrate", "mastermind", "plot", "sponsor",
-                              "betray", "rig", "destabilize", "destabilise", "undermine", "sabotage", "embezzle",
-                              "loot", "falsify", "harass", "intimidate", "persecute"})
+                              "betray", "rig", "collude", "conspire", "destabilize", "destabilise", "undermine",
+                              "sabotage", "embezzle", "loot", "falsify", "harass", "intimidate", "persecute"})
 CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", "massacre", "fraud", "murder",
                          "offense", "offence", "attack", "killing", "war"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
@@ -82,7 +82,7 @@ CONDEMNING_WORDS = frozenset({
     "betrayal", "disgrace", "insult", "lie", "propaganda", "fabrication", "interference", "meddling", "genocide",
     "bullying", "blackmail", "cruel", "heinous", "deplorable", "despicable", "regrettable", "misguided",
     "abusive", "corrupt", "brutal", "lawless", "rogue", "biased", "provocation", "rigged", "fraudulent",
-    "excessive", "disproportionate",
+    "excessive", "disproportionate", "aggressor", "occupier", "dictator", "tyrant", "murderer", "liar", "thug",
 })
 EVALUATION_WEIGHT = 0.75
 STANCE_ADJECTIVES = {"critical": ("ACCUSE", "disapprove", "111"), "supportive": ("SUPPORT", None, "051")}
@@ -90,7 +90,9 @@ STANCE_WEIGHT = 0.6
 # A party's conduct, which a condemning adjective turns into an accusation ("Russia's illegal aggression").
 CONDUCT_NOUNS = frozenset({"aggression", "behavior", "behaviour", "conduct", "action", "actions", "interference",
                            "meddling", "occupation", "provocation", "coercion", "policy", "policies", "practice",
-                           "activity", "activities", "campaign", "crackdown", "annexation", "invasion", "war"})
+                           "activity", "activities", "campaign", "crackdown", "annexation", "invasion", "war",
+                           "remark", "remarks", "statement", "comment", "comments", "rhetoric", "move", "decision",
+                           "act", "acts", "attempt"})
 # Holding people: "were held without charge", "police held the journalist" (COERCE arrest).
 HELD_WEIGHT = 0.7
 CAPTIVITY_WORDS = frozenset({"custody", "detention", "captivity", "jail", "prison", "charge", "trial",
@@ -388,6 +390,9 @@ def _condemns_as(clause: Any) -> bool:
     whose predicate condemns, or names something by a condemning adjective."""
     if clause.lower_ in CONDEMNING_WORDS and any(c.dep_ == "auxpass" for c in clause.children):
         return True  # "the report was biased", read as a passive
+    if clause.lemma_.lower() == "amount":  # "may amount to crimes against humanity"
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in CRIME_WORDS | CONDEMNING_WORDS
+                                                                   for g in c.children) for c in clause.children)
     if clause.lemma_.lower() != "be":
         return False
     predicates = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
@@ -402,6 +407,8 @@ def _names_wrongdoing(clause: Any) -> bool:
     if lemma in WRONGDOING_VERBS:
         return True
     children = list(clause.children)
+    if lemma == "fail" and any(c.dep_ == "xcomp" for c in children):
+        return True  # "said Kabul was failing to rein in the separatists": a duty left undone
     if lemma == "commit":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_WORDS for c in children)
     if lemma == "be":

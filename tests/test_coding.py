@@ -809,3 +809,8 @@ def test_coding_a_condemning_adjective_inside_an_accusation_is_not_a_second_one(
 
 def test_coding_talks_that_fail_accuse_no_one() -> None:
     assert "ACCUSE" not in [e.type for e in events_of("Officials said the talks failed on Monday.")]
+
+
+def test_coding_an_accusation_of_failing_is_itself_asserted_not_failed() -> None:
+    [event] = petrel.code("Akram said Kabul was failing to rein in Baloch separatists.", published="2025-03-14")
+    assert (event.type, event.factuality) == ("ACCUSE", "asserted")

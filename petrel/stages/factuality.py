@@ -61,6 +61,8 @@ FAILURE_WORDS = frozenset(
 )
 # Failure verbs whose subject is the thing that failed: "the attack failed", "the missile missed".
 INTRANSITIVE_FAILURES = frozenset({"fail", "miss"})
+# Clauses a trigger embeds: what they say failed is their own event, not the trigger's ("said Kabul was failing").
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "conj", "relcl", "acl"})
 # "were pushed back", "was beaten back", "fended off the assault"
 REPELLING_VERBS = frozenset({"beat", "push", "drive", "fight", "fend", "force"})
 PLANNING_VERBS = frozenset(
@@ -344,7 +346,8 @@ def _words(tokens: list[Any]) -> set[str]:
 
 def _failed(scope: Scope) -> bool:
     trigger = scope.path[0]
-    if trigger.lemma_.lower() in ATTEMPT_NOUNS or _words(_own_modifiers(trigger)) & FAILURE_WORDS:
+    modifiers = [m for m in _own_modifiers(trigger) if m.dep_ not in CLAUSE_DEPS]  # not "said [Kabul was failing]"
+    if trigger.lemma_.lower() in ATTEMPT_NOUNS or _words(modifiers) & FAILURE_WORDS:
         return True
     if any(_failing(word, child) for word, child in _steps(scope)) or _stopped_before(scope.edge):
         return True

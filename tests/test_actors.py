@@ -106,7 +106,7 @@ def test_hand_written_dictionaries_are_not_generated() -> None:
     ("Democrats criticized the plan on Tuesday.", ("USA", "PTY")),
     ("Iraq's Republican Guard attacked the town.", ("IRQ", "MIL")),
     ("The opposition condemned the arrests in Nairobi.", ("KEN", "OPP")),
-    ("Aid agencies condemned the attack on the camp near Goma.", ("COD", "SOC")),
+    ("Aid agencies condemned the attack on the camp near Goma.", ("NGO", "SOC")),  # no country: an NGO
 ])
 def test_actors_parties_guards_opposition_and_aid_groups(text: str, expected: tuple[str, str]) -> None:
     [source] = first_event(text).source

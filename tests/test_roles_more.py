@@ -127,3 +127,86 @@ def test_mentions_a_role_noun_used_as_a_verb_is_no_actor() -> None:
 def test_mentions_a_train_is_civilian() -> None:
     event = event_at("Gunmen attacked a train in Pakistan's Balochistan province on Tuesday.", "attacked")
     assert codes(event.target) == [("PAK", "CVL")]
+
+
+def test_roles_unnamed_gunmen_are_the_armed_group_the_story_names() -> None:
+    text = ("Gunmen stormed a hotel in the Somali city of Beledweyne on Tuesday. "
+            "Al-Shabab claimed responsibility for the siege.")
+    event = event_at(text, "stormed")
+    assert codes(event.source) == [("SOM", "REB")]
+
+
+def test_roles_gunmen_stay_unidentified_when_the_story_names_no_group() -> None:
+    event = event_at("Gunmen stormed a hotel in the Somali city of Beledweyne on Tuesday.", "stormed")
+    assert codes(event.source) == [("SOM", "UAF")]
+
+
+def test_roles_aid_agencies_with_no_country_are_ngos() -> None:
+    event = event_at("Floods hit Malawi last week. Aid agencies distributed relief to the victims.", "distributed")
+    assert countries(event.source) == ["NGO"]
+
+
+def test_roles_the_organization_is_the_international_body_named_before() -> None:
+    text = ("The World Health Organization held a meeting in Geneva on Monday. "
+            "The organization urged governments to share vaccines.")
+    event = event_at(text, "urged")
+    assert codes(event.source) == [("UNO", "IGO")]
+
+
+def test_roles_the_organization_is_not_a_state_agency_named_before() -> None:
+    text = ("The FBI arrested two men in Texas on Monday. "
+            "The organization urged governments to share vaccines.")
+    event = event_at(text, "urged")
+    assert codes(event.source) == [(None, None)]
+
+
+def test_roles_we_in_a_quote_is_the_speaker_of_the_next_sentence() -> None:
+    text = ("The governor met restaurant owners in Solo. “We will ask them to stop serving dog meat.” "
+            "Indonesian Governor Ganjar Pranowo said this after the meeting.")
+    event = event_at(text, "ask")
+    assert codes(event.source) == [("IDN", "GOV")]
+
+
+def test_roles_a_role_phrase_the_parser_hung_on_the_verb_belongs_to_the_nominal_trigger() -> None:
+    from petrel.stages.events import noun_roles
+
+    doc = _parsed("Hayat Tahrir al-Sham spearheaded the offensive against Assad in December.")
+    offensive = next(t for t in doc if t.text == "offensive")
+    assert [t.text for t in noun_roles(offensive)[1]] == ["Assad"]  # "against" hangs on "spearheaded"
+
+
+def test_roles_a_date_possessive_is_no_doer() -> None:
+    from petrel.stages.events import noun_roles
+
+    doc = _parsed("Officials counted the dead of Tuesday's hijacking.")
+    hijacking = next(t for t in doc if t.text == "hijacking")
+    assert "Tuesday" not in [t.text for t in noun_roles(hijacking)[0]]
+
+
+def test_roles_a_by_phrase_inside_the_passive_verb_s_object_is_its_doer() -> None:
+    text = "Many other democracies have been threatened with economic consequences by China."
+    event = event_at(text, "threatened")
+    assert countries(event.source) == ["CHN"]
+
+
+def test_roles_who_claims_credit_for_an_attack_did_it() -> None:
+    text = "The Baloch Liberation Army claimed credit for attacking a military convoy in Pakistan."
+    event = event_at(text, "attacking")
+    assert codes(event.source) == [("PAK", "REB")]
+
+
+def test_roles_defence_lawyers_are_civilians() -> None:
+    text = "Lawyers for the journalist asked the court in Zimbabwe to release him on bail."
+    event = event_at(text, "asked")
+    assert codes(event.source) == [("ZWE", "CVL")]
+
+
+def test_roles_uyghurs_are_a_people_of_china() -> None:
+    event = event_at("Thailand deported 40 Uyghurs to China last month.", "deported")
+    assert "CHN" in countries(event.target)
+
+
+def _parsed(text: str) -> object:
+    from petrel.nlp import load_nlp
+
+    return load_nlp()(text)

@@ -899,6 +899,8 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
             targets.append(child)
         elif child.dep_ == "prep" and child.lemma_.lower() in TARGET_PREPS and not targets:
             targets += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    if passive and not sources:
+        sources = _agent_in_object_phrase(verb)
     undergoers = _undergoers(verb, passive)
     if undergoers:
         targets = undergoers + [t for t in targets if t not in undergoers]
@@ -908,6 +910,14 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
     if verb.dep_ == "relcl":
         sources, targets = _relative_roles(verb, passive, sources, targets)
     return sources, targets
+
+
+def _agent_in_object_phrase(verb: Any) -> list[Any]:
+    """The doer of a passive verb that the parser hung on the verb's prepositional object: "have been threatened
+    [with consequences by China]", "were detained [in raids by police]"."""
+    return [g for prep in verb.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"
+            for by in pobj.children if by.dep_ == "prep" and by.lower_ in SOURCE_PREPS
+            for g in by.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")][:1]
 
 
 def _undergoers(verb: Any, passive: bool) -> list[Any]:
@@ -974,9 +984,16 @@ def _blamed_for(verb: Any) -> list[Any]:
     preposition = verb.head
     if verb.dep_ != "pcomp" or preposition.lower_ not in ("for", "of") or preposition.dep_ != "prep":
         return []
-    return [c for c in preposition.head.children if c.dep_ == "dobj"][:1]
+    objects = [c for c in preposition.head.children if c.dep_ == "dobj"][:1]
+    claimed = next((n for n in [preposition.head, *objects] if n.lemma_.lower() in CLAIM_NOUNS), None)
+    if claimed is not None:
+        # "the BLA claimed credit for attacking": who claims the act did it, not the credit
+        return [c for c in claimed.head.children if c.dep_ == "nsubj"][:1]
+    return objects
 
 
+# What one claims or takes for an act one did: "claimed responsibility for attacking".
+CLAIM_NOUNS = frozenset({"credit", "responsibility"})
 # Objects that name a relation rather than a party: "restored ties with Iran", "cut relations with".
 RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "link", "links", "contact",
                             "contacts"})
@@ -1004,6 +1021,8 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
     """
     sources, targets = [], []
     for child in noun.children:
+        if child.ent_type_ in ("DATE", "TIME"):
+            continue  # "Tuesday's hijacking": a time, not a doer
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")) \
                 or _joined_names(child):
             sources.append(child)
@@ -1014,6 +1033,9 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
             elif child.lemma_.lower() in TARGET_PREPS | {"between", "of"}:
                 targets += objects
     sources += _participle_agents(noun) if not sources else []
+    stranded_sources, stranded_targets = _stranded_roles(noun)
+    sources = sources or stranded_sources
+    targets = targets or stranded_targets
     if not inherit:
         return sources, targets
     noun = _through_quantity(noun)
@@ -1031,6 +1053,23 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not sources:
         sources = verb_roles(head.head)[0]
     return sources, targets
+
+
+# Prepositions that, hung on the verb right after a nominal trigger's phrase, still name the trigger's target.
+STRANDED_TARGET_PREPS = frozenset({"against", "on", "upon"})
+
+
+def _stranded_roles(noun: Any) -> tuple[list[Any], list[Any]]:
+    """Role phrases the parser hung on the verb carrying a nominal trigger, right after the noun's phrase:
+    "spearheaded the offensive [against Assad]", "lost their lives in the hijacking [by militants]"."""
+    carrier = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or carrier.pos_ not in ("VERB", "AUX"):
+        return [], []
+    preps = [c for c in carrier.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+    objects = [(p.lower_, g) for p in preps for g in p.children
+               if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    return ([g for word, g in objects if word in SOURCE_PREPS],
+            [g for word, g in objects if word in STRANDED_TARGET_PREPS])
 
 
 def _undergoes(noun: Any) -> bool:

@@ -8,7 +8,9 @@ interior ministry") takes the article's focus country; pronouns take the latest 
 article that fits. Names joined by a hyphen ("China-Russia partnership", "U.S.-Taliban deal") are
 each an actor; a possessive before the main clause ("At their meeting, Tokyo and Washington ...")
 stands for its subject, and the act of another that a verb answers ("Tehran rejected its offer")
-is not the subject's own.
+is not the subject's own. Unnamed gunmen or attackers are the armed group the story names; "the
+organization" or "the agency" is the international body named before it; a first-person pronoun in a
+quote with no speaker in its sentence is the speaker named in the sentence before or after.
 """
 
 from __future__ import annotations
@@ -62,6 +64,12 @@ PARTISAN_SECTORS = frozenset({"PTY", "LEG", "GOV", "CVL"})
 # Civil-society sectors: with "international" ("international rights groups") the actor is a
 # non-governmental organisation (PLOVER code NGO), not a state's.
 CIVIL_SOCIETY = frozenset({"SOC", "NGO"})
+# Generic nouns for a body: "the organization", "the agency", "the council" stand for one named before.
+BODY_NOUNS = frozenset({"organization", "organisation", "agency", "council", "body", "bloc", "alliance"})
+INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})
+# Civil-society bodies: with no country named, they are non-governmental organisations (PLOVER NGO), as the
+# gold codes rights groups and aid agencies, not bodies of the country they work in.
+ORGANISATION_NOUNS = frozenset({"group", "agency", "organization", "organisation", "charity", "foundation", "ngo"})
 
 
 class ActorCoder:
@@ -111,7 +119,8 @@ class ActorCoder:
             if speaker is not None:
                 return self.code(speaker, sentence)
             if lower in SPEAKER_PRONOUNS:
-                return []
+                nearby = self._nearby_speaker(sentence)
+                return self.code(*nearby) if nearby is not None else []
             return self._antecedent(head, sentence, armed=armed)
         if head.pos_ == "PRON" or head.ent_type_ in NOT_ACTOR_ENTITIES:
             return []  # "that", "which", "what", "Monday": no actor of their own
@@ -125,6 +134,8 @@ class ActorCoder:
         head_start = head.idx + sentence.offset
         if not inside or all(m.kind == "agent" for m in inside):
             antecedent = self._group_antecedent(head, start)
+            if antecedent is None:
+                antecedent = self._body_antecedent(head, start)
             if antecedent is not None:
                 return [Actor(text, start, end, antecedent.country, antecedent.sector, antecedent.name)]
         return self._combine(text, start, end, inside, head_start, head)
@@ -138,6 +149,17 @@ class ActorCoder:
         return next((m for m in reversed(self.article.mentions)
                      if m.end <= start and m.kind != "agent" and m.country and m.sector in GROUP_SECTORS), None)
 
+    def _body_antecedent(self, head: Any, start: int) -> Mention | None:
+        """The international body that "the organization", "the agency" or "his organization" stands for: the
+        latest organisation named before, when it belongs to no one state (a UN agency, the EU, an NGO)."""
+        if head.lemma_.lower() not in BODY_NOUNS or head.tag_ != "NN" or not _definite(head):
+            return None
+        if any(c.dep_ in ("compound", "prep", "nmod") for c in head.children):
+            return None  # "the city council", "the agency for refugees": a name of its own
+        latest = next((m for m in reversed(self.article.mentions) if m.end <= start and m.kind == "organisation"
+                       and m.country), None)
+        return latest if latest is not None and latest.country in INTERNATIONAL_CODES else None
+
     def _combine(self, text: str, start: int, end: int, inside: list[Mention], head_start: int,
                  head: Any) -> list[Actor]:
         at_head = next((m for m in inside if m.start <= head_start < m.end), None)
@@ -145,11 +167,17 @@ class ActorCoder:
         named = [m for m in inside if m.kind != "agent" and (m.country or m.sector)]
         sector = _sector(at_head, agents, named, head)
         countries = _countries(at_head, named, (head_start, head_start + len(head.text)))
-        if not countries and (sector or "")[:3] in CIVIL_SOCIETY and _vague(text):
-            countries = ["NGO"]
+        civil_body = head.lemma_.lower() in ORGANISATION_NOUNS
+        if not countries and (sector or "")[:3] in CIVIL_SOCIETY and (_vague(text) or civil_body):
+            countries = ["NGO"]  # "international rights groups", "aid agencies", "environment groups"
         placeless = _vague(text) or _regional(inside)
         if not countries and (sector or "")[:3] in DOMESTIC_SECTORS and self.article.focus_country and not placeless:
             countries = [self.article.focus_country]
+        if (sector or "").startswith("UAF"):
+            group = self._story_armed_group(start)
+            if group is not None:
+                sector = group.sector
+                countries = countries if any(m.country for m in named) else [group.country]
         name = next((m.name for m in [at_head, *named] if m and m.name and m.kind not in ("city",)), None)
         if at_head and at_head.kind == "person" and not at_head.name:
             name = at_head.text
@@ -177,10 +205,32 @@ class ActorCoder:
         if not fitting:
             return []
         mention = fitting[-1]
+        if (mention.sector or "").startswith("UAF"):
+            mention = self._story_armed_group(start) or mention
         country = mention.country or (self.article.focus_country if mention.sector else None)
         return [Actor(head.text, start, start + len(head.text), country, mention.sector or
                       ("GOV" if mention.kind in GOVERNMENT_KINDS else None), mention.name)]
 
+    def _nearby_speaker(self, sentence: Sentence) -> tuple[Any, Sentence] | None:
+        """The speaker of a quote that names none: the subject of "said" in the sentence before or, failing that,
+        after it ("We will talk them into it." ... "he said" in the paragraph around it)."""
+        index = next((i for i, s in enumerate(self.article.sentences) if s.start == sentence.start), None)
+        if index is None:
+            return None
+        sentences = self.article.sentences
+        for other in [*sentences[max(index - 1, 0):index], *sentences[index + 1:index + 2]]:
+            subject = _reporting_verb_subject(other)
+            if subject is not None:
+                return subject, other
+        return None
+
+    def _story_armed_group(self, start: int) -> Mention | None:
+        """The armed group the story names, which its unnamed gunmen or attackers are taken to be (the gold
+        codes "gunmen" in a story about al-Shabab as al-Shabab): the latest named before `start`, else the
+        first named after it."""
+        groups = [m for m in self.article.mentions if m.kind == "group" and m.country and m.sector == "REB"]
+        before = [m for m in groups if m.end <= start]
+        return before[-1] if before else next(iter(groups), None)
 
     def _window_start(self, sentence: Sentence, previous: int) -> int:
         """Where the sentence `previous` sentences before this one starts."""
@@ -212,6 +262,21 @@ class ActorCoder:
             if sentence.start < end <= sentence.end and sentence.doc is not None:
                 return next((t for t in sentence.doc if t.idx + sentence.offset + len(t.text) == end), None)
         return None
+
+
+def _reporting_verb_subject(sentence: Sentence) -> Any:
+    """The noun or name that is the subject of a reporting verb in the sentence ("Pranowo said", "he told VOA")."""
+    if sentence.doc is None:
+        return None
+    return next((c for t in sentence.doc if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ == "VERB"
+                 for c in t.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                 and c.lower_ not in SPEAKER_PRONOUNS), None)
+
+
+def _definite(noun: Any) -> bool:
+    """ "the agency", "this body", "its council": a noun pointing back to something already named."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "poss" and c.pos_ == "PRON")
+               for c in noun.children)
 
 
 def _answers_another(noun: Any) -> bool:

@@ -210,3 +210,15 @@ def _parsed(text: str) -> object:
     from petrel.nlp import load_nlp
 
     return load_nlp()(text)
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    ("The Kenyan government faced criticism from Human Rights Watch.", "ACCUSE", "NGO", "KEN"),
+    ("Iran faces new sanctions from the European Union.", "SANCTION", "EUR", "IRN"),
+    ("Two Azerbaijani men are facing murder charges in New York.", "ACCUSE", None, "AZE"),
+])
+def test_roles_the_subject_of_face_or_suffer_undergoes_the_act(text: str, event_type: str, source: str | None,
+                                                                target: str) -> None:
+    [event] = [e for e in events_of(text) if e.type == event_type]
+    assert [a.country for a in event.target] == [target]
+    assert [a.country for a in event.source] == ([source] if source else [])

@@ -909,7 +909,20 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
     targets = [party for t in targets if (party := _actor_behind_content(t)) is not None]
     if verb.dep_ == "relcl":
         sources, targets = _relative_roles(verb, passive, sources, targets)
+    if verb_lemma(verb) in UNDERGOING_VERBS and not passive:
+        return _from_phrase(verb), sources  # "two men are facing charges": the men are charged
     return sources, targets
+
+
+# Verbs whose subject undergoes the act named by their object: "faced criticism from rights groups", "suffered
+# attacks", "are facing charges". The subject is the target; a from/by phrase names who acts.
+UNDERGOING_VERBS = frozenset({"face", "suffer", "endure", "draw", "attract", "incur", "undergo", "sustain"})
+
+
+def _from_phrase(word: Any) -> list[Any]:
+    """The parties in the from/by phrases of a word ("criticism from rights groups")."""
+    return [g for prep in word.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by")
+            for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
 
 
 def _agent_in_object_phrase(verb: Any) -> list[Any]:
@@ -1040,6 +1053,9 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
         return sources, targets
     noun = _through_quantity(noun)
     head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and verb_lemma(head) in UNDERGOING_VERBS:
+        sources = [s for s in sources if s not in targets] or _from_phrase(noun) or _from_phrase(head)
+        return sources, [t for t in verb_roles(head)[1] if t not in sources]  # "faced criticism from ..."
     if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and not sources:
         # carried by a light verb, or by a verb that is no event here ("tightened restrictions")
         carried = verb_lemma(head) in LIGHT_VERBS or (noun.dep_ == "dobj" and _candidate(head) is None)

@@ -222,3 +222,14 @@ def test_roles_the_subject_of_face_or_suffer_undergoes_the_act(text: str, event_
     [event] = [e for e in events_of(text) if e.type == event_type]
     assert [a.country for a in event.target] == [target]
     assert [a.country for a in event.source] == ([source] if source else [])
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    ("Kenya received aid from Japan.", "AID", "JPN", "KEN"),
+    ("Criticism from Human Rights Watch mounted against Kenya on Monday.", "ACCUSE", "NGO", None),
+])
+def test_roles_a_from_phrase_names_who_gives_or_criticises(text: str, event_type: str, source: str,
+                                                            target: str | None) -> None:
+    [event] = [e for e in events_of(text) if e.type == event_type]
+    assert source in [a.country for a in event.source]
+    assert target is None or [a.country for a in event.target] == [target]

@@ -616,6 +616,9 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
         source_heads, target_heads = _stance_roles(token)
     else:
         source_heads, target_heads = noun_roles(token)
+        if trigger.type in FROM_SOURCE_TYPES and not source_heads:
+            given = [t for t in _from_phrase(token) if t in target_heads]  # "criticism from rights groups"
+            source_heads, target_heads = given, [t for t in target_heads if t not in given]
     target_heads = _without_idiom_object(token, trigger, target_heads)
     target_heads = _actors_of_events(target_heads, candidate)
     if trigger.type in SYMMETRIC_TYPES or token.lemma_.lower() in SYMMETRIC_LEMMAS:
@@ -917,6 +920,14 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
 # Verbs whose subject undergoes the act named by their object: "faced criticism from rights groups", "suffered
 # attacks", "are facing charges". The subject is the target; a from/by phrase names who acts.
 UNDERGOING_VERBS = frozenset({"face", "suffer", "endure", "draw", "attract", "incur", "undergo", "sustain"})
+# So do verbs of receiving, for an act they take as object ("Kenya received aid from Japan"); "received the
+# envoy" is a meeting of its own and keeps its roles.
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "win"})
+
+
+# Acts whose "from" phrase names who does them: "criticism from rights groups", "aid from Japan", "sanctions
+# from the EU" (not "withdrawal from Afghanistan" or "talks from Monday").
+FROM_SOURCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE", "AID", "SANCTION"})
 
 
 def _from_phrase(word: Any) -> list[Any]:
@@ -1053,9 +1064,11 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
         return sources, targets
     noun = _through_quantity(noun)
     head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ == "VERB" and verb_lemma(head) in UNDERGOING_VERBS:
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and verb_lemma(head) in UNDERGOING_VERBS | RECEIVING_VERBS:
         sources = [s for s in sources if s not in targets] or _from_phrase(noun) or _from_phrase(head)
-        return sources, [t for t in verb_roles(head)[1] if t not in sources]  # "faced criticism from ..."
+        head_roles = verb_roles(head)  # the subject is already the target of an undergoing verb
+        undergoers = head_roles[1] if verb_lemma(head) in UNDERGOING_VERBS else head_roles[0]
+        return sources, [t for t in undergoers if t not in sources]  # "faced criticism from ..."
     if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and not sources:
         # carried by a light verb, or by a verb that is no event here ("tightened restrictions")
         carried = verb_lemma(head) in LIGHT_VERBS or (noun.dep_ == "dobj" and _candidate(head) is None)

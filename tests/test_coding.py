@@ -814,3 +814,17 @@ def test_coding_talks_that_fail_accuse_no_one() -> None:
 def test_coding_an_accusation_of_failing_is_itself_asserted_not_failed() -> None:
     [event] = petrel.code("Akram said Kabul was failing to rein in Baloch separatists.", published="2025-03-14")
     assert (event.type, event.factuality) == ("ACCUSE", "asserted")
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Rubio credited Britain and France for playing a constructive role in the talks.", "SUPPORT"),
+    ("Kenya is grateful to Japan for its help.", "SUPPORT"),
+    ("The minister said he was proud of the Kenyan police.", "SUPPORT"),
+    ("Beijing assured Thailand that the men would be treated well.", "AGREE"),
+])
+def test_coding_praise_thanks_and_assurances(text: str, event_type: str) -> None:
+    assert event_type in [event.type for event in events_of(text)]
+
+
+def test_coding_pride_in_a_thing_is_no_praise_of_a_party() -> None:
+    assert "SUPPORT" not in [e.type for e in events_of("Residents are proud of their town's history.")]

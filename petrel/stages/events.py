@@ -657,7 +657,7 @@ def _stance_roles(adjective: Any) -> tuple[list[Any], list[Any]]:
         return _speakers(adjective), [party]
     holder = adjective if adjective.dep_ == "ROOT" else adjective.head
     sources = [c for c in holder.children if c.dep_ == "nsubj"]
-    targets = [g for c in adjective.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    targets = [g for c in adjective.children if c.dep_ == "prep" and c.lower_ in ("of", "to") for g in c.children
                if g.dep_ == "pobj"]
     return sources, targets
 

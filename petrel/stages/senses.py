@@ -85,7 +85,11 @@ CONDEMNING_WORDS = frozenset({
     "excessive", "disproportionate", "aggressor", "occupier", "dictator", "tyrant", "murderer", "liar", "thug",
 })
 EVALUATION_WEIGHT = 0.75
-STANCE_ADJECTIVES = {"critical": ("ACCUSE", "disapprove", "111"), "supportive": ("SUPPORT", None, "051")}
+STANCE_ADJECTIVES = {"critical": ("ACCUSE", "disapprove", "111"), "supportive": ("SUPPORT", None, "051"),
+                     "proud": ("SUPPORT", None, "051"), "grateful": ("SUPPORT", None, "051"),
+                     "thankful": ("SUPPORT", None, "051"), "appreciative": ("SUPPORT", None, "051")}
+STANCE_PREPS = frozenset({"of", "to"})  # "proud of Rubio", "grateful to Japan"
+GRATITUDE_ADJECTIVES = frozenset({"proud", "grateful", "thankful", "appreciative"})  # only towards a party
 STANCE_WEIGHT = 0.6
 # A party's conduct, which a condemning adjective turns into an accusation ("Russia's illegal aggression").
 CONDUCT_NOUNS = frozenset({"aggression", "behavior", "behaviour", "conduct", "action", "actions", "interference",
@@ -334,8 +338,12 @@ def stance_trigger(adjective: Any) -> Trigger | None:
     if condemned_party(adjective) is not None:
         return Trigger(adjective.lemma_.lower(), "ADJ", None, "ACCUSE", "disapprove", "111", STANCE_WEIGHT, "rule")
     stance = STANCE_ADJECTIVES.get(adjective.lemma_.lower())
-    if stance is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in adjective.children):
+    objects = [g for c in adjective.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPS for g in c.children
+               if g.dep_ == "pobj"]
+    if stance is None or not objects:
         return None
+    if adjective.lemma_.lower() in GRATITUDE_ADJECTIVES and not any(_names_a_party(o) for o in objects):
+        return None  # "proud of their town's history"
     event_type, mode, cameo = stance
     return Trigger(adjective.lemma_.lower(), "ADJ", None, event_type, mode, cameo, STANCE_WEIGHT, "rule")
 
@@ -353,6 +361,12 @@ def condemned_party(adjective: Any) -> Any:
         if child.dep_ == "prep" and child.lower_ == "by":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _names_a_party(phrase: Any) -> bool:
+    """Whether a phrase names someone: a name, a nation or a person, or a pronoun for one."""
+    return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" for t in phrase.subtree) \
+        or phrase.lower_ in ("him", "her", "them", "us", "you")
 
 
 def _blame_in_statement(verb: Any) -> str | None:

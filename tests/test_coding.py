@@ -828,3 +828,13 @@ def test_coding_praise_thanks_and_assurances(text: str, event_type: str) -> None
 
 def test_coding_pride_in_a_thing_is_no_praise_of_a_party() -> None:
     assert "SUPPORT" not in [e.type for e in events_of("Residents are proud of their town's history.")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("The group said it was holding more than 200 hostages.", "ASSAULT", "holding"),
+    ("The journalist was gunned down by a hitman in Lagos.", "ASSAULT", "gunned"),
+    ("The United States suspended a set of tariffs on Mexico.", "CONCEDE", "suspended"),
+    ("Rebels in Mali announce suspension of attacks against government forces", "CONCEDE", "suspension"),
+])
+def test_coding_hostages_shootings_and_ending_a_batch_of_measures(text: str, event_type: str, trigger: str) -> None:
+    assert (event_type, trigger) in [(event.type, event.trigger.text) for event in events_of(text)]

@@ -97,6 +97,7 @@ HOSTILITIES = frozenset({"clash", "fight", "fighting", "exchange", "battle", "sk
 # Quantities an object may be counted by ("thousands of soldiers", "a contingent of police").
 QUANTITY_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "billion", "number", "contingent", "group",
                             "batch", "wave", "series", "unit", "battalion", "company", "squad", "team"})
+BATCH_WORDS = frozenset({"set", "round", "raft", "string", "package", "slew", "host"})  # of tariffs, sanctions
 TALK_BREAKING_LEMMAS = frozenset({"suspend", "halt", "abandon", "freeze", "suspension"})
 # What a threat threatens (PLOVER THREATEN modes), from the threatened act.
 TERRITORY_LEMMAS = frozenset({"invade", "invasion", "occupy", "annex", "annexation", "seize"})
@@ -389,8 +390,11 @@ def _mark_endings(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _ending_word(token: Any) -> Any:
-    """The ending verb or noun whose object or complement the trigger is ("halted the attacks")."""
+    """The ending verb or noun whose object or complement the trigger is ("halted the attacks", "a set of tariffs
+    was suspended")."""
     token = first_conjunct(token)
+    if _through_quantity(token).lemma_.lower() in QUANTITY_WORDS | BATCH_WORDS:
+        token = _through_quantity(token)
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in ENDING_LEMMAS:
         return token.head  # "the fighting stopped"
     if token.dep_ not in ABSORBED_DEPS:

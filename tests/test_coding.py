@@ -838,3 +838,12 @@ def test_coding_pride_in_a_thing_is_no_praise_of_a_party() -> None:
 ])
 def test_coding_hostages_shootings_and_ending_a_batch_of_measures(text: str, event_type: str, trigger: str) -> None:
     assert (event_type, trigger) in [(event.type, event.trigger.text) for event in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mauritius conferred its highest civilian honour on the Indian prime minister.", ["SUPPORT"]),
+    ("Conditions have eased in the capital but the dangers persist.", []),
+    ("The government eased restrictions on travel to the north.", ["CONCEDE"]),
+])
+def test_coding_honours_conferred_and_conditions_easing(text: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(text)] == expected

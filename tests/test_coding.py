@@ -847,3 +847,12 @@ def test_coding_hostages_shootings_and_ending_a_batch_of_measures(text: str, eve
 ])
 def test_coding_honours_conferred_and_conditions_easing(text: str, expected: list[str]) -> None:
     assert [event.type for event in events_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The group conducts bombings in Somalia, aiming to topple the government.", ["ASSAULT"]),
+    ("Officials said the initiative aims to mobilize troops and urged partners to join.", ["REQUEST"]),
+    ("Kenya mobilized troops along the border on Monday.", ["MOBILIZE"]),
+])
+def test_coding_an_act_named_only_as_an_aim_is_no_event(text: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(text)] == expected

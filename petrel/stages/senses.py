@@ -191,9 +191,23 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if trigger.type == "CONSULT" and _met_with_reaction(word):
         return True
-    if _predicate_description(word) or _commentators_view(word):
+    if _predicate_description(word) or _commentators_view(word) or _only_aimed_at(word):
         return True
     return trigger.type == "ASSAULT" and word.pos_ == "VERB" and _figurative_attack(word)
+
+
+
+def _only_aimed_at(word: Any) -> bool:
+    """An act named as an aim ("aiming to topple the government", "the initiative aims to mobilize
+    personnel", "measures aimed at curbing dissent"): a goal, not something done or committed to."""
+    verb = word if word.pos_ in ("VERB", "AUX") else governor(first_conjunct(word))
+    if verb is None:
+        return False
+    if verb.tag_ in ("VB", "VBG"):  # "aiming to topple ... and impose", not "aims to mobilize ... and urged"
+        verb = first_conjunct(verb)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "aim":
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "at" and verb.head.head.lemma_.lower() == "aim"
 
 
 # People who comment on the news rather than make it: what they say is happening or will happen is their view,

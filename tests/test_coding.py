@@ -856,3 +856,12 @@ def test_coding_honours_conferred_and_conditions_easing(text: str, expected: lis
 ])
 def test_coding_an_act_named_only_as_an_aim_is_no_event(text: str, expected: list[str]) -> None:
     assert [event.type for event in events_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("G7 foreign ministers held a session on China's military build-up.", "CONSULT"),
+    ("Their repeated calls on the warring parties to end the war have gone unanswered.", "REQUEST"),
+    ("Pakistan said security forces had been dispatched to the area.", "MOBILIZE"),
+])
+def test_coding_sessions_calls_on_parties_and_forces_dispatched(text: str, event_type: str) -> None:
+    assert event_type in [event.type for event in events_of(text)]

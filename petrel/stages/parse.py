@@ -8,6 +8,7 @@ Adds:  article.language, article.sentences (each with its spaCy parse), article.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -16,7 +17,7 @@ from petrel.model import Article, Sentence
 from petrel.nlp import load_nlp
 from petrel.pipeline import stage
 from petrel.settings import Options
-from petrel.stages.syntax import FINAL_PUNCTUATION, HEADLINE_MAX_TOKENS, headline_like
+from petrel.stages.syntax import FINAL_PUNCTUATION, HEADLINE_MAX_TOKENS, first_conjunct, headline_like
 
 # Frequent English function words; news prose in English has about 35-45 % of its words here,
 # other languages (even with English loanwords) under 10 %.
@@ -123,6 +124,9 @@ TITLE_CASE_MINOR_WORDS = frozenset(
 # Headline verbs the tagger reads as nouns ("Police in Addis Ababa Allege ...", "Rebels announce suspension") are
 # mended by reparsing a copy of the sentence (mend_headline_verbs); switch off to compare.
 MEND_HEADLINE_VERBS = True
+# Dependencies of a tensed verb the parser built into a noun phrase ("Suicide Bomber Strikes Mosque").
+NOMINAL_DEPS = frozenset(["compound", "amod", "nmod"])
+KICKER_MAX_TOKENS = 6  # words before a headline's colon that can be a kicker: "Analysis:", "Turmoil in Iraq:"
 FINITE_VERB_TAGS = frozenset(["VBZ", "VBP", "VBD", "MD"])
 NOUN_MODIFIERS = frozenset(["DET", "NUM", "PRON"])  # "the attack", "their intention", "two attacks"
 SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
@@ -142,12 +146,18 @@ def detect_language(text: str) -> str:
     'en'
     >>> detect_language("La policía detuvo a dos hombres en la capital el lunes.")
     'other'
+    >>> detect_language("UN Welcomes Peace Agreement")
+    'en'
     """
-    words = WORD.findall(text[:5000].lower())
-    if not words:
+    written = WORD.findall(text[:5000])
+    if not written:
         return ""
+    words = [word.lower() for word in written]
     english = sum(word in ENGLISH_WORDS for word in words) / len(words)
-    foreign = sum(word in FOREIGN_WORDS for word in words) / len(words)
+    # An acronym in mixed-case text is no foreign function word: "UN Welcomes Peace Agreement" is not French.
+    mixed_case = not text[:5000].isupper()
+    foreign_words = [w for w in written if w.lower() in FOREIGN_WORDS and not (mixed_case and w.isupper())]
+    foreign = len(foreign_words) / len(words)
     if foreign > english and foreign >= 0.1:
         return "other"
     return "en" if english >= MIN_ENGLISH_SHARE or len(words) < SHORT_TEXT_WORDS else "other"
@@ -203,8 +213,40 @@ def recase_headline(text: str) -> str:
     if len(words) < RECASE_MIN_WORDS or len(capitalised) < HEADLINE_CAPITALISED * len(major) or "\n" in text.strip():
         return text
     names, ordinary = proper_words(), ordinary_words()
-    return TITLE_WORD.sub(lambda m: m.group(0) if m.start() == 0 or _name_word(m.group(0).lower(), names, ordinary)
-                          else m.group(0).lower(), text)
+    kept = _words_of_known_names(text)
+    return TITLE_WORD.sub(lambda m: m.group(0) if m.start() == 0 or m.start() in kept
+                          or _name_word(m.group(0).lower(), names, ordinary) else m.group(0).lower(), text)
+
+
+NAME_MAX_WORDS = 5  # "Islamic State West Africa Province"
+
+
+def _words_of_known_names(text: str) -> set[int]:
+    """Offsets of the words of capitalised names the dictionaries know whole, though each word is ordinary
+    ("Amnesty International", "Security Council", "Red Cross"): lower-cased, "amnesty" would read as an act."""
+    words = list(TITLE_WORD.finditer(text))
+    names, kept = multiword_names(), set()
+    for i in range(len(words)):
+        for n in range(min(NAME_MAX_WORDS, len(words) - i), 1, -1):
+            run = words[i:i + n]
+            if _adjacent(text, run) and all(w.group(0)[0].isupper() for w in run) \
+                    and " ".join(w.group(0).lower() for w in run) in names:
+                kept.update(w.start() for w in run)
+                break
+    return kept
+
+
+def _adjacent(text: str, words: list[re.Match[str]]) -> bool:
+    return all(text[a.end():b.start()] == " " for a, b in itertools.pairwise(words))
+
+
+@functools.cache
+def multiword_names() -> frozenset[str]:
+    """Lower-cased capitalised names of two words or more in the actor dictionaries ("amnesty international")."""
+    from petrel.actors import load_actors
+
+    return frozenset(key for key, surface in load_actors().surfaces.items()
+                     if " " in key and all(w[:1].isupper() for w in surface.split()))
 
 
 def _name_word(word: str, names: frozenset[str], ordinary: frozenset[str]) -> bool:
@@ -319,16 +361,46 @@ def mend_headline_verbs(doc: Any) -> None:
         sentence = doc[start:end]
         if headline_like(sentence):
             _mend_sentence(sentence)
+            _mend_kicker(sentence)
+
+
+def _mend_kicker(sentence: Any) -> bool:
+    """Give the clause after a headline's kicker its own verb reading: in "Turmoil in Iraq: Curfew Imposed After
+    Clashes" the parser hangs the clause on "Turmoil" and "imposed" becomes a modifier of "curfew". The clause is
+    parsed as a sentence of its own (the colon read as a full stop); when that reading has a verb, it is written
+    back, with the kicker hung on that verb, so the headline stays one sentence of the same tokens. It runs after
+    the verb mending, which may already have given the clause its verb ("Sudan: Army Shells Market")."""
+    colon = next((t for t in sentence[1:KICKER_MAX_TOKENS + 1] if t.text == ":"), None)
+    if colon is None or colon.i + 2 >= sentence.end or sentence.root.i > colon.i:
+        return False  # no kicker, or the clause after it already heads the parse
+    at = colon.i - sentence.start
+    text = "".join(_kicker_probe_word(t, colon.i) + t.whitespace_ for t in sentence)
+    probe = load_nlp()(text)
+    roots = [t for t in probe if t.dep_ == "ROOT"]
+    if len(probe) != len(sentence) or len(roots) != 2 or roots[0].i >= at or roots[1].i <= at \
+            or roots[1].pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECT_DEPS for c in roots[1].children):
+        return False
+    roots[0].head, roots[0].dep_ = roots[1], "npadvmod"  # as the parser hangs "Egypt" in "Egypt: Journalists Held"
+    probe[at].head, probe[at].dep_ = roots[1], "punct"
+    _copy_tree(sentence, probe)
+    sentence.doc[colon.i].tag_ = ":"
+    return True
 
 
 def _mend_sentence(sentence: Any) -> bool:
     """Try the words that may be the verb, those that can only be verbs first; keep the first probe that reads
-    one as a verb. A word that is also a noun ("rally", "pledges") is tried only when no verb is tensed."""
-    has_finite_verb = any(t.tag_ in FINITE_VERB_TAGS and t.pos_ in ("VERB", "AUX") for t in sentence)
-    candidates = [(token, base, _noun_form(token.lower_, base)) for token in sentence[1:]
-                  if (base := _verb_base(token)) is not None]
-    for token, base, also_noun in sorted(candidates, key=lambda candidate: candidate[2]):
-        if also_noun and has_finite_verb:
+    one as a verb. A word that is also a noun ("rally", "pledges") is tried only when no verb is tensed, unless
+    the parse itself is broken around it (the word after plural doers read as the verb: "Security Forces Fire";
+    a verb read as the plural subject of a participle: "Red Cross Evacuates Wounded Civilians")."""
+    misread = _doers_read_as_verbs(sentence)
+    participles = _verbs_before_participles(sentence)
+    forced = {i + 1 for i in misread} | set(participles)
+    has_finite_verb = any(_heads_clause(t) and t.i not in misread | set(participles.values()) for t in sentence)
+    candidates = [(token, base, _noun_form(token.lower_, base), token.i in forced) for token in sentence[1:]
+                  if token.i not in misread and (base := _candidate_base(token, forced)) is not None]
+    # Forced words first, then words that can only be verbs, then those that are also nouns, adjectives last.
+    for token, base, also_noun, is_forced in sorted(candidates, key=lambda c: (not c[3], c[0].pos_ == "ADJ", c[2])):
+        if also_noun and has_finite_verb and not is_forced:
             continue
         probe = _probe(sentence, token, base, also_noun)
         if probe is not None:
@@ -337,16 +409,102 @@ def _mend_sentence(sentence: Any) -> bool:
     return False
 
 
+def _verbs_before_participles(sentence: Any) -> dict[int, int]:
+    """Third-person verbs the parser read as the plural subject of the participle after them, which it took for
+    the verb: "Red Cross Evacuates Wounded Civilians", "Museum Returns Looted Artifacts" (wounded/VBD, looted/VBD
+    with an object after them). Maps the verb's index to the participle's."""
+    found = {}
+    for token in sentence[1:-2]:
+        after = token.nbor(1)
+        if token.tag_ == "NNS" and token.dep_ == "nsubj" and token.head.i == after.i and after.dep_ == "ROOT" \
+                and after.tag_ in ("VBD", "VBN") and after.nbor(1).pos_ in ("NOUN", "PROPN", "ADJ"):
+            base = _base_form(token.lower_)
+            if base is None or base == token.lower_ or _doer(token.lower_):
+                continue  # "Troops Razed Village": the plural of a doer is the subject
+            if base not in _lemma_index("noun") or after.lower_ in _lemma_index("adj"):
+                found[token.i] = after.i  # "evacuates" is no noun; "looted" is an adjective: "Returns Looted Art"
+    return found
+
+
+def _heads_clause(token: Any) -> bool:
+    """A tensed verb of the main clause. One the parser built into a noun phrase ("Bomber Strikes Mosque" with
+    strikes/VBZ as a compound of "mosque") is no verb of the parse yet, and one in a clause that modifies a noun
+    ("Court Rules That Police Must Return Vehicle": "must" in a relative clause of "rules") leaves the headline
+    without a verb of its own."""
+    if token.tag_ not in FINITE_VERB_TAGS or token.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = first_conjunct(token.head if token.dep_ in ("aux", "auxpass") else token)
+    return token.dep_ not in NOMINAL_DEPS and (verb.dep_ == "ROOT" or verb.head.pos_ in ("VERB", "AUX"))
+
+
+def _candidate_base(token: Any, forced: set[int]) -> str | None:
+    """The base form of a word that may be the headline's verb: a noun-tagged verb, a tensed verb built into a
+    noun phrase, a word the parse around it marks as the verb ("fire" in "Security Forces Fire on Crowd"), or, in a
+    headline with no verb at all, a verb tagged as an adjective ("Rebels Snub Peace Conference")."""
+    if not token.is_alpha:
+        return None
+    if token.i in forced:
+        return _base_form(token.lower_)
+    if token.tag_ in ("VB", "VBZ", "VBP") and token.dep_ in NOMINAL_DEPS:
+        return _base_form(token.lower_)
+    if token.tag_ == "JJ" and token.dep_ == "amod" and token.lower_ in _lemma_index("verb") \
+            and _object_follows(token) and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return token.lower_  # not "Rebels Open to Dialogue": an adjective before a preposition
+    return _verb_base(token)
+
+
+def _doers_read_as_verbs(sentence: Any) -> set[int]:
+    """Plural doers after a modifier and before a plain verb, which the parser (or a probe) may take for the verb:
+    "Security Forces Fire on Crowd", "Rebel Fighters Attack Base". The next word is then tried as the verb, and
+    kept only if the doers are its subject. Doers only, since in "President Signs Decree" the plural-looking word
+    is the verb."""
+    misread = set()
+    for token in sentence[1:-1]:
+        after = token.nbor(1)
+        if not (after.is_alpha and _base_form(after.lower_)) or not _modifier(token.nbor(-1)):
+            continue
+        if after.pos_ == "VERB" and token.head.i == after.i and token.dep_ == "nsubj":
+            continue  # already the verb's subject
+        if _plural_noun(token.lower_) and _doer(token.lower_):
+            misread.add(token.i)
+    return misread
+
+
+def _doer(plural: str) -> bool:
+    """A plural the actor dictionaries list as an agent: "forces", "fighters", "workers"."""
+    from petrel.actors import load_actors
+
+    agents = load_actors().agents
+    return any(form in agents for form in (plural, plural[:-1], plural[:-2]))
+
+
+def _plural_noun(word: str) -> bool:
+    nouns = _lemma_index("noun")
+    return word.endswith("s") and (word[:-1] in nouns or (word.endswith("es") and word[:-2] in nouns))
+
+
+def _modifier(token: Any) -> bool:
+    """A word that can modify the noun after it: an adjective, a common noun or a nationality ("Houthi")."""
+    return token.pos_ in ("ADJ", "NOUN") or token.ent_type_ == "NORP"
+
+
 def _verb_base(token: Any) -> str | None:
     """The base form of a noun-tagged word that can be a present-tense verb ("alleges" -> "allege")."""
     if token.pos_ not in ("NOUN", "PROPN") or not token.is_alpha or token.dep_ in NOT_VERB_DEPS:
         return None  # the object of a preposition, or the subject of a verb: "following transition"
     if any(c.pos_ in NOUN_MODIFIERS and c.i < token.i for c in token.children):
         return None  # "the attack", "their intention": a noun phrase
-    word = token.lower_
+    return _base_form(token.lower_)
+
+
+def _base_form(word: str) -> str | None:
+    """The verb a present-tense form comes from, the third-person reading first ("summons" -> "summon", which
+    WordNet also lists as "summons"; "dies" -> "die"; "pushes" -> "push"), or None if it is no verb."""
     verbs = _lemma_index("verb")
-    forms = [word] + ([word[:-1]] if word.endswith("s") else []) + ([word[:-2]] if word.endswith("es") else [])
-    forms += [word[:-3] + "y"] if word.endswith("ies") else []
+    forms = [word[:-3] + "y"] if word.endswith("ies") else []
+    forms += [word[:-1]] if word.endswith("s") else []
+    forms += [word[:-2]] if word.endswith("es") else []
+    forms += [word]
     return next((form for form in forms if form in verbs), None)
 
 
@@ -392,27 +550,84 @@ def past_form(base: str) -> str:
 def _probe(sentence: Any, token: Any, base: str, also_noun: bool) -> Any:
     """Parse the sentence with the word in its past form; the parse if it reads that word as a verb with a
     subject before it, and the sentence stays one sentence of the same tokens. A word that is also a noun
-    must agree with that subject ("hundreds rally", "military ramps"; not "power plant", "bilateral trade")."""
+    must agree with that subject ("hundreds rally", "military ramps"; not "power plant", "bilateral trade").
+    Headlines drop articles, and without one the parser reads a compound verb ("test-fired missile", "tear-gassed
+    protesters") or one the tagger already took for a verb ("Party Ousts Leader") as a modifier of its object; so a
+    second probe puts "the" before that object. A verb read as such a modifier is no verb of the clause."""
     at = token.i - sentence.start
     past = past_form(base)
     if token.text[:1].isupper():
         past = past.capitalize()
-    text = "".join(t.text_with_ws if t.i != token.i else past + t.whitespace_ for t in sentence)
-    probe = load_nlp()(text)
+    words = [t.text_with_ws if t.i != token.i else past + t.whitespace_ for t in sentence]
+    probes = [load_nlp()("".join(words))]
+    if (_hyphenated(token) or token.tag_ in ("VBZ", "VBP")) and _object_follows(token):
+        probes.append(_parse_without_inserted(words, at + 1, "the"))
+    for probe in probes:
+        if probe is not None and _verb_with_subject(probe, sentence, token, base, also_noun):
+            return probe
+    return None
+
+
+def _verb_with_subject(probe: Any, sentence: Any, token: Any, base: str, also_noun: bool) -> bool:
+    at = token.i - sentence.start
     if len(probe) != len(sentence) or len(list(probe.sents)) != 1 or probe[at].pos_ != "VERB":
-        return None
+        return False
+    if probe[at].dep_ in NOMINAL_DEPS:
+        return False
     subject = next((c for c in probe[at].children if c.dep_ in SUBJECT_DEPS and c.i < at), None)
-    if subject is None or (also_noun and _singular(subject) != (token.lower_ != base)):
+    return subject is not None and not (also_noun and _singular(subject) != (token.lower_ != base))
+
+
+def _hyphenated(token: Any) -> bool:
+    """The last part of a hyphenated word: "fires" in "Test-Fires"."""
+    return token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_ \
+        and not token.nbor(-2).whitespace_
+
+
+def _object_follows(token: Any) -> bool:
+    """The word after is where an object would start: an adjective or a noun with no determiner of its own."""
+    after = token.nbor(1) if token.i + 1 < token.sent.end else None
+    return after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and token.whitespace_ == " "
+
+
+def _parse_without_inserted(words: list[str], at: int, word: str) -> Any:
+    """Parse the words (texts with their white space) with `word` put in before index `at`, and return that parse
+    without it (a Doc of the given words); None when the word is read as more than a leaf of the tree."""
+    from spacy.tokens import Doc
+
+    parsed = load_nlp()("".join([*words[:at], word + " ", *words[at:]]))
+    if len(parsed) != len(words) + 1 or parsed[at].lower_ != word or any(parsed[at].children):
         return None
-    return probe
+    kept = [t for t in parsed if t.i != at]
+    index = {t.i: n for n, t in enumerate(kept)}
+    return Doc(parsed.vocab, words=[t.text for t in kept], spaces=[bool(t.whitespace_) for t in kept],
+               heads=[index[t.head.i] for t in kept], deps=[t.dep_ for t in kept], tags=[t.tag_ for t in kept],
+               pos=[t.pos_ for t in kept], lemmas=[t.lemma_ for t in kept], morphs=[str(t.morph) for t in kept])
 
 
 def _singular(subject: Any) -> bool:
     return subject.tag_ in SINGULAR_TAGS and not any(c.dep_ == "conj" for c in subject.children)
 
 
+def _kicker_probe_word(token: Any, colon: int) -> str:
+    """The word in the kicker probe: the colon becomes a full stop, and the clause after it starts capitalised."""
+    if token.i == colon:
+        return "."
+    return token.text[:1].upper() + token.text[1:] if token.i == colon + 1 else token.text
+
+
 def _copy_parse(sentence: Any, probe: Any, at: int, base: str) -> None:
     """Write the probe's tags and tree onto the sentence's tokens; the mended word keeps its own text."""
+    _copy_tree(sentence, probe)
+    verb = sentence.doc[sentence.start + at]
+    third_person = verb.lower_ != base
+    verb.tag_ = "VBZ" if third_person else "VBP"
+    verb.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin" if third_person else "Tense=Pres|VerbForm=Fin")
+    verb.lemma_ = base
+
+
+def _copy_tree(sentence: Any, probe: Any) -> None:
+    """Write the probe's tags, lemmas and tree onto the sentence's tokens (their texts stay)."""
     from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
     doc = sentence.doc
@@ -420,8 +635,3 @@ def _copy_parse(sentence: Any, probe: Any, at: int, base: str) -> None:
     array = doc.to_array(attrs)
     array[sentence.start:sentence.end] = probe.to_array(attrs)
     doc.from_array(attrs, array)
-    verb = doc[sentence.start + at]
-    third_person = verb.lower_ != base
-    verb.tag_ = "VBZ" if third_person else "VBP"
-    verb.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin" if third_person else "Tense=Pres|VerbForm=Fin")
-    verb.lemma_ = base

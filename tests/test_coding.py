@@ -865,3 +865,11 @@ def test_coding_an_act_named_only_as_an_aim_is_no_event(text: str, expected: lis
 ])
 def test_coding_sessions_calls_on_parties_and_forces_dispatched(text: str, event_type: str) -> None:
     assert event_type in [event.type for event in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Opposition leaders said the new electoral system is antiquated and weak.", True),
+    ("The ministry said the allegations were false.", False),  # a denial, no event
+])
+def test_coding_a_statement_finding_fault_accuses_but_calling_a_claim_false_denies(text: str, accused: bool) -> None:
+    assert ("ACCUSE" in [event.type for event in events_of(text)]) is accused

@@ -423,11 +423,26 @@ def _condemns_as(clause: Any) -> bool:
                                                                    for g in c.children) for c in clause.children)
     if clause.lemma_.lower() != "be":
         return False
+    words = CONDEMNING_WORDS | (frozenset() if _about_a_claim(clause) else FAULTING_WORDS)
     predicates = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
-    if any(p.lemma_.lower() in CONDEMNING_WORDS for p in predicates):
+    if any(p.lemma_.lower() in words for p in predicates):
         return True
-    return any(t.dep_ in ("amod", "conj") and t.lemma_.lower() in CONDEMNING_WORDS
+    return any(t.dep_ in ("amod", "conj") and t.lemma_.lower() in words
                for p in predicates for t in p.subtree)
+
+
+# Words that find fault with a party's conduct or product when a statement says it is so ("the constitution
+# is clearly false", "the system is antiquated and weak"); said of a claim they deny it, which is no event.
+FAULTING_WORDS = frozenset({"false", "untrue", "wrong", "misleading", "dishonest", "incompetent", "weak",
+                            "ineffective", "inadequate", "unfit", "antiquated", "outdated", "chaotic",
+                            "disastrous", "catastrophic", "pathetic", "laughable", "unserious", "failure",
+                            "mistake", "disaster", "hypocrisy", "lie"})
+CLAIM_WORDS = frozenset({"allegation", "accusation", "claim", "charge", "report", "rumor", "rumour", "story"})
+
+
+def _about_a_claim(clause: Any) -> bool:
+    """ "the allegations are false": calling a claim false denies it."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_WORDS for c in clause.children)
 
 
 def _names_wrongdoing(clause: Any) -> bool:

@@ -873,3 +873,11 @@ def test_coding_sessions_calls_on_parties_and_forces_dispatched(text: str, event
 ])
 def test_coding_a_statement_finding_fault_accuses_but_calling_a_claim_false_denies(text: str, accused: bool) -> None:
     assert ("ACCUSE" in [event.type for event in events_of(text)]) is accused
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Security sources said the handlers of the attack are based in Afghanistan.", True),
+    ("Officials said the company is based in Nairobi.", False),
+])
+def test_coding_saying_where_attackers_shelter_blames_that_place(text: str, accused: bool) -> None:
+    assert ("ACCUSE" in [event.type for event in events_of(text)]) is accused

@@ -66,6 +66,11 @@ WRONGDOING_VERBS = frozenset({"violate", "breach", "defy", "flout", "orchestrate
                               "sabotage", "embezzle", "loot", "falsify", "harass", "intimidate", "persecute"})
 CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", "massacre", "fraud", "murder",
                          "offense", "offence", "attack", "killing", "war"})
+# "the attackers are based in Afghanistan", "terrorists operating from its soil": saying where the perpetrators
+# of an attack shelter blames that place's rulers.
+HAVEN_VERBS = frozenset({"base", "operate", "hide", "shelter", "harbor", "harbour", "train"})
+HOSTILE_DOERS = frozenset({"militant", "attacker", "terrorist", "handler", "insurgent", "mastermind", "perpetrator",
+                           "gunman", "gunmen", "bomber", "plotter", "separatist", "jihadist", "extremist"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
 ALLEGATION_WEIGHT = 0.7
 # "said the government must release them": what someone else must do is a demand (REQUEST).
@@ -450,6 +455,9 @@ def _names_wrongdoing(clause: Any) -> bool:
     if lemma in WRONGDOING_VERBS:
         return True
     children = list(clause.children)
+    if lemma in HAVEN_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in
+                                                  HOSTILE_DOERS for c in children):
+        return True  # "said the handlers of the attack are based in Afghanistan": a haven given
     if lemma == "fail" and any(c.dep_ == "xcomp" for c in children):
         return True  # "said Kabul was failing to rein in the separatists": a duty left undone
     if lemma == "commit":

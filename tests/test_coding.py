@@ -881,3 +881,7 @@ def test_coding_a_statement_finding_fault_accuses_but_calling_a_claim_false_deni
 ])
 def test_coding_saying_where_attackers_shelter_blames_that_place(text: str, accused: bool) -> None:
     assert ("ACCUSE" in [event.type for event in events_of(text)]) is accused
+
+
+def test_coding_saying_attackers_were_backed_by_a_state_alleges_ties() -> None:
+    assert "ACCUSE" in [e.type for e in events_of("Pakistan said the militants were backed by India.")]

@@ -69,6 +69,9 @@ CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", 
 # "the attackers are based in Afghanistan", "terrorists operating from its soil": saying where the perpetrators
 # of an attack shelter blames that place's rulers.
 HAVEN_VERBS = frozenset({"base", "operate", "hide", "shelter", "harbor", "harbour", "train"})
+# "the attackers collaborated with partners in Afghanistan", "militants backed by India": ties alleged.
+ASSOCIATION_VERBS = frozenset({"collaborate", "coordinate", "back", "support", "fund", "finance", "arm", "direct",
+                               "sponsor", "help", "assist", "link", "connect"})
 HOSTILE_DOERS = frozenset({"militant", "attacker", "terrorist", "handler", "insurgent", "mastermind", "perpetrator",
                            "gunman", "gunmen", "bomber", "plotter", "separatist", "jihadist", "extremist"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
@@ -455,8 +458,8 @@ def _names_wrongdoing(clause: Any) -> bool:
     if lemma in WRONGDOING_VERBS:
         return True
     children = list(clause.children)
-    if lemma in HAVEN_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in
-                                                  HOSTILE_DOERS for c in children):
+    if lemma in HAVEN_VERBS | ASSOCIATION_VERBS and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                        and c.lemma_.lower() in HOSTILE_DOERS for c in children):
         return True  # "said the handlers of the attack are based in Afghanistan": a haven given
     if lemma == "fail" and any(c.dep_ == "xcomp" for c in children):
         return True  # "said Kabul was failing to rein in the separatists": a duty left undone

@@ -885,3 +885,12 @@ def test_coding_saying_where_attackers_shelter_blames_that_place(text: str, accu
 
 def test_coding_saying_attackers_were_backed_by_a_state_alleges_ties() -> None:
     assert "ACCUSE" in [e.type for e in events_of("Pakistan said the militants were backed by India.")]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Britain will cede sovereignty of the islands to Mauritius.", "CONCEDE"),
+    ("The government dropped its ban on opposition rallies.", "CONCEDE"),
+    ("The rebels dropped their demand for a new constitution.", "CONCEDE"),
+])
+def test_coding_dropping_a_ban_or_demand_and_ceding_sovereignty_are_concessions(text: str, event_type: str) -> None:
+    assert event_type in [event.type for event in events_of(text)]

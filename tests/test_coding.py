@@ -894,3 +894,8 @@ def test_coding_saying_attackers_were_backed_by_a_state_alleges_ties() -> None:
 ])
 def test_coding_dropping_a_ban_or_demand_and_ceding_sovereignty_are_concessions(text: str, event_type: str) -> None:
     assert event_type in [event.type for event in events_of(text)]
+
+
+def test_coding_relief_operations_are_aid() -> None:
+    text = "Aid agencies and the government started relief operations in the flooded districts."
+    assert "AID" in [event.type for event in events_of(text)]

@@ -899,3 +899,16 @@ def test_coding_dropping_a_ban_or_demand_and_ceding_sovereignty_are_concessions(
 def test_coding_relief_operations_are_aid() -> None:
     text = "Aid agencies and the government started relief operations in the flooded districts."
     assert "AID" in [event.type for event in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China's ambassador said Beijing was not supportive of the council meeting.", "ACCUSE"),
+    ("Kenya is supportive of the African Union mission.", "SUPPORT"),
+])
+def test_coding_a_negated_supportive_stance_is_disapproval(text: str, expected: str) -> None:
+    [stance] = [e for e in events_of(text) if e.trigger.text == "supportive"]
+    assert stance.type == expected
+
+
+def test_coding_hailing_from_a_place_is_no_praise() -> None:
+    assert "SUPPORT" not in [e.type for e in events_of("The three men hail from China, according to the police.")]

@@ -136,6 +136,8 @@ TRAVEL_LEMMAS = frozenset({"travel", "arrive", "fly", "come", "go", "trip", "tou
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "ELI", "SPY", "COP", "PTY", "OPP", "REB"})
 # Cooperation words whose type depends on the domain: material (COOPERATE) or verbal/diplomatic (SUPPORT).
 GENERAL_COOPERATION = frozenset({"cooperate", "cooperation", "collaborate", "collaboration", "partnership"})
+# Cooperating with prosecutors, police or intelligence services is judicial or security cooperation (material).
+JUSTICE_SECTORS = frozenset({"JUD", "COP", "SPY"})
 MATERIAL_DOMAINS = frozenset({"military", "defense", "defence", "security", "economic", "economy", "trade", "energy",
                               "intelligence", "judicial", "extradition", "police", "policing", "nuclear", "technical",
                               "technology", "investment", "financial", "customs", "border", "counterterrorism",
@@ -367,7 +369,15 @@ def stance_trigger(adjective: Any) -> Trigger | None:
     if adjective.lemma_.lower() in GRATITUDE_ADJECTIVES and not any(_names_a_party(o) for o in objects):
         return None  # "proud of their town's history"
     event_type, mode, cameo = stance
+    if event_type == "SUPPORT" and _negated_stance(adjective):
+        event_type, mode, cameo = "ACCUSE", "disapprove", "111"  # "Beijing was not supportive of the meeting"
     return Trigger(adjective.lemma_.lower(), "ADJ", None, event_type, mode, cameo, STANCE_WEIGHT, "rule")
+
+
+
+def _negated_stance(adjective: Any) -> bool:
+    holder = adjective if adjective.dep_ == "ROOT" else adjective.head
+    return any(c.dep_ == "neg" for c in (*adjective.children, *holder.children))
 
 
 def condemned_party(adjective: Any) -> Any:
@@ -541,7 +551,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
             and not _sectors(source) & OFFICIAL_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "80,000 foreigners have traveled to Vietnam": no visit
-    if trigger.type == "COOPERATE" and token.lemma_.lower() in GENERAL_COOPERATION and not _material_domain(token):
+    if trigger.type == "COOPERATE" and token.lemma_.lower() in GENERAL_COOPERATION and not _material_domain(token) \
+            and not _sectors(target) & JUSTICE_SECTORS:  # "cooperating with prosecutors"
         return retyped(trigger, "SUPPORT", None)  # "cooperate on climate change": verbal, not material
     if trigger.type == "COERCE" and trigger.mode == "restrict" and _restricts(token, ENTRY_WORDS):
         return retyped(trigger, "REJECT", None)  # "a ban on travel from the U.S.": entry refused

@@ -233,3 +233,19 @@ def test_roles_a_from_phrase_names_who_gives_or_criticises(text: str, event_type
     [event] = [e for e in events_of(text) if e.type == event_type]
     assert source in [a.country for a in event.source]
     assert target is None or [a.country for a in event.target] == [target]
+
+
+def test_roles_who_an_act_comes_from_attacks_whoever_comes_under_it() -> None:
+    event = event_at("Government forces came under attack from rebels in northern Mali.", "attack")
+    assert (codes(event.source), codes(event.target)) == ([("MLI", "REB")], [("MLI", "MIL")])
+
+
+def test_roles_the_of_phrase_of_a_meeting_names_who_meets() -> None:
+    event = event_at("A summit of G7 leaders opened in Canada on Tuesday.", "summit")
+    assert countries(event.source) == ["IGO"]
+
+
+def test_roles_a_modifier_says_what_kind_of_group_an_unspecific_head_is() -> None:
+    event = event_at("The banned separatist militant group attacked a convoy in Pakistan.", "attacked")
+    assert codes(event.source) == [("PAK", "REB")]
+

@@ -1056,7 +1056,7 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
             sources.append(child)
         elif child.dep_ == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
-            if child.lemma_.lower() in SOURCE_PREPS:
+            if child.lemma_.lower() in SOURCE_PREPS or _gathers(noun, child):
                 sources += objects
             elif child.lemma_.lower() in TARGET_PREPS | {"between", "of"}:
                 targets += objects
@@ -1082,10 +1082,21 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
     elif noun.dep_ == "nsubj" and not targets:
         targets = [c for c in head.children if c.dep_ in ("dobj",)]
     elif _undergoes(noun) and not sources:
-        targets = targets or verb_roles(head.head)[0]  # "the train came under attack": the train is hit
+        # "the train came under attack (from militants)": the subject is hit, the from/by phrase attacks
+        sources = _from_phrase(noun)
+        targets = [t for t in targets if t not in sources] or verb_roles(head.head)[0]
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not sources:
         sources = verb_roles(head.head)[0]
     return sources, targets
+
+
+# Gatherings whose "of" phrase names who takes part: "a meeting of ECOWAS", "a summit of G7 leaders".
+GATHERING_NOUNS = frozenset({"meeting", "summit", "session", "conference", "gathering", "talk", "talks",
+                             "consultation"})
+
+
+def _gathers(noun: Any, preposition: Any) -> bool:
+    return preposition.lower_ == "of" and noun.lemma_.lower() in GATHERING_NOUNS
 
 
 # Prepositions that, hung on the verb right after a nominal trigger's phrase, still name the trigger's target.

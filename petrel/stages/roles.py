@@ -310,6 +310,9 @@ def _phrase_sector(at_head: Mention | None, agents: list[Mention], named: list[M
     if (head.lower_ in SPEAKS_FOR or at_head in speaking or at_head is None) and speaking and behalf:
         return behalf[0]  # "the foreign ministry spokesman" speaks for the ministry
     if at_head and at_head.kind == "agent":
+        described = [m.sector for m in agents if m is not at_head and m.sector and not m.sector.startswith("UNK")]
+        if (at_head.sector or "").startswith("UNK") and described:
+            return described[-1]  # "the separatist militant group": the modifier says what kind of group
         return at_head.sector
     if at_head and at_head.sector:
         return at_head.sector

@@ -85,3 +85,40 @@ def test_a_meeting_named_as_where_something_was_said_sets_the_scene(text: str, l
     candidate = _candidate(summit)
     assert candidate is not None and candidate.trigger.type == "CONSULT"
     assert (_setting_adjustment(summit, candidate.trigger) < 0) is lowered
+
+
+def test_a_named_re_mention_of_a_coded_arrest_is_not_coded_again() -> None:
+    first = "Police in Harare arrested the journalist Tendai Moyo on Monday. "
+    assert triggers(first + "His lawyer said the arrest of Moyo was a warning to the press.") == [
+        ("COERCE", "arrested")]
+    assert ("COERCE", "arrest") in triggers(first + "Officials defended the arrest of Chipo Dube in Bulawayo.")
+
+
+@pytest.mark.parametrize(("generic", "occurrence"), [
+    ("The province has suffered more bombings than any other region of Nigeria.",
+     "Militants have carried out bombings across the province of Borno."),
+    ("Dozens of inmates are pardoned by the president each year on Independence Day.",
+     "Dozens of inmates were pardoned by the president on Independence Day."),
+    ("Under the new law, in some cases, foreign reporters may be detained and expelled.",
+     "Foreign reporters were detained and expelled by the police on Sunday."),
+    ("For activists in the region, dissent can mean detention and torture.",
+     "The army imposed detention and torture on the protesters."),
+])
+def test_counts_habits_and_kinds_of_case_are_no_events(generic: str, occurrence: str) -> None:
+    assert triggers(generic) == []
+    assert triggers(occurrence) != []
+
+
+def test_an_act_that_may_come_about_or_is_asked_about_is_no_event() -> None:
+    assert triggers("The minister said a truce between the two militias could take place within weeks.") == []
+    assert triggers("The minister said a truce between the two militias took place on Monday.") == [
+        ("RETREAT", "truce")]
+    assert triggers("It is unclear whether the army attacked the village.") == []
+    assert triggers("The army attacked the village on Monday.") == [("ASSAULT", "attacked")]
+    assert triggers("The envoy wants to know what concessions Ukraine is ready for.") == []
+    assert triggers("Ukraine made concessions to Russia on Monday.") == [("CONCEDE", "concessions")]
+
+
+def test_praise_from_commentators_is_their_reading_not_support() -> None:
+    assert "SUPPORT" not in {kind for kind, _ in triggers("Political analysts praised Kenya for hosting the talks.")}
+    assert ("SUPPORT", "praised") in triggers("The Kenyan president praised Ethiopia for hosting the talks.")

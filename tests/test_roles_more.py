@@ -249,3 +249,12 @@ def test_roles_a_modifier_says_what_kind_of_group_an_unspecific_head_is() -> Non
     event = event_at("The banned separatist militant group attacked a convoy in Pakistan.", "attacked")
     assert codes(event.source) == [("PAK", "REB")]
 
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("White House officials are hinting at lifting the sanctions on Russia.", "lifting", "USA"),
+    ("Iranian agents were accused of planning to kidnap the journalist.", "kidnap", "IRN"),
+])
+def test_roles_a_gerund_after_a_preposition_is_done_by_the_verbs_subject(text: str, trigger: str,
+                                                                          source: str) -> None:
+    assert source in countries(event_at(text, trigger).source)

@@ -203,7 +203,119 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if _predicate_description(word) or _commentators_view(word) or _only_aimed_at(word):
         return True
+    if _compared_count(word) or _every_period(word) or _in_some_cases(word) or _in_question(word):
+        return True
+    if _possible_outcome(word) or _may_happen(word):
+        return True
+    if trigger.type == "SUPPORT" and _praised_by_commentators(word):
+        return True
     return trigger.type == "ASSAULT" and word.pos_ == "VERB" and _figurative_attack(word)
+
+
+# "more attacks than any other", "the most arrests": acts counted against others, not one act.
+COMPARING_WORDS = frozenset({"more", "most", "fewer", "fewest", "less", "least"})
+# "each year", "every week": an act repeated on a schedule, a habit.
+RECURRING_DETERMINERS = frozenset({"each", "every"})
+# "in serious cases, they may be arrested": what happens to whoever is in such a case.
+GENERIC_CASES = frozenset({"cases", "instances"})
+# "it can mean intimidation, arrest and violence": acts named as what something may bring.
+OUTCOME_VERBS = frozenset({"mean", "involve", "entail", "include", "require", "bring", "cause", "invite", "risk"})
+POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might", "would"})
+# "a ceasefire could take place", "cooperation could resume": an act that may come about.
+HAPPENING_VERBS = frozenset({"happen", "occur", "resume", "begin", "start", "follow", "come", "materialize",
+                             "materialise", "ensue", "emerge", "take"})
+UNCERTAIN_MODALS = frozenset({"can", "could", "may", "might"})
+
+
+def _compared_count(noun: Any) -> bool:
+    """ "the city has suffered more attacks than any other", "the most arrests of any country": a nominal
+    trigger counted against others names how often acts happen, not one act."""
+    if noun.pos_ != "NOUN" or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    compared = any(c.dep_ == "amod" and c.lower_ in COMPARING_WORDS for c in noun.children)
+    return compared and any(t.lower_ == "than" or t.lower_ in ("most", "fewest") for t in noun.subtree)
+
+
+def _every_period(word: Any) -> bool:
+    """ "prisoners pardoned by the king on royal holidays each year", "protests held every week": an act
+    repeated on a schedule is a habit, not one act."""
+    verb = first_conjunct(word)
+    holders = (word, verb, governor(verb) or verb)
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in PERIOD_NOUNS
+               and any(d.dep_ == "det" and d.lower_ in RECURRING_DETERMINERS for d in c.children)
+               for holder in holders for c in holder.children)
+
+
+def _conjoined_verbs(word: Any) -> list[Any]:
+    """The word and the verbs it is conjoined to, up to the first ("may be arrested and detained")."""
+    chain = [word]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _in_some_cases(word: Any) -> bool:
+    """ "in serious cases, they may be arrested and detained": an act said to happen in a kind of case is a
+    rule or a possibility, not one act. Read on the verb and the verbs it is joined to, to the first
+    modal."""
+    for verb in _conjoined_verbs(word):
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in GENERIC_CASES for g in c.children)
+               for c in verb.children):
+            return True
+        if any(c.dep_ == "aux" for c in verb.children):
+            return False
+    return False
+
+
+def _has_modal(verb: Any, modals: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
+def _possible_outcome(noun: Any) -> bool:
+    """ "it can also mean intimidation, arrest and violence", "the move could bring sanctions": acts named as
+    what something may bring about are no acts that happened."""
+    head = first_conjunct(noun)
+    if noun.pos_ != "NOUN" or head.dep_ not in ("dobj", "attr"):
+        return False
+    verb = head.head
+    return verb_lemma(verb) in OUTCOME_VERBS and _has_modal(verb, POSSIBILITY_MODALS)
+
+
+# People online who comment on the news, as commentators do.
+ONLINE_COMMENTERS = frozenset({"commenter", "netizen"})
+
+
+def _praised_by_commentators(verb: Any) -> bool:
+    """ "security analysts are praising ECOWAS", "some commenters praised the efforts": commentators' praise is
+    their reading of the news, not backing one political actor gives another."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(_commentator(s) or s.lemma_.lower() in ONLINE_COMMENTERS for s in subjects)
+
+
+QUESTION_MARKS = frozenset({"whether", "if"})
+QUESTION_DETERMINERS = frozenset({"WDT", "WP"})  # "what concessions", "which sanctions"
+
+
+def _in_question(word: Any) -> bool:
+    """ "aims to understand what concessions Ukraine might make", "asked whether he might back off his
+    threats": an act asked about, in an embedded question, is not reported as done."""
+    if any(c.dep_ == "det" and c.tag_ in QUESTION_DETERMINERS for c in word.children):
+        return True
+    clause = first_conjunct(trigger_clause(word))
+    return clause.dep_ in ("ccomp", "csubj") and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
+                                                     for c in clause.children)
+
+
+def _may_happen(noun: Any) -> bool:
+    """ "a ceasefire could take place within days", "economic cooperation could resume": a nominal trigger
+    that may come about has not happened."""
+    head = first_conjunct(noun)
+    if noun.pos_ != "NOUN" or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if verb_lemma(verb) == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return False
+    return verb_lemma(verb) in HAPPENING_VERBS and _has_modal(verb, UNCERTAIN_MODALS)
 
 
 

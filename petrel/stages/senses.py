@@ -8,13 +8,20 @@ Used by ``petrel.stages.events`` on each candidate trigger; reads only the parse
   things ("making bombs"), deaths by nature or accident, figures of speech ("fight the rise of
   greenhouse gases", "tariffs targeting Canada"), a participle naming who backs a party ("soldiers backed
   by AU troops"), a reaction something "was met with", a nominal that only describes its subject ("the
-  attack is an attack on national security") and what commentators (analysts, critics, experts) say.
+  attack is an attack on national security"), what commentators (analysts, critics, experts) say or praise,
+  acts named only as an aim ("aiming to topple the government"), compared counts ("more attacks than any
+  other"), schedules ("pardoned each year"), kinds of case ("in serious cases, they may be arrested"),
+  possible outcomes and things that may happen ("it can mean arrest", "a ceasefire could take place") and
+  embedded questions ("whether he might back off").
 - *Events without a trigger word.* A statement that blames someone ("said India was behind the attack",
   "'This is a crime,' the minister said", "the EU is one of the most hostile authorities") is ACCUSE;
   calling something by a condemning word ("called the move illegal") or dismissing it "as" something is
   ACCUSE, but calling an accusation baseless is a denial (no event); telling someone to act ("told
   residents to leave") is REQUEST; building up a relation ("expanded trade ties") is COOPERATE or SUPPORT
-  by its domain; holding people in custody is COERCE arrest; a stance adjective ("critical of") is ACCUSE.
+  by its domain; holding people in custody is COERCE arrest; a stance adjective ("critical of") is ACCUSE,
+  ("proud of", "grateful to") SUPPORT, ("not supportive of") ACCUSE; a party's act named by a condemning
+  adjective ("Russia's illegal aggression") is ACCUSE; so is a statement that a party failed to act, that
+  its conduct is false or weak, or that attackers are based in or backed by a place.
 - *Settled sense.* Restrictions on cross-border goods or on another state are SANCTION and bans on travel
   from a country REJECT, not COERCE; cooperation with no material domain is SUPPORT; travel is a visit only
   when someone official travels; attacking someone for what they did is ACCUSE; leaving an organisation is

@@ -912,3 +912,12 @@ def test_coding_a_negated_supportive_stance_is_disapproval(text: str, expected: 
 
 def test_coding_hailing_from_a_place_is_no_praise() -> None:
     assert "SUPPORT" not in [e.type for e in events_of("The three men hail from China, according to the police.")]
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("\"We have to understand that Vladimir Putin is the aggressor.\"", "RUS"),
+    ("Kenya is hostile to the new tax plan.", None),
+])
+def test_coding_naming_a_party_by_a_condemning_predicate_accuses_it(text: str, accused: str | None) -> None:
+    accusations = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert [a.country for e in accusations for a in e.target] == ([accused] if accused else [])

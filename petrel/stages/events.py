@@ -310,7 +310,7 @@ def _candidate(token: Any) -> Candidate | None:
     lemma = verb_lemma(token)
     if token.ent_type_ in NON_EVENT_ENTITIES or _lacks_needed_object(token, lemma):
         return None
-    if token.pos_ == "ADJ":
+    if token.pos_ == "ADJ" or (token.dep_ == "attr" and token.pos_ == "NOUN" and condemned_party(token) is not None):
         stance = stance_trigger(token)
         return Candidate(token, stance) if stance else None
     verbal = token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT") or _repeated_verb(token, lemma)

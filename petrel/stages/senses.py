@@ -501,7 +501,13 @@ def _negated_stance(adjective: Any) -> bool:
 
 def condemned_party(adjective: Any) -> Any:
     """The party whose act a condemning adjective qualifies ("Russia's illegal aggression", "brazen behavior by
-    Iran"), or None. Only a party's conduct counts: "illegal migrants" or "a brutal winter" condemn no one."""
+    Iran"), or that a condemning predicate names ("Vladimir Putin is the aggressor"), or None. Only a party's
+    conduct counts: "illegal migrants" or "a brutal winter" condemn no one."""
+    if adjective.dep_ in ("attr", "acomp") and adjective.head.lemma_.lower() == "be" \
+            and adjective.lemma_.lower() in CONDEMNING_WORDS:
+        if any(c.dep_ == "prep" for c in adjective.children):
+            return None  # "Kenya is hostile to the plan": a stance towards something, not a charge
+        return _named_subject(adjective.head)
     act = adjective.head
     if adjective.dep_ != "amod" or adjective.lemma_.lower() not in CONDEMNING_WORDS or act.pos_ != "NOUN" \
             or act.lemma_.lower() not in CONDUCT_NOUNS:
@@ -512,6 +518,18 @@ def condemned_party(adjective: Any) -> Any:
         if child.dep_ == "prep" and child.lower_ == "by":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _named_subject(copula: Any) -> Any:
+    """The named party a copula's subject is, when no reporting verb takes the clause as its content (that verb
+    is then the accusation: "Pakistan said India was the aggressor")."""
+    if copula.dep_ in ("ccomp", "parataxis") and copula.head.lemma_.lower() in ASSERTING_LEMMAS:
+        return None
+    if any(c.dep_ == "parataxis" and c.lemma_.lower() in ASSERTING_LEMMAS for c in copula.children):
+        return None  # "'Putin is the aggressor,' he said": the saying is the accusation
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    named = subject is not None and (subject.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or subject.pos_ == "PROPN")
+    return subject if named else None
 
 
 def _names_a_party(phrase: Any) -> bool:

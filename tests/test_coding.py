@@ -921,3 +921,8 @@ def test_coding_hailing_from_a_place_is_no_praise() -> None:
 def test_coding_naming_a_party_by_a_condemning_predicate_accuses_it(text: str, accused: str | None) -> None:
     accusations = [e for e in events_of(text) if e.type == "ACCUSE"]
     assert [a.country for e in accusations for a in e.target] == ([accused] if accused else [])
+
+
+def test_coding_repeating_a_claim_of_wrongdoing_is_an_accusation() -> None:
+    text = "Pakistani officials repeated the claim that the attack was orchestrated by militants in Afghanistan."
+    assert "ACCUSE" in [event.type for event in events_of(text)]

@@ -66,8 +66,8 @@ TRADE_WORDS = frozenset({"import", "importation", "imports", "export", "exports"
 # "officials said the militants were responsible": a statement that blames is an allegation (ACCUSE).
 ASSERTING_LEMMAS = frozenset({"say", "state", "claim", "insist", "tell", "add", "conclude", "find", "determine",
                               "believe", "charge", "assert", "maintain", "confirm", "contend", "argue", "allege",
-                              "write", "post", "reiterate", "stress", "emphasize", "emphasise", "note", "declare",
-                              "announce"})
+                              "write", "post", "reiterate", "repeat", "stress", "emphasize", "emphasise", "note",
+                              "declare", "announce"})
 WRONGDOING_VERBS = frozenset({"violate", "breach", "defy", "flout", "orchestrate", "mastermind", "plot", "sponsor",
                               "betray", "rig", "collude", "conspire", "destabilize", "destabilise", "undermine",
                               "sabotage", "embezzle", "loot", "falsify", "harass", "intimidate", "persecute"})
@@ -546,6 +546,7 @@ def _blame_in_statement(verb: Any) -> str | None:
     Calling an act a crime is one too, in a clause or a quote: "'This is a violation of our sovereignty,'
     the minister said" (the quote is the root there, the reporting verb hangs from it)."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
+    clauses += _claimed_content(verb)
     for clause in clauses:
         if any(c.dep_ == "neg" for c in clause.children):
             continue
@@ -555,6 +556,17 @@ def _blame_in_statement(verb: Any) -> str | None:
         if not any(s.pos_ == "PRON" for s in subjects) and _names_wrongdoing(clause):
             return "allege"
     return None
+
+
+STATEMENT_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion", "statement", "view",
+                             "belief", "position", "argument"})
+
+
+def _claimed_content(verb: Any) -> list[Any]:
+    """The content of a claim a verb makes or repeats: "reiterated the claim that the attack was orchestrated
+    by militants" (the clause hangs from the noun)."""
+    return [clause for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in STATEMENT_NOUNS
+            for clause in o.children if clause.dep_ in ("acl", "ccomp")]
 
 
 def _demands(verb: Any) -> bool:

@@ -258,3 +258,8 @@ def test_roles_a_modifier_says_what_kind_of_group_an_unspecific_head_is() -> Non
 def test_roles_a_gerund_after_a_preposition_is_done_by_the_verbs_subject(text: str, trigger: str,
                                                                           source: str) -> None:
     assert source in countries(event_at(text, trigger).source)
+
+
+def test_roles_a_bare_deputy_is_no_police_officer() -> None:
+    event = event_at("A deputy criticized the Kenyan government on Monday.", "criticized")
+    assert [actor.sector for actor in event.source] != ["COP"]

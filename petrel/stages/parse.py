@@ -124,6 +124,13 @@ TITLE_CASE_MINOR_WORDS = frozenset(
 # Headline verbs the tagger reads as nouns ("Police in Addis Ababa Allege ...", "Rebels announce suspension") are
 # mended by reparsing a copy of the sentence (mend_headline_verbs); switch off to compare.
 MEND_HEADLINE_VERBS = True
+# A word that is also a noun is no verb when the probe's only subject for it is an adjective (switch off to compare).
+REJECT_ADJECTIVE_SUBJECTS = True
+# A name before a verb read as the plural subject of a participle marks that verb (switch off to compare).
+NAMED_SUBJECT_BEFORE_PARTICIPLE = True
+# A verb read as a plural noun before an event noun read as the verb: "ICC Issues Arrest Warrant"
+# (_verbs_before_event_nouns; switch off to compare).
+VERBS_BEFORE_EVENT_NOUNS = True
 # Dependencies of a tensed verb the parser built into a noun phrase ("Suicide Bomber Strikes Mosque").
 NOMINAL_DEPS = frozenset(["compound", "amod", "nmod"])
 KICKER_MAX_TOKENS = 6  # words before a headline's colon that can be a kicker: "Analysis:", "Turmoil in Iraq:"
@@ -394,7 +401,7 @@ def _mend_sentence(sentence: Any) -> bool:
     a verb read as the plural subject of a participle: "Red Cross Evacuates Wounded Civilians")."""
     misread = _doers_read_as_verbs(sentence)
     participles = _verbs_before_participles(sentence)
-    forced = {i + 1 for i in misread} | set(participles)
+    forced = {i + 1 for i in misread} | set(participles) | _verbs_before_event_nouns(sentence)
     has_finite_verb = any(_heads_clause(t) and t.i not in misread | set(participles.values()) for t in sentence)
     candidates = [(token, base, _noun_form(token.lower_, base), token.i in forced) for token in sentence[1:]
                   if token.i not in misread and (base := _candidate_base(token, forced)) is not None]
@@ -421,9 +428,32 @@ def _verbs_before_participles(sentence: Any) -> dict[int, int]:
             base = _base_form(token.lower_)
             if base is None or base == token.lower_ or _doer(token.lower_):
                 continue  # "Troops Razed Village": the plural of a doer is the subject
-            if base not in _lemma_index("noun") or after.lower_ in _lemma_index("adj"):
+            if base not in _lemma_index("noun") or after.lower_ in _lemma_index("adj") or _named_subject(token):
                 found[token.i] = after.i  # "evacuates" is no noun; "looted" is an adjective: "Returns Looted Art"
     return found
+
+
+def _verbs_before_event_nouns(sentence: Any) -> set[int]:
+    """Third-person verbs the parser read as a plural noun before the event noun it made the root: "ICC Issues
+    Arrest Warrant", "Emir Grants Amnesty" (issues/NNS, arrest/NN or VBP). Only when the plural-looking word names no
+    event itself, so "Talks Stall" and "Protests Grow" keep their nouns, and is no doer ("Rebels Attack")."""
+    from petrel.lexicon import load_lexicon
+
+    lexicon, found = load_lexicon(), set()
+    for token in sentence[1:-1]:
+        after = token.nbor(1)
+        if not (VERBS_BEFORE_EVENT_NOUNS and token.tag_ == "NNS" and token.head.i == after.i
+                and after.tag_ in ("VBP", "NN") and after.dep_ == "ROOT" and lexicon.has(after.lower_, "NOUN")):
+            continue
+        base = _base_form(token.lower_)
+        if base is not None and base != token.lower_ and not _doer(token.lower_) and not lexicon.has(base, "NOUN"):
+            found.add(token.i)
+    return found
+
+
+def _named_subject(token: Any) -> bool:
+    """A name just before the plural-looking word, which is then its subject: "Iran Frees Detained Tourist"."""
+    return NAMED_SUBJECT_BEFORE_PARTICIPLE and token.nbor(-1).pos_ == "PROPN"
 
 
 def _heads_clause(token: Any) -> bool:
@@ -575,7 +605,9 @@ def _verb_with_subject(probe: Any, sentence: Any, token: Any, base: str, also_no
     if probe[at].dep_ in NOMINAL_DEPS:
         return False
     subject = next((c for c in probe[at].children if c.dep_ in SUBJECT_DEPS and c.i < at), None)
-    return subject is not None and not (also_noun and _singular(subject) != (token.lower_ != base))
+    if subject is None or (also_noun and REJECT_ADJECTIVE_SUBJECTS and subject.pos_ == "ADJ"):
+        return False  # "Chinese Influence Operation Targets Voters": an adjective before a noun is its modifier
+    return not (also_noun and _singular(subject) != (token.lower_ != base))
 
 
 def _hyphenated(token: Any) -> bool:

@@ -926,3 +926,12 @@ def test_coding_naming_a_party_by_a_condemning_predicate_accuses_it(text: str, a
 def test_coding_repeating_a_claim_of_wrongdoing_is_an_accusation() -> None:
     text = "Pakistani officials repeated the claim that the attack was orchestrated by militants in Afghanistan."
     assert "ACCUSE" in [event.type for event in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign hackers target government network in Burkina Faso", [("COERCE", "cyber")]),
+    ("Drought threatens harvest in northern Kenya", []),
+    ("Ex-rebels lay down arms in Colombia", [("RETREAT", "disarm")]),
+])
+def test_coding_hackers_hazards_and_arms_laid_down(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(event.type, event.mode) for event in events_of(text)] == expected

@@ -695,6 +695,10 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     someone *for* something they did is criticism (ACCUSE)."""
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS and _gives_reason(token):
         return retyped(trigger, "ACCUSE", "disapprove")
+    if trigger.type == "ASSAULT" and _subject_lemma(token) in HACKER_WORDS:
+        return retyped(trigger, "COERCE", "cyber")  # "hackers hit banks": a cyber attack
+    if trigger.type == "THREATEN" and _subject_lemma(token) in HAZARD_WORDS:
+        return retyped(trigger, NO_EVENT, None)  # "drought threatens the harvest": no one threatens
     if trigger.type == "ASSAULT" and _strike_by_the_unarmed(token, source):
         return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
     if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
@@ -737,6 +741,19 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
             word.rstrip("s") in ACCESS_WORDS for a in source for word in a.text.lower().split()):
         return retyped(trigger, "RETREAT", "access")
     return trigger
+
+
+HACKER_WORDS = frozenset({"hacker", "hackers", "cyberattacker", "cybercriminal"})
+# Forces of nature and of the economy that "threaten" things without anyone making a threat.
+HAZARD_WORDS = frozenset({"drought", "flood", "flooding", "storm", "cyclone", "hurricane", "fire", "wildfire", "virus",
+                          "disease", "outbreak", "epidemic", "pandemic", "inflation", "recession", "crisis",
+                          "climate", "heat", "heatwave", "famine", "shortage", "debt", "erosion", "locust"})
+
+
+def _subject_lemma(token: Any) -> str:
+    """The lemma of the subject of the verb a trigger is, or of the verb a nominal trigger is the object of."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"), "")
 
 
 def _committed_to_principle(verb: Any) -> bool:

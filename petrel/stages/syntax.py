@@ -31,7 +31,7 @@ def verb_lemma(token: Any) -> str:
     if token.tag_[:2] not in ("VB", "JJ") or _known_verb(lemma):
         return lemma
     word = token.lower_
-    forms = [lemma, *_uninflected(word)]
+    forms = [lemma, *_uninflected(word), word]  # "lay" read as the past of "lie": "rebels lay down arms"
     if word.startswith("re") and len(word) > REPEATED_MIN_CHARS:
         forms += [form[2:].lstrip("-") for form in forms if form.startswith("re")]
         forms += _uninflected(word[2:].lstrip("-"))

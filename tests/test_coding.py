@@ -935,3 +935,12 @@ def test_coding_repeating_a_claim_of_wrongdoing_is_an_accusation() -> None:
 ])
 def test_coding_hackers_hazards_and_arms_laid_down(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(event.type, event.mode) for event in events_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rights groups say the move violates Thailand's law against deporting refugees.", "COERCE"),
+    ("One hundred forty bushfires continue to burn across eastern Australia.", "ASSAULT"),
+    ("His remarks are likely to be seized on by nationalist populists.", "COERCE"),
+])
+def test_coding_forbidden_acts_fires_and_remarks_seized_on_are_no_events(text: str, expected: str) -> None:
+    assert expected not in [event.type for event in events_of(text)]

@@ -210,6 +210,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if _predicate_description(word) or _commentators_view(word) or _only_aimed_at(word):
         return True
+    if _what_a_rule_forbids(word):
+        return True
     if _compared_count(word) or _every_period(word) or _in_some_cases(word) or _in_question(word):
         return True
     if _possible_outcome(word) or _may_happen(word):
@@ -324,6 +326,25 @@ def _may_happen(noun: Any) -> bool:
         return False
     return verb_lemma(verb) in HAPPENING_VERBS and _has_modal(verb, UNCERTAIN_MODALS)
 
+
+
+RULE_NOUNS = frozenset({"law", "rule", "ban", "convention", "treaty", "prohibition", "legislation", "policy",
+                        "norm", "principle", "regulation", "protection", "safeguard"})
+
+
+def _what_a_rule_forbids(word: Any) -> bool:
+    """An act a law or rule is against ("its own domestic law against deporting people", "the convention
+    against torture"): what is forbidden, not something done."""
+    token = first_conjunct(word)
+    head = token.head
+    if token.dep_ not in ("pcomp", "pobj") or head.lower_ not in ("against", "on"):
+        return False
+    holder = head.head
+    if holder.lemma_.lower() in RULE_NOUNS:
+        return True
+    # "violates its law against deporting people": the parser hangs the phrase on the verb after the rule
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RULE_NOUNS and c.right_edge.i + 1 == head.i
+               for c in holder.children)
 
 
 def _only_aimed_at(word: Any) -> bool:
@@ -697,7 +718,7 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "ACCUSE", "disapprove")
     if trigger.type == "ASSAULT" and _subject_lemma(token) in HACKER_WORDS:
         return retyped(trigger, "COERCE", "cyber")  # "hackers hit banks": a cyber attack
-    if trigger.type == "THREATEN" and _subject_lemma(token) in HAZARD_WORDS:
+    if trigger.type in ("THREATEN", "ASSAULT") and _subject_lemma(token) in HAZARD_WORDS:
         return retyped(trigger, NO_EVENT, None)  # "drought threatens the harvest": no one threatens
     if trigger.type == "ASSAULT" and _strike_by_the_unarmed(token, source):
         return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
@@ -746,6 +767,7 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
 HACKER_WORDS = frozenset({"hacker", "hackers", "cyberattacker", "cybercriminal"})
 # Forces of nature and of the economy that "threaten" things without anyone making a threat.
 HAZARD_WORDS = frozenset({"drought", "flood", "flooding", "storm", "cyclone", "hurricane", "fire", "wildfire", "virus",
+                          "bushfire", "blaze", "flame",
                           "disease", "outbreak", "epidemic", "pandemic", "inflation", "recession", "crisis",
                           "climate", "heat", "heatwave", "famine", "shortage", "debt", "erosion", "locust"})
 
@@ -753,7 +775,12 @@ HAZARD_WORDS = frozenset({"drought", "flood", "flooding", "storm", "cyclone", "h
 def _subject_lemma(token: Any) -> str:
     """The lemma of the subject of the verb a trigger is, or of the verb a nominal trigger is the object of."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"), "")
+    for _ in range(3):  # "bushfires continue to burn": the subject of the verb the act completes
+        subject = next((c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "xcomp":
+            return subject or ""
+        verb = verb.head
+    return ""
 
 
 def _committed_to_principle(verb: Any) -> bool:

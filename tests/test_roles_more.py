@@ -263,3 +263,41 @@ def test_roles_a_gerund_after_a_preposition_is_done_by_the_verbs_subject(text: s
 def test_roles_a_bare_deputy_is_no_police_officer() -> None:
     event = event_at("A deputy criticized the Kenyan government on Monday.", "criticized")
     assert [actor.sector for actor in event.source] != ["COP"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A suicide bomber detonated explosives near a Pakistani army convoy on Monday.", "detonated"),
+    ("Militants detonated a bomb near a Nigerian police station.", "detonated"),
+])
+def test_roles_a_bomb_set_off_near_something_targets_it(text: str, trigger: str) -> None:
+    event = event_at(text, trigger)
+    assert [actor.sector for actor in event.target] in (["MIL"], ["COP"])
+    assert event.target[0].country in ("PAK", "NGA")
+
+
+def test_roles_near_names_no_target_when_nothing_is_set_off_there() -> None:
+    event = event_at("Nigerian soldiers attacked rebels near the border town of Gamboru.", "attacked")
+    assert "the border town" not in " ".join(actor.text for actor in event.target)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Gunmen attacked a village in northern Nigeria. The vast majority were killed, Nigerian police said.",
+     "killed"),
+    ("Gunmen attacked a village in northern Nigeria. Hundreds were wounded, Nigerian police said.", "wounded"),
+])
+def test_roles_a_bare_count_of_victims_is_civilians_of_the_story(text: str, trigger: str) -> None:
+    assert codes(event_at(text, trigger).target) == [("NGA", "CVL")]
+
+
+def test_roles_a_count_with_an_of_phrase_is_coded_from_what_it_counts() -> None:
+    event = event_at("Gunmen killed dozens of Nigerian soldiers in Borno on Monday.", "killed")
+    assert codes(event.target) == [("NGA", "MIL")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "sector"), [
+    ("The Indonesian governor told city council members to draft a ban.", "told", "GOV"),
+    ("The Indonesian governor urged owners of food stalls and restaurants to stop selling dog meat.", "urged",
+     "BUS"),
+])
+def test_roles_council_members_govern_and_owners_are_business(text: str, trigger: str, sector: str) -> None:
+    assert [actor.sector for actor in event_at(text, trigger).target] == [sector]

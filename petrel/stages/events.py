@@ -705,7 +705,8 @@ def _target_in_object_phrase(token: Any, trigger: Trigger, sentence: Sentence, c
     Phrases that only place or time the act ("in Somalia", "on Friday") and the subject's side are skipped."""
     lexicon = load_lexicon()
     queue = [c for c in token.children if c.dep_ in OBJECT_PHRASE_DEPS and (not _sets_the_scene(c)
-                                                                          or _asks_for(c, trigger))]
+                                                                          or _asks_for(c, trigger)
+                                                                          or _aimed_near(c, token, trigger))]
     seen: set[int] = set()
     while queue:
         current = queue.pop(0)
@@ -730,6 +731,18 @@ def _instrument(event_type: str, lemma: str) -> bool:
     troops deployed ("sent troops to the border")."""
     weapon = event_type == "ASSAULT" and lemma in WEAPON_NOUNS
     return weapon or (event_type == "MOBILIZE" and lemma in MOBILIZED_NOUNS)
+
+
+# What is set off near a target ("detonated her explosive devices near a military convoy").
+DETONATED_NOUNS = WEAPON_NOUNS | frozenset({"device", "vest", "charge", "car"})
+
+
+def _aimed_near(preposition: Any, verb: Any, trigger: Trigger) -> bool:
+    """A bomb set off "near" something is aimed at it: the near-phrase of an attack whose object is the
+    weapon names the target ("detonated explosives near a police convoy"), not only the place."""
+    if trigger.type != "ASSAULT" or preposition.lower_ != "near":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DETONATED_NOUNS for c in verb.children)
 
 
 def _asks_for(preposition: Any, trigger: Trigger) -> bool:

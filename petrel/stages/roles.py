@@ -10,7 +10,8 @@ each an actor; a possessive before the main clause ("At their meeting, Tokyo and
 stands for its subject, and the act of another that a verb answers ("Tehran rejected its offer")
 is not the subject's own. Unnamed gunmen or attackers are the armed group the story names; "the
 organization" or "the agency" is the international body named before it; a first-person pronoun in a
-quote with no speaker in its sentence is the speaker named in the sentence before or after.
+quote with no speaker in its sentence is the speaker named in the sentence before or after. A bare count
+that undergoes an act ("the vast majority were killed") is the story's civilians.
 """
 
 from __future__ import annotations
@@ -322,12 +323,27 @@ def _phrase_sector(at_head: Mention | None, agents: list[Mention], named: list[M
         return "GOV"
     if at_head and at_head.kind == "demonym" and head.tag_ == "NNPS":
         return "CVL"
-    if head.lower_ in PEOPLE_WORDS:
+    if head.lower_ in PEOPLE_WORDS or (not named and _counted_people(head)):
         return "CVL"
     sectors = [m.sector for m in named if m.sector]
     if not sectors and named and all(m.kind in STATE_NAME_KINDS for m in named):
         return "GOV"  # "Canadian exports", "travel from India": the state is the party, as "Russia" is
     return sectors[0] if sectors else None
+
+
+# Words that count people without naming them ("the vast majority were raped", "nearly half were assaulted",
+# "hundreds were detained"): the gold codes them as civilians of the story's country.
+COUNTING_WORDS = frozenset({"majority", "half", "many", "dozens", "hundreds", "thousands", "scores", "most"})
+
+
+def _counted_people(head: Any) -> bool:
+    """A bare count of people standing as a role phrase: a number or a counting word with no "of" phrase
+    saying who ("40 of them", "hundreds of soldiers" are coded from what they count)."""
+    counts = head.pos_ == "NUM" or head.lower_ in COUNTING_WORDS
+    # Only undergoers: "hundreds rallied" as a doer gave spurious events their confidence in headline tests.
+    undergoes = head.dep_ != "nsubj"
+    return counts and undergoes and head.ent_type_ not in NOT_ACTOR_ENTITIES \
+        and not any(c.dep_ == "prep" for c in head.children)
 
 
 def _countries(at_head: Mention | None, named: list[Mention], head_span: tuple[int, int]) -> list[str]:

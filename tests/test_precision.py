@@ -122,3 +122,15 @@ def test_an_act_that_may_come_about_or_is_asked_about_is_no_event() -> None:
 def test_praise_from_commentators_is_their_reading_not_support() -> None:
     assert "SUPPORT" not in {kind for kind, _ in triggers("Political analysts praised Kenya for hosting the talks.")}
     assert ("SUPPORT", "praised") in triggers("The Kenyan president praised Ethiopia for hosting the talks.")
+
+
+def test_a_weak_noun_is_raised_less_by_a_coded_source_than_a_strong_one() -> None:
+    from petrel.lexicon import Trigger
+    from petrel.model import Actor
+    from petrel.stages.events import _confidence
+
+    source = [Actor("Kenya", 0, 5, "KEN", "GOV", None)]
+    weak = Trigger("deal", "NOUN", None, "AGREE", None, "030", 0.4, "curated")
+    strong = Trigger("airstrike", "NOUN", None, "ASSAULT", "aerial", "195", 0.9, "curated")
+    assert _confidence(weak, source, []) - _confidence(weak, [], []) < _confidence(strong, source, []) - _confidence(
+        strong, [], [])

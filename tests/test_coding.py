@@ -944,3 +944,8 @@ def test_coding_hackers_hazards_and_arms_laid_down(text: str, expected: list[tup
 ])
 def test_coding_forbidden_acts_fires_and_remarks_seized_on_are_no_events(text: str, expected: str) -> None:
     assert expected not in [event.type for event in events_of(text)]
+
+
+def test_coding_cooperation_named_as_the_purpose_of_a_signing_is_not_a_second_event() -> None:
+    text = "The two prime ministers signed eight agreements to boost cooperation in trade."
+    assert [event.type for event in events_of(text)] == ["SUPPORT"]

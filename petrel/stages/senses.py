@@ -212,6 +212,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if _what_a_rule_forbids(word):
         return True
+    if trigger.type in ("COOPERATE", "SUPPORT") and _purpose_of_another_act(word):
+        return True
     if _compared_count(word) or _every_period(word) or _in_some_cases(word) or _in_question(word):
         return True
     if _possible_outcome(word) or _may_happen(word):
@@ -330,6 +332,15 @@ def _may_happen(noun: Any) -> bool:
 
 RULE_NOUNS = frozenset({"law", "rule", "ban", "convention", "treaty", "prohibition", "legislation", "policy",
                         "norm", "principle", "regulation", "protection", "safeguard"})
+
+
+def _purpose_of_another_act(noun: Any) -> bool:
+    """Cooperation named as the purpose of another act ("signed eight pacts to boost cooperation", "visits Seoul
+    to deepen cooperation"): the act is the signing or the visit; the cooperation is what it is for."""
+    verb = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and verb.dep_ == "advcl" \
+        and verb.lemma_.lower() in RELATION_BUILDING_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _what_a_rule_forbids(word: Any) -> bool:

@@ -42,6 +42,7 @@ from petrel.pipeline import per_article, stage
 from petrel.settings import Options
 from petrel.stages.roles import ActorCoder
 from petrel.stages.senses import (
+    ASSERTING_LEMMAS,
     condemned_party,
     implicit_trigger,
     not_an_occurrence,
@@ -694,8 +695,8 @@ def _speakers(word: Any) -> list[Any]:
     return []
 
 
-STATING_LEMMAS = frozenset({"say", "tell", "state", "add", "write", "warn", "insist", "declare", "stress",
-                            "accuse", "condemn", "denounce", "call"})
+# Who states something: the asserting verbs of the sense rules, and warnings ("warned of Russia's aggression").
+STATING_LEMMAS = ASSERTING_LEMMAS | {"warn"}
 
 
 def _target_in_object_phrase(token: Any, trigger: Trigger, sentence: Sentence, coder: ActorCoder,

@@ -590,8 +590,7 @@ def _blame_in_statement(verb: Any) -> str | None:
     return None
 
 
-STATEMENT_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion", "statement", "view",
-                             "belief", "position", "argument"})
+STATEMENT_NOUNS = ACCUSATION_NOUNS | {"view", "belief", "position", "argument"}  # what is claimed
 
 
 def _claimed_content(verb: Any) -> list[Any]:
@@ -636,7 +635,7 @@ FAULTING_WORDS = frozenset({"false", "untrue", "wrong", "misleading", "dishonest
                             "ineffective", "inadequate", "unfit", "antiquated", "outdated", "chaotic",
                             "disastrous", "catastrophic", "pathetic", "laughable", "unserious", "failure",
                             "mistake", "disaster", "hypocrisy", "lie"})
-CLAIM_WORDS = frozenset({"allegation", "accusation", "claim", "charge", "report", "rumor", "rumour", "story"})
+CLAIM_WORDS = ACCUSATION_NOUNS | {"rumor", "rumour", "story"}
 
 
 def _about_a_claim(clause: Any) -> bool:

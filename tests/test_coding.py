@@ -949,3 +949,12 @@ def test_coding_forbidden_acts_fires_and_remarks_seized_on_are_no_events(text: s
 def test_coding_cooperation_named_as_the_purpose_of_a_signing_is_not_a_second_event() -> None:
     text = "The two prime ministers signed eight agreements to boost cooperation in trade."
     assert [event.type for event in events_of(text)] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Insurgents ambushed a bus in Kalat and killed 18 of those on board.", ["ASSAULT"]),
+    ("The group said it had blown up the tracks and taken 100 passengers hostage.", ["ASSAULT", "ASSAULT"]),
+    ("Thailand deported 173 women to Turkey but sent 109 men back to China.", ["COERCE", "COERCE"]),
+])
+def test_coding_a_verb_conjoined_to_one_of_its_type_tells_the_same_act(text: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(text)] == expected

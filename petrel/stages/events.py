@@ -272,6 +272,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     candidates = _mark_endings(candidates)
     _absorb_contents(candidates)
     _absorb_condemning_adjectives(candidates)
+    _absorb_conjoined_repeats(candidates)
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate):
             candidate.absorbed = True
@@ -472,6 +473,25 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
         elif outer.trigger.type in ABSORBING_TYPES and not _elaborates(first_conjunct(candidate.token)):
             candidate.absorbed = True  # "urged Russia to accept a ceasefire", "refused to meet"
             outer.trigger = _with_content(outer.trigger, candidate)
+
+
+def _absorb_conjoined_repeats(candidates: list[Candidate]) -> None:
+    """ "ambushed a bus and killed 18 of those on board": a verb conjoined to a verb of the same type, sharing its
+    subject, tells the same act (the first verb is the event, and takes the mode if it has none)."""
+    by_token = {c.token.i: c for c in candidates if not c.absorbed}
+    for candidate in candidates:
+        token = candidate.token
+        first = by_token.get(token.head.i) if token.dep_ == "conj" and token.pos_ == "VERB" else None
+        if candidate.absorbed or first is None or first.trigger.type != candidate.trigger.type:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            continue  # a subject of its own: another act
+        modes = {first.trigger.mode, candidate.trigger.mode} - {None}
+        if len(modes) > 1 or any(c.dep_ == "cc" and c.lower_ == "but" for c in token.head.children):
+            continue  # "blew up the tracks and took passengers hostage", "deported 173 but sent 109 back"
+        candidate.absorbed = True
+        if not first.trigger.mode and candidate.trigger.mode:
+            first.trigger = with_mode(first.trigger, candidate.trigger.mode)
 
 
 def _absorb_condemning_adjectives(candidates: list[Candidate]) -> None:

@@ -484,7 +484,8 @@ def _absorb_conjoined_repeats(candidates: list[Candidate]) -> None:
         first = by_token.get(token.head.i) if token.dep_ == "conj" and token.pos_ == "VERB" else None
         if candidate.absorbed or first is None or first.trigger.type != candidate.trigger.type:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if own_subject or _subject_read_as_conjunct(first.token, token):
             continue  # a subject of its own: another act
         modes = {first.trigger.mode, candidate.trigger.mode} - {None}
         if len(modes) > 1 or any(c.dep_ == "cc" and c.lower_ == "but" for c in token.head.children):
@@ -492,6 +493,12 @@ def _absorb_conjoined_repeats(candidates: list[Candidate]) -> None:
         candidate.absorbed = True
         if not first.trigger.mode and candidate.trigger.mode:
             first.trigger = with_mode(first.trigger, candidate.trigger.mode)
+
+
+def _subject_read_as_conjunct(first: Any, verb: Any) -> bool:
+    """ "shelled the airport and fighters stormed the barracks": the parser joins "fighters" to the object, so the
+    second verb's own subject sits just before it."""
+    return any(c.dep_ == "conj" and c.i == verb.i - 1 for o in first.children if o.dep_ == "dobj" for c in o.children)
 
 
 def _absorb_condemning_adjectives(candidates: list[Candidate]) -> None:

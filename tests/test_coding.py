@@ -958,3 +958,12 @@ def test_coding_cooperation_named_as_the_purpose_of_a_signing_is_not_a_second_ev
 ])
 def test_coding_a_verb_conjoined_to_one_of_its_type_tells_the_same_act(text: str, expected: list[str]) -> None:
     assert [event.type for event in events_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen stormed a hotel in Beledweyne on Tuesday, leaving five people dead and triggering a siege.", ["ASSAULT"]),
+    ("Police arrested the protest leaders, sparking a rally outside the court.", ["COERCE", "PROTEST"]),
+])
+def test_coding_an_act_of_the_same_type_named_as_a_result_is_that_act_going_on(text: str,
+                                                                               expected: list[str]) -> None:
+    assert sorted(event.type for event in events_of(text)) == sorted(expected)

@@ -273,6 +273,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     _absorb_contents(candidates)
     _absorb_condemning_adjectives(candidates)
     _absorb_conjoined_repeats(candidates)
+    _absorb_results(candidates)
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate):
             candidate.absorbed = True
@@ -493,6 +494,27 @@ def _absorb_conjoined_repeats(candidates: list[Candidate]) -> None:
         candidate.absorbed = True
         if not first.trigger.mode and candidate.trigger.mode:
             first.trigger = with_mode(first.trigger, candidate.trigger.mode)
+
+
+RESULT_VERBS = frozenset({"trigger", "spark", "prompt", "lead", "result", "leave", "cause"})
+
+
+def _absorb_results(candidates: list[Candidate]) -> None:
+    """ "gunmen stormed a hotel, leaving five dead and triggering an ongoing siege": an act of the same type named
+    as what the first one led to is that act going on, not another."""
+    by_token = {c.token.i: c for c in candidates if not c.absorbed}
+    for candidate in candidates:
+        token = candidate.token
+        verb = governor(token) if token.pos_ == "NOUN" else None
+        if candidate.absorbed or verb is None or verb_lemma(verb) not in RESULT_VERBS:
+            continue
+        for _ in range(3):  # "leaving five people dead and triggering a siege": up to the participle
+            if _elaborates(verb) or verb.dep_ not in ("conj", "ccomp", "oprd"):
+                break
+            verb = verb.head
+        first = by_token.get(verb.head.i) if _elaborates(verb) else None
+        if first is not None and first.trigger.type == candidate.trigger.type:
+            candidate.absorbed = True
 
 
 def _subject_read_as_conjunct(first: Any, verb: Any) -> bool:

@@ -967,3 +967,7 @@ def test_coding_a_verb_conjoined_to_one_of_its_type_tells_the_same_act(text: str
 def test_coding_an_act_of_the_same_type_named_as_a_result_is_that_act_going_on(text: str,
                                                                                expected: list[str]) -> None:
     assert sorted(event.type for event in events_of(text)) == sorted(expected)
+
+
+def test_coding_calling_a_party_a_puppet_or_proxy_is_an_accusation() -> None:
+    assert "ACCUSE" in [e.type for e in events_of("Officials said the rebels are puppets of Rwanda.")]

@@ -98,6 +98,7 @@ CONDEMNING_WORDS = frozenset({
     "bullying", "blackmail", "cruel", "heinous", "deplorable", "despicable", "regrettable", "misguided",
     "abusive", "corrupt", "brutal", "lawless", "rogue", "biased", "provocation", "rigged", "fraudulent",
     "excessive", "disproportionate", "aggressor", "occupier", "dictator", "tyrant", "murderer", "liar", "thug",
+    "puppet", "proxy", "mercenary", "stooge", "lackey", "henchman", "warmonger",
 })
 EVALUATION_WEIGHT = 0.75
 STANCE_ADJECTIVES = {"critical": ("ACCUSE", "disapprove", "111"), "supportive": ("SUPPORT", None, "051"),

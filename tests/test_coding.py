@@ -971,3 +971,11 @@ def test_coding_an_act_of_the_same_type_named_as_a_result_is_that_act_going_on(t
 
 def test_coding_calling_a_party_a_puppet_or_proxy_is_an_accusation() -> None:
     assert "ACCUSE" in [e.type for e in events_of("Officials said the rebels are puppets of Rwanda.")]
+
+
+@pytest.mark.parametrize(("text", "fighting"), [
+    ("Aid was cut days after the clash between President Donald Trump and President Volodymyr Zelenskyy.", False),
+    ("Kenya's army clashed with Somali forces on the border.", True),
+])
+def test_coding_a_clash_between_politicians_is_no_fighting(text: str, fighting: bool) -> None:
+    assert ("ASSAULT" in [event.type for event in events_of(text)]) is fighting

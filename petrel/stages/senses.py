@@ -731,6 +731,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "COERCE", "cyber")  # "hackers hit banks": a cyber attack
     if trigger.type in ("THREATEN", "ASSAULT") and _subject_lemma(token) in HAZARD_WORDS:
         return retyped(trigger, NO_EVENT, None)  # "drought threatens the harvest": no one threatens
+    if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_CLASHES \
+            and _politicians_only([*source, *target]):
+        return retyped(trigger, NO_EVENT, None)  # "the Oval Office clash between Trump and Zelenskyy": words
     if trigger.type == "ASSAULT" and _strike_by_the_unarmed(token, source):
         return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
     if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
@@ -773,6 +776,15 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
             word.rstrip("s") in ACCESS_WORDS for a in source for word in a.text.lower().split()):
         return retyped(trigger, "RETREAT", "access")
     return trigger
+
+
+# A clash or row between officials alone is an argument, not fighting.
+VERBAL_CLASHES = frozenset({"clash", "row", "spat", "confrontation", "showdown", "fight"})
+POLITICIAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "ELI", "PTY", "OPP", "IGO"})
+def _politicians_only(actors: list[Actor]) -> bool:
+    """Every party a politician or official with no arms (an actor of unknown sector may be a fighter)."""
+    sectors = _sectors(actors)
+    return bool(sectors) and sectors <= POLITICIAN_SECTORS
 
 
 HACKER_WORDS = frozenset({"hacker", "hackers", "cyberattacker", "cybercriminal"})

@@ -56,6 +56,7 @@ from petrel.stages.syntax import (
     first_conjunct,
     governor,
     headline_like,
+    names_a_party,
     retyped,
     trigger_clause,
     verb_lemma,
@@ -344,7 +345,7 @@ def _lacks_needed_object(token: Any, lemma: str) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
     if lemma == "receive":
-        return not any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in objects)
+        return not any(names_a_party(c) for c in objects)
     return not objects
 
 
@@ -459,9 +460,7 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
             continue
         same_type = outer.trigger.type == candidate.trigger.type
         if same_type and (candidate.token.dep_ in ABSORBED_DEPS or _elaborates(first_conjunct(candidate.token))):
-            candidate.absorbed = True  # "launched an attack", "killing one and injuring four"
-            if not outer.trigger.mode and candidate.trigger.mode:
-                outer.trigger = with_mode(outer.trigger, candidate.trigger.mode)
+            _merge_into(outer, candidate)  # "launched an attack", "killing one and injuring four"
         elif _is_command(outer, candidate):
             candidate.absorbed = True  # "ordered the arrest of ...": the one who orders does it
             outer.trigger = retyped(outer.trigger, candidate.trigger.type, candidate.trigger.mode)
@@ -474,6 +473,13 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
         elif outer.trigger.type in ABSORBING_TYPES and not _elaborates(first_conjunct(candidate.token)):
             candidate.absorbed = True  # "urged Russia to accept a ceasefire", "refused to meet"
             outer.trigger = _with_content(outer.trigger, candidate)
+
+
+def _merge_into(kept: Candidate, repeat: Candidate) -> None:
+    """Absorb a trigger that tells the same act as another; the kept one takes its mode if it has none."""
+    repeat.absorbed = True
+    if not kept.trigger.mode and repeat.trigger.mode:
+        kept.trigger = with_mode(kept.trigger, repeat.trigger.mode)
 
 
 def _absorb_conjoined_repeats(candidates: list[Candidate]) -> None:
@@ -491,9 +497,7 @@ def _absorb_conjoined_repeats(candidates: list[Candidate]) -> None:
         modes = {first.trigger.mode, candidate.trigger.mode} - {None}
         if len(modes) > 1 or any(c.dep_ == "cc" and c.lower_ == "but" for c in token.head.children):
             continue  # "blew up the tracks and took passengers hostage", "deported 173 but sent 109 back"
-        candidate.absorbed = True
-        if not first.trigger.mode and candidate.trigger.mode:
-            first.trigger = with_mode(first.trigger, candidate.trigger.mode)
+        _merge_into(first, candidate)
 
 
 RESULT_VERBS = frozenset({"trigger", "spark", "prompt", "lead", "result", "leave", "cause"})
@@ -930,8 +934,7 @@ def _venue_of_speech(token: Any) -> bool:
 def _addresses_a_party(verb: Any) -> bool:
     """ "told Trump in phone conversations", "told the French president at a summit": speaking to a named party
     in a meeting is the meeting itself ("told reporters at the summit" is not)."""
-    return any(c.dep_ in ("dobj", "dative") and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in c.subtree)
-               for c in verb.children)
+    return any(c.dep_ in ("dobj", "dative") and any(names_a_party(t) for t in c.subtree) for c in verb.children)
 
 
 def _describes_a_party(token: Any) -> bool:

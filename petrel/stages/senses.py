@@ -37,7 +37,16 @@ from typing import Any
 from petrel.lexicon import Trigger, load_lexicon
 from petrel.model import Actor
 from petrel.stages.roles import ARMED_SECTORS
-from petrel.stages.syntax import NO_EVENT, first_conjunct, governor, retyped, trigger_clause, verb_lemma, with_mode
+from petrel.stages.syntax import (
+    NO_EVENT,
+    first_conjunct,
+    governor,
+    names_a_party,
+    retyped,
+    trigger_clause,
+    verb_lemma,
+    with_mode,
+)
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 # What makes a trigger word name a kind of act rather than one act (see not_an_occurrence).
@@ -561,13 +570,12 @@ def _named_subject(copula: Any) -> Any:
     if any(c.dep_ == "parataxis" and c.lemma_.lower() in ASSERTING_LEMMAS for c in copula.children):
         return None  # "'Putin is the aggressor,' he said": the saying is the accusation
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    named = subject is not None and (subject.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or subject.pos_ == "PROPN")
-    return subject if named else None
+    return subject if subject is not None and names_a_party(subject, proper_nouns=True) else None
 
 
 def _names_a_party(phrase: Any) -> bool:
     """Whether a phrase names someone: a name, a nation or a person, or a pronoun for one."""
-    return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN" for t in phrase.subtree) \
+    return any(names_a_party(t, proper_nouns=True) for t in phrase.subtree) \
         or phrase.lower_ in ("him", "her", "them", "us", "you")
 
 

@@ -62,6 +62,15 @@ def _irregular_verbs() -> dict[str, list[str]]:
         return {}
 
 
+# Entity labels of words that name a party (a person, an organisation, a place that acts, a people).
+PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def names_a_party(token: Any, *, proper_nouns: bool = False) -> bool:
+    """Whether a word names a party: an entity of a party's kind (or, with `proper_nouns`, any proper noun)."""
+    return token.ent_type_ in PARTY_ENTITIES or (proper_nouns and token.pos_ == "PROPN")
+
+
 def first_conjunct(token: Any) -> Any:
     """The first of a list of conjoined words, which carries the list's role ("for arms and aid")."""
     while token.dep_ == "conj" and token.head.i != token.i:

@@ -979,3 +979,11 @@ def test_coding_calling_a_party_a_puppet_or_proxy_is_an_accusation() -> None:
 ])
 def test_coding_a_clash_between_politicians_is_no_fighting(text: str, fighting: bool) -> None:
     assert ("ASSAULT" in [event.type for event in events_of(text)]) is fighting
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran rejected the U.S. offer of talks amid growing concerns about its uranium stockpile.", "REJECT"),
+    ("Officials rejected concerns about the stockpile.", None),
+])
+def test_coding_a_circumstance_phrase_does_not_decide_what_is_rejected(text: str, expected: str | None) -> None:
+    assert next((event.type for event in events_of(text)), None) == expected

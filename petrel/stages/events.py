@@ -359,6 +359,11 @@ def _mistagged_headline_verb(token: Any, lemma: str) -> bool:
     return headline_like(token.sent) and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
+# Prepositions that set the time or circumstances of an act; their objects never condition its sense.
+CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "despite", "during", "after", "before", "since", "following", "ahead",
+                                "throughout"})
+
+
 def _context_lemmas(token: Any) -> set[str]:
     """Lemmas that can condition a trigger: objects, preposition words and their objects, modifiers."""
     lemmas = set()
@@ -367,6 +372,8 @@ def _context_lemmas(token: Any) -> set[str]:
     for child in token.children:
         if child.dep_ == "prep" and dates_the_act(child):
             continue  # "turned them over to China on Feb. 27" is no "turn on"
+        if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS:
+            continue  # "rejected its offer amid growing concerns": the concerns are not what is rejected
         lemmas.add(child.lemma_.lower())
         if child.dep_ in ("prep", "agent"):
             lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ == "pobj")

@@ -987,3 +987,8 @@ def test_coding_a_clash_between_politicians_is_no_fighting(text: str, fighting: 
 ])
 def test_coding_a_circumstance_phrase_does_not_decide_what_is_rejected(text: str, expected: str | None) -> None:
     assert next((event.type for event in events_of(text)), None) == expected
+
+
+def test_coding_lifting_a_freeze_eases_a_restriction() -> None:
+    assert [e.type for e in events_of("The president lifted the freeze on intelligence sharing with Kyiv.")] == [
+        "CONCEDE"]

@@ -992,3 +992,18 @@ def test_coding_a_circumstance_phrase_does_not_decide_what_is_rejected(text: str
 def test_coding_lifting_a_freeze_eases_a_restriction() -> None:
     assert [e.type for e in events_of("The president lifted the freeze on intelligence sharing with Kyiv.")] == [
         "CONCEDE"]
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("They say it violates Thailand's treaty obligations.", True),
+    ('Trump said, "We have been ripped off for years."', True),
+    ("The minister said he violated no rule.", False),
+    ("Witnesses said the blast ripped through the market.", False),
+])
+def test_coding_a_wrong_reported_of_a_thing_or_done_to_the_speaker_is_an_accusation(text: str,
+                                                                                    accused: bool) -> None:
+    assert ("ACCUSE" in [event.type for event in events_of(text)]) is accused
+
+
+def test_coding_a_group_owning_up_to_a_wrong_is_no_accusation() -> None:
+    assert "ACCUSE" not in [e.type for e in events_of("The group said it orchestrated the bombing.")]

@@ -79,7 +79,8 @@ ASSERTING_LEMMAS = frozenset({"say", "state", "claim", "insist", "tell", "add", 
                               "declare", "announce"})
 WRONGDOING_VERBS = frozenset({"violate", "breach", "defy", "flout", "orchestrate", "mastermind", "plot", "sponsor",
                               "betray", "rig", "collude", "conspire", "destabilize", "destabilise", "undermine",
-                              "sabotage", "embezzle", "loot", "falsify", "harass", "intimidate", "persecute"})
+                              "sabotage", "embezzle", "loot", "falsify", "harass", "intimidate", "persecute",
+                              "cheat", "swindle", "defraud", "deceive"})
 CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", "massacre", "fraud", "murder",
                          "offense", "offence", "attack", "killing", "war"})
 # "the attackers are based in Afghanistan", "terrorists operating from its soil": saying where the perpetrators
@@ -594,9 +595,28 @@ def _blame_in_statement(verb: Any) -> str | None:
         if _condemns_as(clause):
             return "disapprove"
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not any(s.pos_ == "PRON" for s in subjects) and _names_wrongdoing(clause):
+        if not any(_may_be_the_speaker(s, verb) for s in subjects) and _names_wrongdoing(clause):
             return "allege"
     return None
+
+
+# Pronouns that never stand for whoever makes a statement ("said this violates the treaty"); "it" may be a
+# country or group owning up ("the group said it orchestrated the attack").
+THING_PRONOUNS = frozenset({"this", "that"})
+
+
+def _may_be_the_speaker(subject: Any, statement: Any) -> bool:
+    """Whether the doer of a reported wrong may be the one reporting it ("the group said it orchestrated the
+    attack", "we violated nothing"), which is no accusation. A thing ("said this violates the treaty"), a pronoun
+    other than the speaker's ("they say it violates the treaty"), or the victim of a passive ("we have been
+    cheated") is not."""
+    if subject.pos_ != "PRON" or subject.dep_ == "nsubjpass":
+        return False
+    if subject.lower_ in THING_PRONOUNS:
+        return False
+    speakers = [c for c in statement.children if c.dep_ == "nsubj"]
+    return not speakers or subject.lower_ in ("i", "we") or any(s.lower_ == subject.lower_ or s.pos_ != "PRON"
+                                                                for s in speakers)
 
 
 STATEMENT_NOUNS = ACCUSATION_NOUNS | {"view", "belief", "position", "argument"}  # what is claimed
@@ -654,9 +674,9 @@ def _about_a_claim(clause: Any) -> bool:
 
 def _names_wrongdoing(clause: Any) -> bool:
     lemma = clause.lemma_.lower()
-    if lemma in WRONGDOING_VERBS:
-        return True
     children = list(clause.children)
+    if lemma in WRONGDOING_VERBS or (lemma == "rip" and any(c.dep_ == "prt" and c.lower_ == "off" for c in children)):
+        return True  # "ripped off", not "a blast ripped through the market"
     if lemma in HAVEN_VERBS | ASSOCIATION_VERBS and any(c.dep_ in ("nsubj", "nsubjpass")
                                                         and c.lemma_.lower() in HOSTILE_DOERS for c in children):
         return True  # "said the handlers of the attack are based in Afghanistan": a haven given

@@ -1007,3 +1007,11 @@ def test_coding_a_wrong_reported_of_a_thing_or_done_to_the_speaker_is_an_accusat
 
 def test_coding_a_group_owning_up_to_a_wrong_is_no_accusation() -> None:
     assert "ACCUSE" not in [e.type for e in events_of("The group said it orchestrated the bombing.")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India would support a planned deal between Britain and Mauritius.", "SUPPORT"),
+    ("India will support Ukraine.", "AGREE"),
+])
+def test_coding_backing_a_proposal_is_support_whatever_its_tense(text: str, expected: str) -> None:
+    assert [event.type for event in events_of(text)] == [expected]

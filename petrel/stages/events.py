@@ -281,13 +281,27 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
         if not candidate.absorbed and _is_conditional_threat(candidate):
             candidate.trigger = retyped(candidate.trigger, "THREATEN", _threat_mode(candidate))
     for candidate in candidates:
-        if not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _is_future(candidate.token):
+        if not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _is_future(candidate.token) \
+                and not _endorses_a_proposal(candidate):
             candidate.trigger = retyped(candidate.trigger, "AGREE", None)
         elif not candidate.absorbed and candidate.trigger.type == "RETREAT" \
                 and _is_future(candidate.token):
             candidate.trigger = retyped(candidate.trigger, "CONCEDE", None)  # "would withdraw its troops"
     events = [_event(article, sentence, coder, c) for c in candidates if not c.absorbed and c.trigger.type != NO_EVENT]
     return [event for event in events if event.type != NO_EVENT]  # the sense, once settled, may be no event
+
+
+# What a party may back without promising anything of its own: "would support a planned deal".
+PROPOSAL_WORDS = frozenset({"deal", "agreement", "accord", "plan", "proposal", "bid", "resolution", "initiative",
+                            "bill", "measure", "candidacy", "motion", "treaty", "pact", "framework", "roadmap"})
+
+
+def _endorses_a_proposal(candidate: Candidate) -> bool:
+    """ "India would support a planned deal between Britain and Mauritius": backing a proposal is support
+    (PLOVER SUPPORT, endorse), whatever its tense; "would support Ukraine" promises help (AGREE)."""
+    token = candidate.token
+    return candidate.trigger.type == "SUPPORT" and token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_WORDS for c in token.children)
 
 
 def _is_future(token: Any) -> bool:

@@ -1015,3 +1015,13 @@ def test_coding_a_group_owning_up_to_a_wrong_is_no_accusation() -> None:
 ])
 def test_coding_backing_a_proposal_is_support_whatever_its_tense(text: str, expected: str) -> None:
     assert [event.type for event in events_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("All G7 foreign ministers agree with the U.S. proposal of a ceasefire.", ["SUPPORT"]),
+    ("The student said she agreed with officials' concerns.", []),
+    ("Japan agreed with South Korea to expand security cooperation.", ["AGREE"]),
+])
+def test_coding_agreeing_with_a_proposal_endorses_it_and_with_a_view_shares_it(text: str,
+                                                                              expected: list[str]) -> None:
+    assert [event.type for event in events_of(text)] == expected

@@ -43,6 +43,7 @@ from petrel.settings import Options
 from petrel.stages.roles import ActorCoder
 from petrel.stages.senses import (
     ASSERTING_LEMMAS,
+    PROPOSAL_WORDS,
     condemned_party,
     implicit_trigger,
     not_an_occurrence,
@@ -289,11 +290,6 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
             candidate.trigger = retyped(candidate.trigger, "CONCEDE", None)  # "would withdraw its troops"
     events = [_event(article, sentence, coder, c) for c in candidates if not c.absorbed and c.trigger.type != NO_EVENT]
     return [event for event in events if event.type != NO_EVENT]  # the sense, once settled, may be no event
-
-
-# What a party may back without promising anything of its own: "would support a planned deal".
-PROPOSAL_WORDS = frozenset({"deal", "agreement", "accord", "plan", "proposal", "bid", "resolution", "initiative",
-                            "bill", "measure", "candidacy", "motion", "treaty", "pact", "framework", "roadmap"})
 
 
 def _endorses_a_proposal(candidate: Candidate) -> bool:

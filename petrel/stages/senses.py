@@ -791,6 +791,11 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "MOBILIZE" and token.lemma_.lower() in ("deploy", "deployment") \
             and _restricts(token, CIVIL_DEPLOYMENTS):
         return retyped(trigger, NO_EVENT, None)  # "the deployment of AI technology": no force is moved
+    if trigger.type in ("AGREE", "CONCEDE") and (shared := _agreed_with(token)) is not None:
+        if shared in ENDORSED_WORDS:
+            return retyped(trigger, "SUPPORT", None)  # "agree with the U.S. proposal of a ceasefire": endorsing it
+        if shared in VIEW_WORDS:
+            return retyped(trigger, NO_EVENT, None)  # "agreed with officials' concerns": sharing a view
     if trigger.type == "AGREE" and verb_lemma(token) == "commit" and _committed_to_principle(token):
         return retyped(trigger, NO_EVENT, None)  # "is committed to peace and respect for ...": a stance
     if trigger.type == "THREATEN" and token.lemma_.lower() == "threat" and _abstract_threat(token):
@@ -804,6 +809,25 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
             word.rstrip("s") in ACCESS_WORDS for a in source for word in a.text.lower().split()):
         return retyped(trigger, "RETREAT", "access")
     return trigger
+
+
+# What a party may back without promising anything of its own: "would support a planned deal", "agree with
+# the U.S. proposal" (PLOVER SUPPORT, endorse).
+PROPOSAL_WORDS = frozenset({"deal", "agreement", "accord", "plan", "proposal", "bid", "resolution", "initiative",
+                            "bill", "measure", "candidacy", "motion", "treaty", "pact", "framework", "roadmap"})
+ENDORSED_WORDS = PROPOSAL_WORDS | {"decision", "policy", "move", "approach", "call", "step", "stance", "choice"}
+# Views one may share ("agreed with officials' concerns"): an opinion, no event.
+VIEW_WORDS = frozenset({"concern", "view", "assessment", "statement", "remark", "idea", "notion", "position",
+                        "analysis", "sentiment", "argument", "opinion", "premise", "conclusion", "point",
+                        "criticism", "characterization", "description", "fear", "worry"})
+
+
+def _agreed_with(verb: Any) -> str | None:
+    """What "agree with" takes when it is no party: "agree with the U.S. proposal" -> "proposal"."""
+    if verb_lemma(verb) != "agree":
+        return None
+    return next((g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj" and not names_a_party(g)), None)
 
 
 # A clash or row between officials alone is an argument, not fighting.

@@ -1025,3 +1025,11 @@ def test_coding_backing_a_proposal_is_support_whatever_its_tense(text: str, expe
 def test_coding_agreeing_with_a_proposal_endorses_it_and_with_a_view_shares_it(text: str,
                                                                               expected: list[str]) -> None:
     assert [event.type for event in events_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's Foreign Ministry did not immediately reply to VOA's email requesting comment.",
+    "VOA asked the ministry for comment but received no reply.",
+])
+def test_coding_asking_for_comment_is_newsgathering(text: str) -> None:
+    assert "REQUEST" not in [event.type for event in events_of(text)]

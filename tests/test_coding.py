@@ -1033,3 +1033,12 @@ def test_coding_agreeing_with_a_proposal_endorses_it_and_with_a_view_shares_it(t
 ])
 def test_coding_asking_for_comment_is_newsgathering(text: str) -> None:
     assert "REQUEST" not in [event.type for event in events_of(text)]
+
+
+def test_coding_reads_an_editorial_insertion_in_a_quote_as_its_words() -> None:
+    text = ('"[We] urge the Pakistani side to focus on its own problems instead of such remarks," the Taliban '
+            'foreign ministry spokesperson said.')
+    events = events_of(text)
+    assert [event.type for event in events] == ["REQUEST"]
+    assert [actor.country for actor in events[0].target] == ["PAK"]
+    assert text[events[0].trigger.start:events[0].trigger.end] == "urge"  # offsets into the text as given

@@ -318,6 +318,20 @@ def mask_dateline(text: str) -> str:
     return " " * end + text[end:] if end else text
 
 
+EDITORIAL_INSERTION = re.compile(r"\[([^\[\]\n]{1,60})\]")
+
+
+def mask_brackets(text: str) -> str:
+    """Blank the brackets of an editor's insertion in a quote (same length, so offsets hold): "[We] urge
+    Pakistan to ..." parses as "We urge", and "They [attackers] stopped the train" reads the insertion as
+    standing beside "They", where the brackets themselves break the parse.
+
+    >>> mask_brackets("[We] urge restraint")
+    ' We  urge restraint'
+    """
+    return EDITORIAL_INSERTION.sub(lambda match: f" {match.group(1)} ", text)
+
+
 def _check(article: Article, options: Options) -> None:
     origin = article.origin or article.id
     if len(article.text) > options.max_chars:
@@ -339,7 +353,8 @@ def parse_articles(articles: list[Article], options: Options) -> list[Article]:
         if not article.skipped:
             pieces = split_pieces(article.text, options.piece_chars)
             jobs += [(article, offset, piece) for offset, piece in split_title(pieces[0][1]) + pieces[1:]]
-    texts = (recase_headline(mask_dateline(piece) if offset == 0 else piece) for _, offset, piece in jobs)
+    texts = (recase_headline(mask_brackets(mask_dateline(piece) if offset == 0 else piece))
+             for _, offset, piece in jobs)
     docs = load_nlp().pipe(texts, batch_size=options.batch_size)
     for (article, offset, _), doc in zip(jobs, docs, strict=True):
         if MEND_HEADLINE_VERBS:

@@ -1042,3 +1042,12 @@ def test_coding_reads_an_editorial_insertion_in_a_quote_as_its_words() -> None:
     assert [event.type for event in events] == ["REQUEST"]
     assert [actor.country for actor in events[0].target] == ["PAK"]
     assert text[events[0].trigger.start:events[0].trigger.end] == "urge"  # offsets into the text as given
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("Creating such a body would demonstrate resolve to any adversary.", False),
+    ("The test demonstrated that the missile works.", False),
+    ("Thousands demonstrated in the capital against the new law.", True),
+])
+def test_coding_demonstrating_something_is_showing_it_not_protesting(text: str, protest: bool) -> None:
+    assert ("PROTEST" in [event.type for event in events_of(text)]) is protest

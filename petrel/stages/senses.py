@@ -796,6 +796,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
             return retyped(trigger, "SUPPORT", None)  # "agree with the U.S. proposal of a ceasefire": endorsing it
         if shared in VIEW_WORDS:
             return retyped(trigger, NO_EVENT, None)  # "agreed with officials' concerns": sharing a view
+    if trigger.type == "PROTEST" and verb_lemma(token) == "demonstrate" and _shows_something(token):
+        return retyped(trigger, NO_EVENT, None)  # "would demonstrate resolve", "demonstrated that it works"
     if trigger.type == "AGREE" and verb_lemma(token) == "commit" and _committed_to_principle(token):
         return retyped(trigger, NO_EVENT, None)  # "is committed to peace and respect for ...": a stance
     if trigger.type == "THREATEN" and token.lemma_.lower() == "threat" and _abstract_threat(token):
@@ -828,6 +830,12 @@ def _agreed_with(verb: Any) -> str | None:
         return None
     return next((g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                  for g in c.children if g.dep_ == "pobj" and not names_a_party(g)), None)
+
+
+def _shows_something(verb: Any) -> bool:
+    """ "demonstrate resolve", "demonstrated that the missile works": to demonstrate something is to show it;
+    only demonstrating with no object ("thousands demonstrated against the law") is a protest."""
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 # A clash or row between officials alone is an argument, not fighting.

@@ -289,7 +289,8 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
                 and _is_future(candidate.token):
             candidate.trigger = retyped(candidate.trigger, "CONCEDE", None)  # "would withdraw its troops"
     events = [_event(article, sentence, coder, c) for c in candidates if not c.absorbed and c.trigger.type != NO_EVENT]
-    return [event for event in events if event.type != NO_EVENT]  # the sense, once settled, may be no event
+    events = [event for event in events if event.type != NO_EVENT]  # the sense, once settled, may be no event
+    return _listed_acts_alike(events, sentence)
 
 
 def _endorses_a_proposal(candidate: Candidate) -> bool:
@@ -298,6 +299,22 @@ def _endorses_a_proposal(candidate: Candidate) -> bool:
     token = candidate.token
     return candidate.trigger.type == "SUPPORT" and token.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_WORDS for c in token.children)
+
+
+def _listed_acts_alike(events: list[Event], sentence: Sentence) -> list[Event]:
+    """ "a road paved with intimidation, arrests and bans": conflict acts named as nouns in one list are reported
+    alike, so each is as certain as the most certain of them (the others often lack a named party of their own)."""
+    nominal = {e.trigger.start: e for e in events if e.type in CONFLICT_TYPES and e.trigger.start is not None}
+    raised: dict[int, float] = {}
+    for start, event in nominal.items():
+        token = _token_at(sentence, start)
+        if token is None or token.pos_ != "NOUN":
+            continue
+        mates = [nominal.get(t.idx + sentence.offset) for t in token.conjuncts if t.pos_ == "NOUN"]
+        raised[start] = max([event.confidence] + [m.confidence for m in mates if m is not None])
+    for start, confidence in raised.items():
+        nominal[start].confidence = confidence
+    return events
 
 
 def _is_future(token: Any) -> bool:
@@ -476,7 +493,8 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
         if outer is None:
             continue
         same_type = outer.trigger.type == candidate.trigger.type
-        if same_type and (candidate.token.dep_ in ABSORBED_DEPS or _elaborates(first_conjunct(candidate.token))):
+        if same_type and (candidate.token.dep_ in ABSORBED_DEPS or _elaborates(first_conjunct(candidate.token))) \
+                and not _takes_captives_besides(outer, candidate):
             _merge_into(outer, candidate)  # "launched an attack", "killing one and injuring four"
         elif _is_command(outer, candidate):
             candidate.absorbed = True  # "ordered the arrest of ...": the one who orders does it
@@ -490,6 +508,14 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
         elif outer.trigger.type in ABSORBING_TYPES and not _elaborates(first_conjunct(candidate.token)):
             candidate.absorbed = True  # "urged Russia to accept a ceasefire", "refused to meet"
             outer.trigger = _with_content(outer.trigger, candidate)
+
+
+def _takes_captives_besides(outer: Candidate, inner: Candidate) -> bool:
+    """ "attacked a train, taking many hostages": taking captives, spelled out after an attack of another mode, is
+    an act of its own (ASSAULT abduct, CAMEO 181), not the way the attack does harm, so it is not merged into the
+    attack ("to kill the hostages held in the camp" only describes the hostages)."""
+    return _elaborates(first_conjunct(inner.token)) and inner.trigger.mode == "abduct" \
+        and outer.trigger.mode != "abduct"
 
 
 def _merge_into(kept: Candidate, repeat: Candidate) -> None:

@@ -775,6 +775,10 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "COERCE" and trigger.mode == "restrict" and (
             _restricts(token, TRADE_WORDS) or _foreign_target(source, target)):
         return retyped(trigger, "SANCTION", "discontinue")  # "banned the supply of chips", "curbs on China"
+    if trigger.type == "RETREAT" and trigger.mode in ("withdraw", "resign") and _members_leave(token):
+        return retyped(trigger, "SANCTION", "withdraw")  # "the withdrawal of three member states"
+    if trigger.type == "ASSAULT" and _criticised_under_fire(token, source):
+        return retyped(trigger, "ACCUSE", "disapprove")  # "came under fire for his remarks"
     if trigger.type == "RETREAT" and trigger.mode == "withdraw" and (
             any(a.country in NON_STATE_TARGETS for a in target)
             or _sectors(source) & UNARMED_SECTORS
@@ -917,6 +921,49 @@ def _restricts(token: Any, words: frozenset[str]) -> bool:
     ("the supply of advanced chips"), what cooperation is in ("cooperate on trade")."""
     return any(t.lemma_.lower() in words for child in token.children if child.dep_ not in SUBJECT_DEPS
                for t in child.subtree)
+
+
+# What belonging to a body is called: "member states", "member countries", "signatory nations".
+MEMBERSHIP_MODIFIERS = frozenset({"member", "signatory"})
+
+
+def _members_leave(token: Any) -> bool:
+    """ "the withdrawal of three member states", "other member states could decide to quit": members that leave
+    leave the body they belong to (SANCTION withdraw), not a place (a "member of parliament" who quits resigns)."""
+    return any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in MEMBERSHIP_MODIFIERS
+               for doer in _leavers(token) for m in doer.children)
+
+
+def _leavers(token: Any) -> list[Any]:
+    """Who leaves: the subject of a verb (of the verb it completes: "decide to quit"), the owner or "of" phrase
+    of a noun ("the withdrawal of three member states")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return [g for c in token.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                for g in ([c] if c.dep_ == "poss" else c.children) if g.dep_ in ("poss", "pobj")]
+    verb = token
+    while verb.dep_ == "xcomp":
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+# Who criticises rather than shoots: civilians and politicians with no arms of their own.
+CRITIC_SECTORS = UNARMED_SECTORS | frozenset({"LEG", "PTY", "OPP", "ELI", "JUD"})
+CRITIC_WORDS = frozenset({"critic", "group", "activist", "lawmaker", "legislator", "opposition", "campaigner",
+                          "advocate", "organization", "organisation", "commentator", "analyst", "politician", "senator",
+                          "union", "media", "press", "public", "resident", "voter", "parent", "expert", "observer"})
+
+
+def _criticised_under_fire(token: Any, source: list[Actor]) -> bool:
+    """ "came under fire for his remarks", "has come under fire from rights groups": fire that has a reason or
+    comes from critics is criticism (ACCUSE), while "the convoy came under fire near the border" is shooting."""
+    if token.lemma_.lower() != "fire" or token.pos_ != "NOUN" or token.head.lower_ != "under":
+        return False
+    carrier = token.head.head
+    reasons = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in (*carrier.children, *token.children))
+    givers = [g for holder in (carrier, token) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+              for g in c.children if g.dep_ == "pobj"]
+    critics = bool(_sectors(source) & CRITIC_SECTORS) or any(g.lemma_.lower() in CRITIC_WORDS for g in givers)
+    return reasons or critics
 
 
 def _foreign_target(source: list[Actor], target: list[Actor]) -> bool:

@@ -1051,3 +1051,9 @@ def test_coding_reads_an_editorial_insertion_in_a_quote_as_its_words() -> None:
 ])
 def test_coding_demonstrating_something_is_showing_it_not_protesting(text: str, protest: bool) -> None:
     assert ("PROTEST" in [event.type for event in events_of(text)]) is protest
+
+
+def test_coding_saying_one_faces_discrimination_alleges_it() -> None:
+    events = events_of("Members of the Baloch minority say they face discrimination and exploitation by the "
+                       "government in Islamabad.")
+    assert [(event.type, event.mode) for event in events] == [("ACCUSE", "allege")]

@@ -600,6 +600,12 @@ def _blame_in_statement(verb: Any) -> str | None:
     return None
 
 
+# Saying that someone endures mistreatment alleges it against whoever metes it out ("members of the minority say
+# they face discrimination and exploitation by the government"); whoever endures it may be the speaker.
+ENDURING_VERBS = frozenset({"face", "suffer", "endure", "experience"})
+MISTREATMENT_WORDS = frozenset({"discrimination", "exploitation", "persecution", "harassment", "repression",
+                                "oppression", "intimidation", "abuse", "mistreatment", "marginalization",
+                                "marginalisation", "neglect", "reprisal", "retaliation"})
 # Pronouns that never stand for whoever makes a statement ("said this violates the treaty"); "it" may be a
 # country or group owning up ("the group said it orchestrated the attack").
 THING_PRONOUNS = frozenset({"this", "that"})
@@ -610,7 +616,7 @@ def _may_be_the_speaker(subject: Any, statement: Any) -> bool:
     attack", "we violated nothing"), which is no accusation. A thing ("said this violates the treaty"), a pronoun
     other than the speaker's ("they say it violates the treaty"), or the victim of a passive ("we have been
     cheated") is not."""
-    if subject.pos_ != "PRON" or subject.dep_ == "nsubjpass":
+    if subject.pos_ != "PRON" or subject.dep_ == "nsubjpass" or verb_lemma(subject.head) in ENDURING_VERBS:
         return False
     if subject.lower_ in THING_PRONOUNS:
         return False
@@ -680,6 +686,8 @@ def _names_wrongdoing(clause: Any) -> bool:
     if lemma in HAVEN_VERBS | ASSOCIATION_VERBS and any(c.dep_ in ("nsubj", "nsubjpass")
                                                         and c.lemma_.lower() in HOSTILE_DOERS for c in children):
         return True  # "said the handlers of the attack are based in Afghanistan": a haven given
+    if lemma in ENDURING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in MISTREATMENT_WORDS for c in children):
+        return True  # "say they face discrimination and exploitation by the government": mistreatment alleged
     if lemma == "fail" and any(c.dep_ == "xcomp" for c in children):
         return True  # "said Kabul was failing to rein in the separatists": a duty left undone
     if lemma == "commit":

@@ -134,3 +134,61 @@ def test_a_weak_noun_is_raised_less_by_a_coded_source_than_a_strong_one() -> Non
     strong = Trigger("airstrike", "NOUN", None, "ASSAULT", "aerial", "195", 0.9, "curated")
     assert _confidence(weak, source, []) - _confidence(weak, [], []) < _confidence(strong, source, []) - _confidence(
         strong, [], [])
+
+
+def test_what_a_meeting_is_held_to_do_is_not_a_second_meeting() -> None:
+    assert triggers("The foreign ministers of Egypt and Jordan met in Cairo on Tuesday to discuss the war.") == [
+        ("CONSULT", "met")]
+    assert ("CONSULT", "discussed") in triggers("The foreign ministers of Egypt and Jordan discussed the war.")
+
+
+@pytest.mark.parametrize(("set_aside", "done"), [
+    ("Instead of imposing sanctions, the European Union praised Serbia.",
+     "The European Union imposed sanctions on Serbia."),
+    ("Rather than impose sanctions on Serbia, the European Union praised Belgrade.",
+     "The European Union imposed sanctions on Serbia and praised Belgrade."),
+])
+def test_an_act_set_aside_for_another_is_not_done(set_aside: str, done: str) -> None:
+    assert "SANCTION" not in {kind for kind, _ in triggers(set_aside)}
+    assert "SANCTION" in {kind for kind, _ in triggers(done)}
+
+
+def test_the_risk_of_an_act_is_no_act() -> None:
+    assert triggers("The refugees in Thailand face the risk of being deported to Myanmar.") == []
+    assert triggers("The refugees in Thailand were deported to Myanmar by the police.") != []
+
+
+def test_a_tally_since_a_year_is_no_single_act() -> None:
+    assert triggers("Since 2015, hundreds of people have been killed by militants in the province.") == []
+    assert triggers("On Monday, dozens of people were killed by militants in the province.") != []
+
+
+def test_an_act_called_needed_is_argued_for_not_done() -> None:
+    assert triggers("The French minister said it might be necessary to renegotiate the treaty with Britain.") == []
+    assert triggers("The French minister stressed the need to impose sanctions on Russia.") == []
+    assert ("SANCTION", "impose") in triggers("The French minister decided to impose sanctions on Russia.")
+
+
+def test_bare_talks_with_a_party_named_before_are_the_talks_coded_before() -> None:
+    first = "Kenyan officials held talks with Ethiopia in Nairobi on Monday. "
+    assert triggers(first + "The president praised Uganda for its role in talks with Ethiopia.") == [
+        ("CONSULT", "talks"), ("SUPPORT", "praised")]
+    assert ("CONSULT", "talks") in triggers(
+        first + "The president praised Uganda for its role in talks with Eritrea.")[1:]
+
+
+def test_backing_named_in_a_plan_is_not_given_also_after_a_conjunct() -> None:
+    assert "SUPPORT" not in {kind for kind, _ in triggers(
+        "The European Union has proposed a plan for rearming Europe and supporting Ukraine.")}
+    assert ("SUPPORT", "supported") in triggers("The European Union rearmed Europe and supported Ukraine.")
+
+
+@pytest.mark.parametrize(("text", "lowered"), [
+    ("The Greek navy worked with Italy to intercept the ships.", True),
+    ("The Greek navy said on Monday that it intercepted the ships.", False),
+])
+def test_an_act_named_as_the_aim_of_another_is_weakened(text: str, lowered: bool) -> None:
+    verb = next(token for token in load_nlp()(text) if token.lemma_ == "intercept")
+    candidate = _candidate(verb)
+    assert candidate is not None and candidate.trigger.type == "COERCE"
+    assert (_setting_adjustment(verb, candidate.trigger) < 0) is lowered

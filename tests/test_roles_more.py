@@ -301,3 +301,88 @@ def test_roles_a_count_with_an_of_phrase_is_coded_from_what_it_counts() -> None:
 ])
 def test_roles_council_members_govern_and_owners_are_business(text: str, trigger: str, sector: str) -> None:
     assert [actor.sector for actor in event_at(text, trigger).target] == [sector]
+
+
+def test_roles_a_conflict_waged_against_a_party_targets_the_party() -> None:
+    event = event_at("The separatist group has been fighting an insurgency against the Pakistani state.", "fighting")
+    assert codes(event.target) == [("PAK", "GOV")]
+
+
+def test_roles_a_conflict_with_no_party_named_stays_the_target() -> None:
+    event = event_at("The army is fighting an insurgency in the north of Nigeria.", "fighting")
+    assert codes(event.target) == [("NGA", "REB")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "sector"), [
+    ("Chinese police detained five Uyghurs in Xinjiang.", "detained", "CVL"),
+    ("Thailand deported 40 Uyghurs to China last month.", "deported", "REF"),
+    ("Thailand sent 109 Uyghurs back to China.", "sent", "REF"),
+])
+def test_roles_plural_demonyms_are_people_and_deportees_refugees(text: str, trigger: str, sector: str) -> None:
+    assert codes(event_at(text, trigger).target) == [("CHN", sector)]
+
+
+def test_roles_a_count_with_an_including_phrase_is_still_a_bare_count_of_victims() -> None:
+    text = ("Gunmen attacked a village in northern Nigeria. The vast majority, including some children, were "
+            "killed, police said.")
+    assert codes(event_at(text, "killed").target) == [("NGA", "CVL")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "sector"), [
+    ("Italian tourism businesses protested against the lockdown.", "protested", "source", "BUS"),
+    ("Legal experts criticized the new constitution.", "criticized", "source", "SOC"),
+    ("Militants attacked a convoy in northern Pakistan.", "attacked", "target", "MIL"),
+])
+def test_roles_businesses_experts_and_convoys_have_sectors(text: str, trigger: str, role: str, sector: str) -> None:
+    actors = getattr(event_at(text, trigger), role)
+    assert [actor.sector for actor in actors] == [sector]
+
+
+def test_roles_a_clause_on_an_act_names_whom_it_is_aimed_at() -> None:
+    text = "White House officials are hinting at lifting the sanctions Washington has imposed on Moscow."
+    assert codes(event_at(text, "lifting").target) == [("RUS", "GOV")]
+
+
+def test_roles_the_warring_parties_are_both_sides_of_the_fight_named_before() -> None:
+    text = ("Sudan's paramilitary forces have been fighting the Sudanese army since April. The U.N. envoy urged "
+            "the warring parties to end the war.")
+    target = event_at(text, "urged").target
+    assert countries(target) == ["SDN", "SDN"]
+    assert "MIL" in [actor.sector for actor in target]
+    assert {actor.text for actor in target} == {"the warring parties"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "country"), [
+    ("Top diplomats from the Group of Seven urged Russia on Friday to accept a ceasefire or face the possibility "
+     "of additional sanctions.", "possibility", "target", "RUS"),
+    ("The president allowed Ukraine to strike military targets inside Russia.", "strike", "source", "UKR"),
+])
+def test_roles_the_object_of_urge_or_allow_does_what_the_infinitive_says(text: str, trigger: str, role: str,
+                                                                         country: str) -> None:
+    assert countries(getattr(event_at(text, trigger), role)) == [country]
+
+
+def test_roles_a_pronoun_takes_the_whole_phrase_of_an_agent_named_before() -> None:
+    text = ("Ukraine has fought Russia since 2022. G7 foreign ministers discussed China's role in global security. "
+            "They called on China to engage in risk reduction talks.")
+    assert countries(event_at(text, "called").source) == ["IGO"]
+
+
+def test_roles_a_harming_verb_hung_on_an_attack_names_its_victims() -> None:
+    text = ("Al-Shabab has attacked Beledweyne many times. The single biggest attack, in 2009, killed at least 25 "
+            "people.")
+    assert [actor.sector for actor in event_at(text, "attack").target] == ["CVL"]
+
+
+def test_roles_survivors_are_civilians() -> None:
+    event = event_at("Doctors Without Borders teams in Sudan treated 385 survivors last year.", "treated")
+    assert codes(event.target) == [("SDN", "CVL")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Canada and Belgium are among countries that have recently banned imports of wildlife trophies.", "banned",
+     ["CAN", "BEL"]),
+    ("Russia is one of the states that recognized the Taliban government.", "recognized", ["RUS"]),
+])
+def test_roles_one_of_a_class_that_acts_is_the_doer(text: str, trigger: str, expected: list[str]) -> None:
+    assert countries(event_at(text, trigger).source) == expected

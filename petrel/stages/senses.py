@@ -206,13 +206,14 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in ("in", "under") and verb_lemma(head.head) in STATE_VERBS:
         return True  # "remains in detention", "stayed under house arrest": a state, not an act
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
+    if token.dep_ in COUNTED_DEPS and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
         return True
     if trigger.type == "ASSAULT" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
             and verb_lemma(head) in MAKING_VERBS:
         return True
-    if trigger.type == "SUPPORT" and word.pos_ == "VERB" and word.tag_ in ("VB", "VBG") and _under_noun(word):
-        return True  # "reluctance to endorse the proposal", "a plan for supporting Ukraine": no backing given
+    if trigger.type == "SUPPORT" and word.pos_ == "VERB" and word.tag_ in ("VB", "VBG") \
+            and _under_noun(first_conjunct(word)):
+        return True  # "reluctance to endorse the proposal", "a plan for rearming and supporting Ukraine": no backing
     if trigger.type == "ASSAULT" and _by_mishap(word):
         return True
     if trigger.type == "SUPPORT" and _backer_described(word):
@@ -231,7 +232,101 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if trigger.type == "SUPPORT" and _praised_by_commentators(word):
         return True
+    if trigger.type in TALKING_TYPES and _purpose_of_a_meeting(word):
+        return True
+    if _alternative_not_taken(word):
+        return True
+    if any(_tally_since(holder) for holder in {token, clause}):
+        return True
+    if _only_needed(word):
+        return True
     return trigger.type == "ASSAULT" and word.pos_ == "VERB" and _figurative_attack(word)
+
+
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+COUNTED_DEPS = frozenset({"pobj", "pcomp"})  # "the risk of being deported"
+# What a meeting is held to do: talk, agree ("convened a grand jury to investigate" is another act).
+TALKING_TYPES = frozenset({"CONSULT", "AGREE"})
+MEETING_WORDS = frozenset({"meeting", "summit", "session", "conference", "gathering", "talk", "talks",
+                           "negotiation", "dialogue", "consultation", "meet", "gather", "convene"})
+
+
+def _purpose_of_a_meeting(word: Any) -> bool:
+    """ "led talks with Ukraine to reach an agreement", "called a meeting of the council to discuss Iran",
+    "the ministers met to discuss trade": an infinitive of purpose after a meeting tells what the meeting was
+    for, not a second act (acts done "to" some end after other acts, "made bombs to carry out attacks", may
+    be coded as planned)."""
+    verb = trigger_clause(word)
+    if verb.dep_ not in PURPOSE_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb_lemma(head) in MEETING_WORDS:
+        return True
+    return any(t.lemma_.lower() in MEETING_WORDS for c in head.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+# What is said to be needed is not done: "it might be necessary to renegotiate", "the need to support Ukraine".
+NECESSITY_WORDS = frozenset({"necessary", "important", "essential", "vital", "crucial", "imperative", "urgent",
+                             "need", "necessity", "time"})
+
+
+def _only_needed(word: Any) -> bool:
+    """ "it might be necessary to renegotiate Schengen rules", "stressed the need to impose sanctions", "it is
+    time to end the war": an act called needed is argued for, not done."""
+    verb = trigger_clause(word)
+    if verb.dep_ not in ("xcomp", "advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in verb.children):
+        return False
+    return verb.head.pos_ in ("ADJ", "NOUN") and verb.head.lemma_.lower() in NECESSITY_WORDS
+
+
+PERFECT_AUX = frozenset({"have", "has", "'ve"})
+
+
+def _tally_since(verb: Any) -> bool:
+    """ "Since 2009, hundreds of people have been killed in suicide attacks": a perfect verb counting from a
+    date on tells a tally over the years, not one act ("has attacked since Monday" counts days, kept)."""
+    if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" and any(_a_year(g) for g in c.children if g.dep_ == "pobj")
+               for c in verb.children)
+
+
+def _a_year(word: Any) -> bool:
+    """ "2009", "August 2022", "last year": a date named by its year or as a period back, not a weekday
+    ("since Monday" dates one recent act)."""
+    return word.ent_type_ == "DATE" and (word.like_num or any(t.like_num and len(t.text) == 4 for t in word.subtree)
+                                         or word.lemma_.lower() in PERIOD_NOUNS)
+
+
+ALTERNATIVE_HEADS = frozenset({"instead", "rather"})
+
+
+def _alternative_not_taken(word: Any) -> bool:
+    """ "instead of calling for an Asian NATO, Japan will ...", "rather than impose sanctions": the act set
+    aside for another is not done."""
+    if any(_set_aside(token) for token in {first_conjunct(word), first_conjunct(trigger_clause(word))}):
+        return True
+    verb = word if word.pos_ in ("VERB", "AUX") else governor(word)
+    return verb is not None and verb.dep_ == "conj" and _joined_by_rather_than(verb)
+
+
+def _joined_by_rather_than(conjunct: Any) -> bool:
+    """ "imposed sanctions rather than hold talks": the parser joins the set-aside act with "than"."""
+    joiners = [c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i]
+    return bool(joiners) and joiners[-1].lower_ == "than" and any(c.lower_ in ALTERNATIVE_HEADS
+                                                                   for c in joiners[-1].children)
+
+
+def _set_aside(token: Any) -> bool:
+    """A word under "rather than" or "instead of"."""
+    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
+    if "than" in marks and marks & ALTERNATIVE_HEADS:
+        return True  # "rather than impose": both words hang on the verb
+    head = token.head
+    if token.dep_ not in ("pcomp", "pobj") or head.lower_ not in ("of", "than"):
+        return False
+    return bool(({c.lower_ for c in head.children} | {head.head.lower_}) & ALTERNATIVE_HEADS)
 
 
 # "more attacks than any other", "the most arrests": acts counted against others, not one act.

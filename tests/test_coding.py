@@ -1057,3 +1057,12 @@ def test_coding_saying_one_faces_discrimination_alleges_it() -> None:
     events = events_of("Members of the Baloch minority say they face discrimination and exploitation by the "
                        "government in Islamabad.")
     assert [(event.type, event.mode) for event in events] == [("ACCUSE", "allege")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mali's junta ordered the French ambassador to leave the country.", ("SANCTION", "expel")),
+    ("The government asked the U.N. envoy to leave within 72 hours.", ("SANCTION", "expel")),
+    ("The minister asked the ambassador to explain the remarks.", ("REQUEST", None)),
+])
+def test_coding_ordering_an_envoy_to_leave_expels_them(text: str, expected: tuple[str, str | None]) -> None:
+    assert [(event.type, event.mode) for event in events_of(text)][:1] == [expected]

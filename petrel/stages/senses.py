@@ -905,6 +905,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
             return retyped(trigger, NO_EVENT, None)  # "agreed with officials' concerns": sharing a view
     if trigger.type == "PROTEST" and verb_lemma(token) == "demonstrate" and _shows_something(token):
         return retyped(trigger, NO_EVENT, None)  # "would demonstrate resolve", "demonstrated that it works"
+    if trigger.type == "REQUEST" and _orders_envoy_out(token):
+        return retyped(trigger, "SANCTION", "expel")  # "ordered the French ambassador to leave": an expulsion
     if trigger.type == "AGREE" and verb_lemma(token) == "commit" and _committed_to_principle(token):
         return retyped(trigger, NO_EVENT, None)  # "is committed to peace and respect for ...": a stance
     if trigger.type == "THREATEN" and token.lemma_.lower() == "threat" and _abstract_threat(token):
@@ -943,6 +945,18 @@ def _shows_something(verb: Any) -> bool:
     """ "demonstrate resolve", "demonstrated that the missile works": to demonstrate something is to show it;
     only demonstrating with no object ("thousands demonstrated against the law") is a protest."""
     return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+
+
+# Envoys a state may order out; ordering one to leave expels them (PLOVER SANCTION expel, CAMEO 1663).
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "charge", "chargé"})
+LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def _orders_envoy_out(verb: Any) -> bool:
+    """ "the junta ordered the French ambassador to leave the country", "told the envoy to leave"."""
+    envoys = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ENVOY_WORDS]
+    leaving = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING_LEMMAS]
+    return bool(envoys and leaving)
 
 
 # A clash or row between officials alone is an argument, not fighting.

@@ -1066,3 +1066,8 @@ def test_coding_saying_one_faces_discrimination_alleges_it() -> None:
 ])
 def test_coding_ordering_an_envoy_to_leave_expels_them(text: str, expected: tuple[str, str | None]) -> None:
     assert [(event.type, event.mode) for event in events_of(text)][:1] == [expected]
+
+
+def test_coding_charges_a_party_faces_are_news_even_in_a_clause_describing_it() -> None:
+    events = events_of("Omarov, who faces conspiracy charges, appeared in court on Monday.")
+    assert [(event.type, event.mode) for event in events] == [("ACCUSE", "allege")]

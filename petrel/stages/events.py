@@ -997,10 +997,13 @@ def _describes_a_party(token: Any) -> bool:
     """A trigger in a relative clause set off by commas that describes a named person or organisation:
     "Michel Barnier, who led the bloc's Brexit negotiations, says ...", "Central Command, which oversees
     military operations, said ...". It tells who they are, not what happened (a restrictive clause,
-    "militants who attacked a hotel", names the event and keeps its weight)."""
+    "militants who attacked a hotel", names the event and keeps its weight; so does what the party undergoes,
+    "Mhlanga, who faces two charges, ...")."""
     clause = _clause_of(token)
     if clause.dep_ != "relcl":
         return False
+    if verb_lemma(clause) in UNDERGOING_VERBS:
+        return False  # "Mhlanga, who faces two charges, ...": what the party undergoes is news about it
     described = clause.head
     named = described.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
         described.pos_ == "PROPN" and described.ent_type_ not in ("DATE", "TIME"))  # not "in 2022, when ..."

@@ -1071,3 +1071,7 @@ def test_coding_ordering_an_envoy_to_leave_expels_them(text: str, expected: tupl
 def test_coding_charges_a_party_faces_are_news_even_in_a_clause_describing_it() -> None:
     events = events_of("Omarov, who faces conspiracy charges, appeared in court on Monday.")
     assert [(event.type, event.mode) for event in events] == [("ACCUSE", "allege")]
+
+
+def test_coding_meeting_a_challenge_is_no_meeting() -> None:
+    assert "CONSULT" not in [e.type for e in events_of("India will assist Mauritius in meeting security challenges.")]

@@ -1075,3 +1075,13 @@ def test_coding_charges_a_party_faces_are_news_even_in_a_clause_describing_it() 
 
 def test_coding_meeting_a_challenge_is_no_meeting() -> None:
     assert "CONSULT" not in [e.type for e in events_of("India will assist Mauritius in meeting security challenges.")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran said it will retaliate against Israel.", "THREATEN"),
+    ('"We will strike back hard," the minister said.', "THREATEN"),
+    ("Pakistan vowed to respond with full force.", "THREATEN"),
+    ("Analysts said Russia will attack Ukraine again.", None),
+])
+def test_coding_violence_a_party_says_it_will_use_is_a_threat(text: str, expected: str | None) -> None:
+    assert next((event.type for event in events_of(text)), None) == expected

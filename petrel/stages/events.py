@@ -668,7 +668,7 @@ def _is_conditional_threat(candidate: Candidate) -> bool:
     token = candidate.trigger.type in THREAT_CONTENT_TYPES and candidate.token
     if not token or token.pos_ != "VERB":
         return False
-    if _announced_harm(token):
+    if _announced_harm(token) or (candidate.trigger.type == "ASSAULT" and _force_promised(token)):
         return True
     frame = _threat_frame(token)
     future = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for verb in frame for c in verb.children) \
@@ -688,6 +688,31 @@ def _threat_frame(verb: Any) -> list[Any]:
     if frame[-1].dep_ == "xcomp" and frame[-1].head.pos_ in ("VERB", "AUX"):
         frame.append(frame[-1].head)
     return frame
+
+
+# Future auxiliaries that promise an act ("will", "would", "'ll").
+PROMISING_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _force_promised(verb: Any) -> bool:
+    """Violence a party says it will use is a threat of violence: "Iran said it will retaliate", "'we will strike
+    back,' the minister said", "the attack will be responded to with full force, the chief minister said". What
+    another party will do ("analysts said Russia will attack") is a forecast and stays as it is."""
+    if not any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    clause = first_conjunct(verb)
+    reporting = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
+    reporting = reporting or next((c for c in clause.children if c.dep_ == "parataxis"), None)
+    if reporting is None or reporting.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "will be responded to with full force": by the speaker's side
+    speakers = [c for c in reporting.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in ("we", "i") for s in subjects) or (
+        any(s.lower_ in ("it", "they") for s in subjects) and any(p.pos_ != "PRON" for p in speakers))
 
 
 def _announced_harm(verb: Any) -> bool:

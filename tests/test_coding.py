@@ -1085,3 +1085,7 @@ def test_coding_meeting_a_challenge_is_no_meeting() -> None:
 ])
 def test_coding_violence_a_party_says_it_will_use_is_a_threat(text: str, expected: str | None) -> None:
     assert next((event.type for event in events_of(text)), None) == expected
+
+
+def test_coding_cooperating_with_prosecutors_stays_material_cooperation() -> None:
+    assert [e.type for e in events_of("Mehdiyev said he is cooperating with prosecutors.")] == ["COOPERATE"]

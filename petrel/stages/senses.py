@@ -871,7 +871,7 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
             and not _sectors(source) & OFFICIAL_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "80,000 foreigners have traveled to Vietnam": no visit
     if trigger.type == "COOPERATE" and token.lemma_.lower() in GENERAL_COOPERATION and not _material_domain(token) \
-            and not _sectors(target) & JUSTICE_SECTORS:  # "cooperating with prosecutors"
+            and not _sectors([*source, *target]) & JUSTICE_SECTORS:  # "cooperating with prosecutors"
         return retyped(trigger, "SUPPORT", None)  # "cooperate on climate change": verbal, not material
     if trigger.type == "COERCE" and trigger.mode == "restrict" and _restricts(token, ENTRY_WORDS):
         return retyped(trigger, "REJECT", None)  # "a ban on travel from the U.S.": entry refused

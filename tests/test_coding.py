@@ -1089,3 +1089,11 @@ def test_coding_violence_a_party_says_it_will_use_is_a_threat(text: str, expecte
 
 def test_coding_cooperating_with_prosecutors_stays_material_cooperation() -> None:
     assert [e.type for e in events_of("Mehdiyev said he is cooperating with prosecutors.")] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chaudhry had earlier said attackers collaborated with partners in Afghanistan.", ["ACCUSE"]),
+    ("Kenya said it collaborated with Uganda on border security.", ["COOPERATE"]),
+])
+def test_coding_ties_of_attackers_told_in_a_statement_are_the_allegation(text: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(text)] == expected

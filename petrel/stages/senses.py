@@ -856,6 +856,8 @@ def _judged_badly(verb: Any) -> bool:
 def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], token: Any) -> Trigger:
     """Leaving an organisation is cutting ties (SANCTION), not a military pull-back (RETREAT); attacking
     someone *for* something they did is criticism (ACCUSE)."""
+    if trigger.type in ("SUPPORT", "COOPERATE") and _alleged_ties(token):
+        return retyped(trigger, NO_EVENT, None)  # "said attackers collaborated with partners": the allegation
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS and _gives_reason(token):
         return retyped(trigger, "ACCUSE", "disapprove")
     if trigger.type == "ASSAULT" and _subject_lemma(token) in HACKER_WORDS:
@@ -957,6 +959,17 @@ def _orders_envoy_out(verb: Any) -> bool:
     envoys = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ENVOY_WORDS]
     leaving = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING_LEMMAS]
     return bool(envoys and leaving)
+
+
+def _alleged_ties(verb: Any) -> bool:
+    """ "said the attackers collaborated with partners in Afghanistan": ties of attackers or militants told in a
+    statement are what the statement alleges (coded as the accusation), not cooperation of their own."""
+    if verb.pos_ != "VERB" or verb_lemma(verb) not in ASSOCIATION_VERBS:
+        return False
+    clause = verb if verb.dep_ == "ccomp" else None
+    said = clause is not None and clause.head.lemma_.lower() in ASSERTING_LEMMAS
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in HOSTILE_DOERS]
+    return said and bool(doers)
 
 
 # A clash or row between officials alone is an argument, not fighting.

@@ -1097,3 +1097,8 @@ def test_coding_cooperating_with_prosecutors_stays_material_cooperation() -> Non
 ])
 def test_coding_ties_of_attackers_told_in_a_statement_are_the_allegation(text: str, expected: list[str]) -> None:
     assert [event.type for event in events_of(text)] == expected
+
+
+def test_coding_a_hostile_act_promised_in_case_of_something_is_a_threat() -> None:
+    events = events_of("We will impose further sanctions on Russia in case a ceasefire is not agreed.")
+    assert ("THREATEN", "restrict") in [(event.type, event.mode) for event in events]

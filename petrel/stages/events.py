@@ -675,7 +675,9 @@ def _is_conditional_threat(candidate: Candidate) -> bool:
         or any(verb.lower_ == "going" and verb.tag_ == "VBG" for verb in frame)
     conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_OPENERS
                                                 for g in c.children) for verb in frame for c in verb.children)
-    return future and conditional
+    in_case = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "case" for g in c.children)
+                  for verb in frame for c in verb.children)  # "in case a ceasefire is not agreed", "in case of"
+    return future and (conditional or in_case)
 
 
 CONDITION_OPENERS = frozenset({"if", "unless"})

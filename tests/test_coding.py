@@ -1102,3 +1102,13 @@ def test_coding_ties_of_attackers_told_in_a_statement_are_the_allegation(text: s
 def test_coding_a_hostile_act_promised_in_case_of_something_is_a_threat() -> None:
     events = events_of("We will impose further sanctions on Russia in case a ceasefire is not agreed.")
     assert ("THREATEN", "restrict") in [(event.type, event.mode) for event in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indonesia does not recognize dog meat as edible.", []),
+    ("People in the trade will need income to support their families.", []),
+    ("Rwanda supports the M23 rebels.", ["SUPPORT"]),
+    ("Several states recognized Kosovo's independence.", ["SUPPORT"]),
+])
+def test_coding_recognising_or_supporting_no_party_is_no_political_support(text: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(text)] == expected

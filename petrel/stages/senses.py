@@ -909,6 +909,12 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, NO_EVENT, None)  # "would demonstrate resolve", "demonstrated that it works"
     if trigger.type == "REQUEST" and _orders_envoy_out(token):
         return retyped(trigger, "SANCTION", "expel")  # "ordered the French ambassador to leave": an expulsion
+    if trigger.type == "SUPPORT" and verb_lemma(token) in ("recognize", "recognise") \
+            and _recognizes_no_party(token):
+        return retyped(trigger, NO_EVENT, None)  # "does not recognize dog meat as edible": no state recognised
+    if trigger.type == "SUPPORT" and verb_lemma(token) == "support" \
+            and _supports_livelihood(token):
+        return retyped(trigger, NO_EVENT, None)  # "to support their families": no political backing
     if trigger.type == "AGREE" and verb_lemma(token) == "commit" and _committed_to_principle(token):
         return retyped(trigger, NO_EVENT, None)  # "is committed to peace and respect for ...": a stance
     if trigger.type == "THREATEN" and token.lemma_.lower() == "threat" and _abstract_threat(token):
@@ -970,6 +976,31 @@ def _alleged_ties(verb: Any) -> bool:
     said = clause is not None and clause.head.lemma_.lower() in ASSERTING_LEMMAS
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in HOSTILE_DOERS]
     return said and bool(doers)
+
+
+# Recognition that is a political act is of a state, government or party, or of a vote's outcome.
+RECOGNIZED_OUTCOMES = frozenset({"result", "election", "outcome", "vote", "victory", "independence",
+                                 "sovereignty", "annexation", "government", "state", "statehood", "regime"})
+# What one supports without backing any party: a living, an economy, a project.
+LIVELIHOOD_WORDS = frozenset({"family", "livelihood", "income", "economy", "growth", "conservation", "project",
+                              "research", "education", "industry", "tourism", "business", "household", "child",
+                              "farmer", "community", "development", "recovery", "innovation", "startup"})
+
+
+def _recognizes_no_party(verb: Any) -> bool:
+    """ "Indonesia does not recognize dog meat as edible": what is recognised is no state, government or party
+    (PLOVER SUPPORT recognises those), nor a vote's outcome."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return False
+    return not any(names_a_party(t) or t.lemma_.lower() in RECOGNIZED_OUTCOMES for o in objects for t in o.subtree)
+
+
+def _supports_livelihood(verb: Any) -> bool:
+    """ "need a new source of income to support their families", "to support elephant conservation"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in LIVELIHOOD_WORDS and not any(names_a_party(t) for t in o.subtree)
+                                 for o in objects)
 
 
 # A clash or row between officials alone is an argument, not fighting.

@@ -1112,3 +1112,15 @@ def test_coding_a_hostile_act_promised_in_case_of_something_is_a_threat() -> Non
 ])
 def test_coding_recognising_or_supporting_no_party_is_no_political_support(text: str, expected: list[str]) -> None:
     assert [event.type for event in events_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("A new report by the agency set for release Friday finds countries must act.", "RETREAT"),
+    ("EU officials have said its tariffs are targeting products from states dominated by Republicans.", "ASSAULT"),
+])
+def test_coding_a_document_released_or_goods_a_measure_targets_are_no_event(text: str, absent: str) -> None:
+    assert absent not in [event.type for event in events_of(text)]
+
+
+def test_coding_captives_released_are_still_a_release() -> None:
+    assert [e.type for e in events_of("Militants released 50 hostages on Friday.")] == ["RETREAT"]

@@ -915,6 +915,10 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "SUPPORT" and verb_lemma(token) == "support" \
             and _supports_livelihood(token):
         return retyped(trigger, NO_EVENT, None)  # "to support their families": no political backing
+    if trigger.type == "RETREAT" and trigger.mode == "release" and _releases_a_document(token):
+        return retyped(trigger, NO_EVENT, None)  # "a report released this month", "set for release Friday"
+    if trigger.type == "ASSAULT" and verb_lemma(token) in ("hit", "target") and _scope_of_measure(token):
+        return retyped(trigger, NO_EVENT, None)  # "tariffs targeting products", "bourbon will be hit"
     if trigger.type == "AGREE" and verb_lemma(token) == "commit" and _committed_to_principle(token):
         return retyped(trigger, NO_EVENT, None)  # "is committed to peace and respect for ...": a stance
     if trigger.type == "THREATEN" and token.lemma_.lower() == "threat" and _abstract_threat(token):
@@ -1001,6 +1005,42 @@ def _supports_livelihood(verb: Any) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.lemma_.lower() in LIVELIHOOD_WORDS and not any(names_a_party(t) for t in o.subtree)
                                  for o in objects)
+
+
+# What is released without anyone being freed: documents, figures, recordings.
+DOCUMENT_WORDS = frozenset({"report", "statement", "study", "survey", "data", "figure", "result", "document", "video",
+                            "footage", "recording", "film", "album", "book", "list", "finding", "assessment",
+                            "index", "ranking", "plan", "budget", "guideline", "program", "programme", "paper"})
+# Measures whose scope "hits" or "targets" things, and the things they hit.
+MEASURE_WORDS = frozenset({"tariff", "sanction", "duty", "levy", "tax", "measure", "ban", "restriction", "curb",
+                           "regulation", "rule", "law"})
+GOODS_WORDS = frozenset({"product", "good", "export", "import", "item", "commodity", "shipment", "sector",
+                         "industry", "steel", "aluminum", "aluminium"})
+
+
+def _releases_a_document(token: Any) -> bool:
+    """ "a report ... released this month by the OECD", "a new report set for release Friday": a document is
+    published, no one is freed (PLOVER RETREAT release frees captives)."""
+    nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("acl", "relcl"):
+        described = token.head
+        nouns += [described, *([described.head] if described.dep_ == "appos" else [])]
+    if token.pos_ == "NOUN" and token.head.dep_ == "prep":  # "set for release": the subject of "set"
+        verb = token.head.head
+        nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        nouns += [verb.head] if verb.dep_ in ("acl", "relcl") else []
+    return any(n.lemma_.lower() in DOCUMENT_WORDS for n in nouns)
+
+
+def _scope_of_measure(verb: Any) -> bool:
+    """ "tariffs targeting products from Republican states", "bourbon and jeans will be hit": a measure's scope,
+    no attack."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBG":
+        doers.append(verb.head)
+    undergoers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(d.lemma_.lower() in MEASURE_WORDS for d in doers) or any(
+        u.lemma_.lower() in GOODS_WORDS for u in undergoers for u in (u, *u.conjuncts))
 
 
 # A clash or row between officials alone is an argument, not fighting.

@@ -47,6 +47,7 @@ from petrel.stages.senses import (
     condemned_party,
     implicit_trigger,
     not_an_occurrence,
+    requested_clause,
     settled_sense,
     stance_trigger,
 )
@@ -57,11 +58,14 @@ from petrel.stages.syntax import (
     first_conjunct,
     governor,
     headline_like,
+    hyphenated_parts,
     names_a_party,
+    reporting_verb,
     retyped,
     trigger_clause,
     verb_lemma,
     with_mode,
+    word_before_hyphen,
 )
 
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from"})
@@ -723,7 +727,7 @@ def _announced_harm(verb: Any) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in verb.children)
     negated = any(c.dep_ == "neg" for c in verb.children)
     clause = first_conjunct(verb)
-    said = clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in SPEECH_LEMMAS
+    said = reporting_verb(clause, SPEECH_LEMMAS) is not None
     return modal and said and not negated
 
 
@@ -737,7 +741,7 @@ def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | No
         if carried is not None:
             return carried
     for _ in range(3):
-        if current.dep_ not in ABSORBED_DEPS:
+        if (current.dep_ not in ABSORBED_DEPS and not _called_for(current)) or _a_reason(current):
             return None
         head = governor(current)
         if head is None:
@@ -746,6 +750,23 @@ def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | No
             return by_token[head.i]
         current = head
     return None
+
+
+def _called_for(clause: Any) -> bool:
+    """ "called for the government to resign": the clause is what is asked for, the content of the request."""
+    if clause.dep_ != "advcl":
+        return False
+    requested = requested_clause(clause.head)
+    return requested is not None and requested.i == clause.i
+
+
+# "turned them down for fear that China might retaliate": what is feared is the reason for an act, not what it
+# is about, so a trigger in it is no content of the act.
+REASON_NOUNS = frozenset({"fear", "concern", "worry"})
+
+
+def _a_reason(word: Any) -> bool:
+    return word.dep_ == "pobj" and word.lemma_.lower() in REASON_NOUNS
 
 
 def _carried_candidate(light_verb: Any, by_token: dict[int, Candidate]) -> Candidate | None:
@@ -1388,10 +1409,9 @@ def _joined_names(modifier: Any) -> bool:
     "Washington-Seoul talks" (the parser hangs "Washington" on "Seoul")."""
     if modifier.dep_ not in ("amod", "compound", "nmod"):
         return False
-    parts = modifier.text.split("-")
-    one_word = len(parts) > 1 and all(part[:1].isupper() for part in parts)
-    doc = modifier.doc
-    joined = modifier.i >= 2 and doc[modifier.i - 1].text == "-" and modifier.ent_type_ in ("NORP", "GPE")
+    parts = hyphenated_parts(modifier.text)
+    one_word = bool(parts) and all(part[:1].isupper() for part in parts)
+    joined = word_before_hyphen(modifier, spaced=True) is not None and modifier.ent_type_ in ("NORP", "GPE")
     return one_word or joined
 
 

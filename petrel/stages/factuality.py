@@ -30,6 +30,7 @@ from typing import Any
 from petrel.model import Article, Attribution, Event, Factuality, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
+from petrel.stages.syntax import subject_of
 
 REPORTING_VERBS = frozenset(
     "say tell report claim announce state add confirm note insist allege write declare explain acknowledge "
@@ -499,12 +500,12 @@ def _speaker(verb: Any) -> Any:
         if owner is not None or verb.dep_ != "dobj":
             return owner
         verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(verb)
     if subject is None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     if subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subject = subject_of(verb.head)
     if subject is None or subject.lower_ in ("it", "there"):
         return None
     return subject

@@ -22,6 +22,7 @@ from petrel.nlp import load_nlp
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
 from petrel.stages.parse import dateline_end
+from petrel.stages.syntax import hyphenated_parts
 
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital", "city"})
@@ -103,8 +104,8 @@ def _hyphenated_places(doc: Any, covered: set[int], offset: int, dictionary: Act
                   for token in doc.char_span(match.start(), match.end(), alignment_mode="expand") or []
                   if "-" in token.text}
     for token in hyphenated.values():
-        parts = token.text.split("-")
-        if token.i in covered or len(parts) < 2 or not all(parts):
+        parts = hyphenated_parts(token.text)
+        if token.i in covered or not parts:
             continue
         starts = [token.idx + offset + len("-".join(parts[:n])) + (1 if n else 0) for n in range(len(parts))]
         mentions = [_part_mention(part, start, dictionary, article) for part, start in zip(parts, starts, strict=True)]

@@ -22,6 +22,7 @@ from petrel.actors import SPEAKS_FOR
 from petrel.lexicon import load_lexicon
 from petrel.model import Actor, Article, Mention, Sentence
 from petrel.stages.mentions import PLACE_KINDS
+from petrel.stages.syntax import first_conjunct, reporting_verb, subject_of, word_before_hyphen
 
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod",
                          "advmod", "appos", "punct", "cc", "conj", "prep", "pobj", "npadvmod"})
@@ -455,11 +456,8 @@ def _with_conjuncts(heads: list[Any]) -> list[Any]:
 def _hyphen_partners(head: Any) -> list[Any]:
     """The names joined to `head` by a hyphen, each a party of its own: "China-Russia partnership",
     "Turkish-Iranian relations" (the parser hangs the first name on the second)."""
-    doc = head.doc
-    if head.i < 2 or doc[head.i - 1].text != "-" or doc[head.i - 1].whitespace_:
-        return []
-    before = doc[head.i - 2]
-    linked = before.head.i == head.i and before.dep_ in ("amod", "compound", "nmod") and not before.whitespace_
+    before = word_before_hyphen(head)
+    linked = before is not None and before.head.i == head.i and before.dep_ in ("amod", "compound", "nmod")
     return [before, *_hyphen_partners(before)] if linked else []
 
 
@@ -509,9 +507,9 @@ def _reporting_subject(pronoun: Any) -> Any:
         return None  # "police said the attackers killed him": an object is not the speaker
     clause = pronoun.head
     for _ in range(3):
-        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in REPORTING_LEMMAS:
-            subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-            return subjects[0] if subjects else None
+        reporting = reporting_verb(clause, REPORTING_LEMMAS)
+        if reporting is not None:
+            return subject_of(reporting, kinds=NAMING_POS)
         if clause.head.i == clause.i:
             break
         clause = clause.head
@@ -519,9 +517,12 @@ def _reporting_subject(pronoun: Any) -> Any:
         speaker = next((t for t in clause.sent if t.lemma_.lower() in REPORTING_LEMMAS and t.i > clause.i
                         and t.dep_ in ("parataxis", "ccomp", "conj", "advcl", "ROOT")), None)
         if speaker is not None:
-            subjects = [c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-            return subjects[0] if subjects else None
+            return subject_of(speaker, kinds=NAMING_POS)
     return None
+
+
+# Only a noun or a name can be whom a pronoun stands for: not another pronoun.
+NAMING_POS = ("NOUN", "PROPN")
 
 
 def _later_main_subject(pronoun: Any) -> Any:
@@ -554,8 +555,7 @@ RETURNING_LEMMAS = frozenset({"send", "force", "return", "push"})
 def _uprooted(head: Any) -> bool:
     """Whether the people a phrase names undergo a deportation: the object or passive subject of "deport",
     "repatriate", "resettle" or "sent/forced back", or the "of" phrase of "the deportation of"."""
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # "deported women and children": the children too
+    head = first_conjunct(head)  # "deported women and children": the children too
     verb = head.head
     if head.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in UPROOTING_LEMMAS:
         return True

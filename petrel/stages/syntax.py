@@ -73,9 +73,7 @@ def names_a_party(token: Any, *, proper_nouns: bool = False) -> bool:
 
 def first_conjunct(token: Any) -> Any:
     """The first of a list of conjoined words, which carries the list's role ("for arms and aid")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
+    return climb(token, ("conj",))[-1]
 
 
 def governor(token: Any) -> Any:
@@ -124,3 +122,53 @@ def trigger_clause(token: Any) -> Any:
     if clause.pos_ in ("NOUN", "PROPN"):
         clause = governor(clause) or clause
     return clause
+
+
+def climb(token: Any, deps: tuple[str, ...], *, steps: int | None = None) -> list[Any]:
+    """`token` and the words above it reached through dependencies of these kinds, nearest first, at most
+    `steps` steps up: the verbs a conjoined verb joins ("may be arrested and detained": "detained",
+    "arrested"), or the verb a complement completes ("continue to burn": "burn", "continue")."""
+    chain = [token]
+    while chain[-1].dep_ in deps and chain[-1].head.i != chain[-1].i and (steps is None or len(chain) <= steps):
+        chain.append(chain[-1].head)
+    return chain
+
+
+def subject_of(verb: Any, *, kinds: tuple[str, ...] = ()) -> Any:
+    """The first nominal subject of a verb ("officials" in "officials said"), or None; with `kinds`, the first
+    of these parts of speech ("NOUN", "PROPN"), so a pronoun or a clause does not count."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and (not kinds or c.pos_ in kinds)), None)
+
+
+# The dependencies of a clause that is what a verb says: "officials said [rebels attacked]", and a quote the
+# parser hangs beside its verb: "[Rebels attacked], officials said".
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def reporting_verb(clause: Any, lemmas: frozenset[str], *, mended: bool = False) -> Any:
+    """The verb of saying that `clause` is the content of: the clause's head, when the clause is its complement
+    or its parataxis and its lemma is one of `lemmas`; else None. `mended` reads the lemma as `verb_lemma`
+    does, for verbs the lemmatizer mangles."""
+    verb = clause.head
+    if clause.dep_ not in REPORTED_CLAUSE_DEPS or verb.i == clause.i:
+        return None
+    lemma = verb_lemma(verb) if mended else verb.lemma_.lower()
+    return verb if lemma in lemmas else None
+
+
+def hyphenated_parts(text: str) -> list[str]:
+    """The parts of one word written with hyphens ("U.S.-China" -> ["U.S.", "China"]); none when the word
+    has no hyphen or a part is empty ("-led", "anti-")."""
+    parts = text.split("-")
+    return parts if len(parts) > 1 and all(parts) else []
+
+
+def word_before_hyphen(token: Any, *, spaced: bool = False) -> Any:
+    """The word joined to `token` by a hyphen the tokenizer split off ("China-Russia": "China", for "Russia"),
+    or None. A hyphen with a space beside it ("Washington - Seoul") counts only with `spaced`."""
+    if token.i < 2 or token.doc[token.i - 1].text != "-":
+        return None
+    hyphen, before = token.doc[token.i - 1], token.doc[token.i - 2]
+    if not spaced and (hyphen.whitespace_ or before.whitespace_):
+        return None
+    return before

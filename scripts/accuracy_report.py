@@ -73,6 +73,9 @@ def event_table(scores: dict[str, Any]) -> list[str]:
 
 # What a reader must know to read a set's event figures.
 SET_NOTES = {
+    "voa_sentences_alone": "The VOA gold sentences again, each coded on its own as `petrel.code(sentence)` would code "
+                           "it: no story to resolve \"the group\" or \"he\", no earlier mention to tell a re-told "
+                           "event from a new one.",
     "petrarch_unit": "The expected event codes of these sentences come from PETRARCH2's validation verb dictionary, "
                      "written to exercise PETRARCH's pattern machinery, not from CAMEO's meaning (\"restore full "
                      "diplomatic ties\" is coded 064, sharing intelligence; \"left for meetings\" 032, intent to "

@@ -18,6 +18,8 @@ from petrel.settings import Options
 DATA = Path(__file__).resolve().parent.parent / "data"
 EVENT_SETS = {
     "voa_sentences": ("voa_sentences.jsonl", ()),
+    # The same gold sentences, each coded alone as a user coding one sentence would (no story around it).
+    "voa_sentences_alone": ("voa_sentences.jsonl", ()),
     "headlines": ("headlines.jsonl", ()),
     "petrarch_unit": ("petrarch_unit.jsonl", ("petrarch_actors.tsv",)),
 }

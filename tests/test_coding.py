@@ -1130,3 +1130,12 @@ def test_coding_a_lone_sentence_of_prose_is_held_to_the_story_floor() -> None:
     # The same weak nominal (confidence 0.39): kept in a headline, below the floor in a sentence of prose.
     assert [event.type for event in events_of("Aid for Gaza Continues")] == ["AID"]
     assert events_of("There was aid for refugees.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents say the town has been quiet since the attack.", []),
+    ("Officials are investigating the bombing.", ["ACCUSE"]),
+    ("The attack on the embassy killed two guards.", ["ASSAULT"]),
+])
+def test_coding_a_bare_definite_event_in_a_lone_sentence_points_back(text: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(text)] == expected

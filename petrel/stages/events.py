@@ -197,15 +197,30 @@ def _a_headline(article: Article) -> bool:
     return not article.sentences or article.sentences[0].doc is None or headline_like(article.sentences[0].doc)
 
 
+def _points_back(event: Event, sentence: Sentence) -> bool:
+    """In a sentence coded alone, "the attack" or "the siege" with nothing to say who took part points at an event
+    told before it, outside the text ("injured in the initial attack, the driver has died")."""
+    token = _token_at(sentence, event.trigger.start)
+    if token is None or token.pos_ != "NOUN" or verb_lemma(token.head) in LIGHT_VERBS:
+        return False  # "the attack was carried out by al-Shabab": the light verb names who took part
+    if token.dep_ in ("attr", "oprd"):
+        return False  # "Putin is the aggressor": a predicate names, it does not point back
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
+        and not _names_participants(token) and not any(c.dep_ in ("poss", "compound", "amod") for c in token.children)
+
+
 def code_events(article: Article, options: Options) -> Article:
     """Code every event of every sentence of the article."""
     if article.skipped:
         return article
     coder = ActorCoder(article)
     floor = MIN_EVENT_CONFIDENCE if _a_headline(article) else STORY_MIN_EVENT_CONFIDENCE
+    lone = len(article.sentences) == 1 and not _a_headline(article)
     for sentence in article.sentences:
         for event in _sentence_events(article, sentence, coder):
             if _refers_back(event, article.events, sentence):
+                continue
+            if lone and _points_back(event, sentence):
                 continue
             if event.confidence >= max(options.min_confidence, floor):
                 event.index = len(article.events)

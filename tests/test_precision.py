@@ -192,3 +192,91 @@ def test_an_act_named_as_the_aim_of_another_is_weakened(text: str, lowered: bool
     candidate = _candidate(verb)
     assert candidate is not None and candidate.trigger.type == "COERCE"
     assert (_setting_adjustment(verb, candidate.trigger) < 0) is lowered
+
+
+def test_an_interview_with_the_press_is_no_meeting_of_parties() -> None:
+    assert "CONSULT" not in {kind for kind, _ in triggers("The BBC spoke with the Kenyan president about the drought.")}
+    assert "CONSULT" not in {kind for kind, _ in triggers(
+        "A farmer, who spoke with reporters on condition of anonymity, said the harvest failed.")}
+    assert ("CONSULT", "spoke") in triggers("The Kenyan president spoke with the Ethiopian prime minister on Monday.")
+
+
+def test_a_post_by_a_member_of_the_public_online_is_no_event() -> None:
+    assert triggers("\"The city should close the schools,\" wrote one user from Lagos.") == []
+
+
+def test_what_an_act_serves_as_characterises_it() -> None:
+    assert "THREATEN" not in {kind for kind, _ in triggers(
+        "The lawyer said the detention of the reporter served as a warning to other journalists.")}
+
+
+def test_a_figure_reached_by_an_activity_is_a_statistic() -> None:
+    assert triggers("Trade between Kenya and Uganda reached $2 billion last year.") == []
+    assert triggers("Attacks on aid convoys in Darfur rose by 40 percent last year.") == []
+    assert ("ASSAULT", "Attacks") in triggers("Attacks on aid convoys in Darfur rose sharply on Monday.")  # no figure
+
+
+def test_advice_against_a_course_is_no_accusation_of_a_party() -> None:
+    assert triggers("A retired doctor warned against surgery abroad.") == []
+
+
+def test_damage_from_collapsing_buildings_or_floods_is_no_attack() -> None:
+    assert triggers("Collapsing buildings injured 12 people in the capital.") == []
+    assert triggers("Their homes were destroyed or submerged by floods.") == []
+    assert ("ASSAULT", "injured") in triggers("Rebel fighters injured 12 people in the capital.")
+
+
+def test_a_deed_inside_a_description_of_a_named_person_is_weighed_down() -> None:
+    text = ("The army killed Abu Salem, a senior militant commander who planned the use of trucks for "
+            "suicide attacks.")
+    assert ("ASSAULT", "attacks") not in triggers(text)
+    assert ("ASSAULT", "killed") in triggers(text)
+
+
+def test_praise_from_an_analyst_named_by_title_is_a_reading_of_the_news() -> None:
+    assert "SUPPORT" not in {kind for kind, _ in triggers("Political analyst John Okoro welcomed the decision.")}
+    assert ("SUPPORT", "welcomed") in triggers("Kenyan President William Ruto welcomed the decision.")
+
+
+def test_advice_or_help_to_people_at_large_is_no_act_between_parties() -> None:
+    assert triggers("The health official urged people to wash their hands if they feel sick.") == []
+    assert triggers("She helps people like her learn how to run a shop.") == []
+    assert ("REQUEST", "urged") in triggers("The health minister urged Uganda to close its border.")
+
+
+def test_money_put_into_things_is_no_cooperation_with_a_party() -> None:
+    assert triggers("The utility has invested heavily in solar farms, its chief said.") == []
+    assert ("COOPERATE", "invested") in triggers("Chinese firms have invested $2 billion in Kenya.")
+
+
+def test_an_act_cited_as_a_sign_of_something_is_commented_on_not_done() -> None:
+    assert triggers("\"The deployment of these troops underscores our resolve,\" the minister said.") == []
+
+
+def test_turning_down_a_request_for_comment_rejects_no_party() -> None:
+    assert triggers("The two ministries have ignored Reuters requests for comment.") == []
+    assert ("REJECT", "ignored") in triggers("Russia ignored requests from Ukraine for talks.")
+
+
+def test_a_relation_that_stands_is_no_act() -> None:
+    assert triggers("The ministry website states that the two countries have a strategic partnership.") == []
+    assert ("SUPPORT", "signed") in triggers("India and Mauritius signed a strategic partnership on Monday.")
+
+
+def test_an_act_wished_for_or_called_timely_is_not_done() -> None:
+    assert triggers("Several European countries want a ban on ivory imports from Botswana.") == []
+    assert triggers("The minister said now is the time for a ceasefire in Sudan.") == []
+
+
+def test_charging_a_price_is_no_accusation() -> None:
+    assert triggers("Clinics in Thailand charge less than clinics in Singapore.") == []
+    assert ("ACCUSE", "charged") in triggers("Thai police charged the Singaporean businessman with fraud.")
+
+
+def test_a_goal_for_oneself_is_no_agreement_with_a_party() -> None:
+    assert triggers("The Spanish utility has pledged to become carbon neutral by 2050.") == []
+    assert ("AGREE", "pledged") in triggers("Hungary pledged to remain neutral in the war between Russia and Ukraine.")
+
+
+def test_strikes_hitting_a_number_of_targets_are_no_statistic() -> None:
+    assert ("ASSAULT", "airstrikes") in triggers("Israeli airstrikes hit two hospitals in Gaza on Monday.")

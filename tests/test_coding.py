@@ -1139,3 +1139,11 @@ def test_coding_a_lone_sentence_of_prose_is_held_to_the_story_floor() -> None:
 ])
 def test_coding_a_bare_definite_event_in_a_lone_sentence_points_back(text: str, expected: list[str]) -> None:
     assert [event.type for event in events_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Mnangagwa may seek a third term.", "REQUEST"),
+    ("The company is deploying renewables across the region.", "MOBILIZE"),
+])
+def test_coding_seeking_office_and_deploying_renewables_are_no_events(text: str, absent: str) -> None:
+    assert absent not in [event.type for event in events_of(text)]

@@ -180,7 +180,7 @@ UNARMED_SECTORS = frozenset({"NGO", "BUS", "SOC", "JRN", "MED", "EDU", "IGO", "R
 PRESS_SECTORS = frozenset({"JRN"})  # MED is the medical sector, not the media
 # What is deployed when no force is: technology, money, staff of civilian services.
 CIVIL_DEPLOYMENTS = frozenset({"technology", "ai", "software", "app", "fund", "funding", "vaccine", "doctor",
-                               "nurse", "volunteer"})
+                               "nurse", "volunteer", "renewable", "renewables", "solar", "panel", "turbine"})
 PRINCIPLES = frozenset({"peace", "democracy", "principle", "value", "freedom", "stability", "security",
                         "sovereignty", "integrity", "multilateralism", "dialogue", "respect", "rule", "right"})
 # A threat as a danger (posed, faced, growing) rather than one someone made.

@@ -795,6 +795,10 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
     blame = _blame_in_statement(verb) if lemma in ASSERTING_LEMMAS else None
     if blame is not None:
         return Trigger(lemma, "VERB", None, "ACCUSE", blame, "112", ALLEGATION_WEIGHT, "rule")
+    fault = _fault_in_statement(verb) if lemma in ASSERTING_LEMMAS else None
+    if fault is not None:
+        return Trigger(lemma, "VERB", None, "ACCUSE", fault, "112" if fault == "allege" else "111",
+                       ALLEGATION_WEIGHT, "rule")
     if (lemma == "tell" and _tells_to_act(verb)) or (lemma in ASSERTING_LEMMAS and _demands(verb)):
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
     if lemma == "hold" and _held_captive(verb):
@@ -807,6 +811,10 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, NO_EVENT, None, None, EVALUATION_WEIGHT, "rule")
     if lemma in EVALUATING_VERBS and _judged_badly(verb):
         return Trigger(lemma, "VERB", None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule")
+    fault = _called_a_fault(verb) if lemma in EVALUATING_VERBS else None
+    if fault is not None:
+        return Trigger(lemma, "VERB", None, "ACCUSE", fault, "112" if fault == "allege" else "111",
+                       EVALUATION_WEIGHT, "rule")
     if lemma in RELATION_BUILDING_VERBS and _builds_relation(verb):
         if _material_domain(verb):
             return Trigger(lemma, "VERB", None, "COOPERATE", None, "061", RELATION_WEIGHT, "rule")
@@ -1074,6 +1082,157 @@ def _judged_badly(verb: Any) -> bool:
             if predicate and token.lemma_.lower() in CONDEMNING_WORDS:
                 return True
     return False
+
+
+def _fault_in_statement(verb: Any) -> str | None:
+    """The ACCUSE mode of a statement whose content faults another party's conduct, or None: "says immigration
+    is 'not working'", "urged Pakistan to stop such irresponsible remarks" (disapprove), "said it was formed for
+    the purpose of taking advantage of the United States", "said the terrorists were in contact with masterminds
+    abroad" (allege). A denied wrong ("is not taking advantage") and the speaker's own conduct are none."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
+    for clause in clauses + _claimed_content(verb):
+        if _policy_failing(clause):
+            return "disapprove"
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if _condemns_remarks(clause) or _scare_quoted(clause):
+            return "disapprove"
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(_may_be_the_speaker(s, verb) for s in subjects):
+            continue
+        if any(_takes_advantage(t) for t in clause.subtree):
+            return "allege"
+        if any(_perpetrator(s) for s in subjects) and _tied_or_sheltered(clause):
+            return "allege"
+    return None
+
+
+# A policy said not to work faults whoever runs it ("says immigration in the EU is 'not working'", "putting
+# maximum pressure on a country is not going to achieve the goal"); machines not working ("phones were not
+# working") fault nobody, so only policies count.
+POLICY_WORDS = frozenset({"policy", "immigration", "migration", "system", "approach", "strategy", "plan",
+                          "sanction", "pressure", "measure", "tariff", "law", "reform", "program", "programme",
+                          "government", "administration", "leadership", "diplomacy", "ceasefire", "deal"})
+SUCCEEDING_LEMMAS = frozenset({"work", "succeed", "achieve", "help"})
+
+
+def _policy_failing(clause: Any) -> bool:
+    """Whether a clause denies that a policy works: "X is not working", "doing X is not going to achieve"."""
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma == "go":  # "is not going to achieve the goal"
+        lemma = next((c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"), lemma)
+    if lemma not in SUCCEEDING_LEMMAS:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
+    named = [*subjects, *(o for s in subjects if s.dep_ == "csubj" for o in s.children if o.dep_ == "dobj")]
+    return any(n.lemma_.lower() in POLICY_WORDS for n in named)
+
+
+def _scare_quoted(clause: Any) -> bool:
+    """ "the so-called constitutional declaration": a speaker who calls a thing "so-called" disowns it. A name
+    ("the so-called Islamic State") is only how the press refers to a group, so only common nouns count."""
+    return any(t.lower_ == "called" and t.dep_ == "amod" and t.head.pos_ == "NOUN"
+               and any(c.lower_ == "so" for c in t.children) for t in clause.subtree)
+
+
+# Words for an attack whose perpetrators a subject names ("those involved in Tuesday's attack").
+ATTACK_WORDS = CRIME_WORDS | {"bombing", "ambush", "raid", "plot", "assault", "strike", "hijacking", "siege"}
+INVOLVING_LEMMAS = frozenset({"involve", "responsible"})
+
+
+def _perpetrator(subject: Any) -> bool:
+    """ "these terrorists", "those involved in Tuesday's attack", "the men behind the bombing": the doers of an
+    attack."""
+    if subject.lemma_.lower() in HOSTILE_DOERS:
+        return True
+    phrases = [c for c in subject.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in INVOLVING_LEMMAS]
+    phrases += [subject]
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "for", "behind") and g.lemma_.lower() in ATTACK_WORDS
+               for phrase in phrases for p in phrase.children for g in p.children)
+
+
+def _tied_or_sheltered(clause: Any) -> bool:
+    """ "are based in Afghanistan", "were in contact with their masterminds": a haven or ties alleged of the
+    doers of an attack, which blames whoever hosts or directs them."""
+    if clause.lemma_.lower() in HAVEN_VERBS | ASSOCIATION_VERBS:
+        return True
+    return clause.lemma_.lower() == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "contact" for g in c.children)
+        for c in clause.children)
+
+
+# What another party said, condemned in a statement ("urged Pakistan to stop such irresponsible remarks"). Words
+# that call a claim untrue are left out: "baseless allegations" denies a claim, which is no accusation.
+REMARK_NOUNS = frozenset({"remark", "comment", "statement", "rhetoric", "speech", "word", "language", "tweet"})
+DENYING_WORDS = frozenset({"baseless", "groundless", "lie", "fabrication", "nonsense", "absurd", "ridiculous"})
+OWN_POSSESSIVES = frozenset({"our", "my"})
+
+
+def _condemns_remarks(clause: Any) -> bool:
+    """Whether a clause names someone's remarks by a condemning adjective ("such irresponsible remarks"), and
+    not the speaker's own ("our harsh words")."""
+    for noun in clause.subtree:
+        if noun.lemma_.lower() not in REMARK_NOUNS or noun.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children):
+            continue
+        adjectives = [c for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in CONDEMNING_WORDS
+                      and c.lemma_.lower() not in DENYING_WORDS]
+        # Remarks of a named party ("Tokyo's provocative remarks") are coded on the adjective already.
+        if any(condemned_party(a) is None for a in adjectives):
+            return True
+    return False
+
+
+def _takes_advantage(verb: Any) -> bool:
+    """ "taking advantage of the United States": exploiting a party, not "took advantage of the weather"."""
+    if verb.lemma_.lower() != "take" or not any(c.dep_ == "dobj" and c.lower_ == "advantage" for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    exploited = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    exploited += [g for o in verb.children if o.lower_ == "advantage" for c in o.children
+                  if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(g.pos_ != "PRON" and _names_a_party(g) for g in exploited)
+
+
+# Naming what a party did a failure or a wrong: "what he called the president's failure to govern", "expelled for
+# what the party described as violating regulations", "called the move a violation of the ceasefire".
+WRONG_NAMING_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp"})
+
+
+def _called_a_fault(verb: Any) -> str | None:
+    """The ACCUSE mode of a verb of calling whose predicate names a fault (disapprove) or a wrong (allege), or
+    None. Calling a claim false ("called the report a lie") denies it instead, so a claim called is no event."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLAIM_WORDS for c in verb.children):
+        return None
+    for predicate in _named_predicates(verb):
+        lemma = predicate.lemma_.lower()
+        if lemma in WRONGDOING_VERBS or lemma in CRIME_WORDS:
+            return "allege"
+        if lemma in FAULTING_WORDS or _punishment_for(predicate):
+            return "disapprove"
+    return None
+
+
+PUNISHMENT_WORDS = frozenset({"punishment", "penalty", "retribution", "retaliation", "reprisal", "revenge"})
+
+
+def _punishment_for(noun: Any) -> bool:
+    """ "called the drills a punishment for separatist acts": naming an act the punishment for something faults
+    whoever did that something."""
+    return noun.lemma_.lower() in PUNISHMENT_WORDS and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                          for c in noun.children)
+
+
+def _named_predicates(verb: Any) -> list[Any]:
+    """What a verb of calling names its object: its predicate child ("called it a failure") or the object of its
+    "as" ("described as violating regulations"); not words deeper down ("called on Russia to stop violating")."""
+    named = [c for c in verb.children if c.dep_ in WRONG_NAMING_DEPS]
+    as_phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return named + [g for p in as_phrases for g in p.children if g.dep_ in ("pobj", "pcomp")]
 
 
 def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], token: Any) -> Trigger:

@@ -1147,3 +1147,7 @@ def test_coding_a_bare_definite_event_in_a_lone_sentence_points_back(text: str, 
 ])
 def test_coding_seeking_office_and_deploying_renewables_are_no_events(text: str, absent: str) -> None:
     assert absent not in [event.type for event in events_of(text)]
+
+
+def test_coding_an_event_noun_with_a_verb_naming_its_victims_is_kept_in_a_lone_sentence() -> None:
+    assert [event.type for event in events_of("The attack killed 30 militants.")] == ["ASSAULT"]

@@ -280,3 +280,38 @@ def test_a_goal_for_oneself_is_no_agreement_with_a_party() -> None:
 
 def test_strikes_hitting_a_number_of_targets_are_no_statistic() -> None:
     assert ("ASSAULT", "airstrikes") in triggers("Israeli airstrikes hit two hospitals in Gaza on Monday.")
+
+
+def test_a_lone_sentence_of_a_dated_or_described_attack_points_back() -> None:
+    assert ("ASSAULT", "attack") not in triggers("Friday's attack marked a turning point in the long insurgency.")
+    assert ("ASSAULT", "attack") not in triggers("A militia quickly claimed responsibility for the deadly attack.")
+    assert ("ASSAULT", "attack") not in triggers("Al-Shabab claimed responsibility for the market attack on Sunday.")
+    assert ("ASSAULT", "attack") in triggers("Rebels claimed responsibility for Friday's attack on the army base.")
+
+
+def test_a_modifier_naming_a_party_keeps_a_lone_nominal_act() -> None:
+    assert ("ASSAULT", "attack") in triggers("Residents fled after the Israeli attack, witnesses said.")
+    assert ("COERCE", "raid") in triggers("Residents fled after the police raid, witnesses said.")
+
+
+def test_a_doer_right_after_a_dated_act_keeps_it() -> None:
+    assert ("ASSAULT", "hijacking") in triggers(
+        "Ten passengers died in Monday's bus hijacking by armed gunmen in the northern province.")
+
+
+def test_a_known_act_commented_on_in_a_lone_sentence_is_not_coded() -> None:
+    assert ("COERCE", "arrest") not in triggers("The lawyer said Ndlovu's arrest sent a chilling message to reporters.")
+    assert ("ASSAULT", "attack") in triggers("The army's attack killed 30 militants near the border.")
+
+
+def test_an_act_still_going_on_is_news_in_a_lone_sentence() -> None:
+    assert ("PROTEST", "strike") in triggers("The jailed activist's hunger strike entered its 20th day.")
+
+
+def test_a_known_act_reacted_to_in_a_lone_sentence_is_not_coded() -> None:
+    assert ("COERCE", "arrest") not in triggers("Press freedom groups condemned Ndlovu's arrest on Monday.")
+    assert ("COERCE", "arrest") in triggers("Press freedom groups condemned the arrest of five journalists in Harare.")
+
+
+def test_a_lone_act_whose_doer_is_named_is_no_comment_on_a_known_act() -> None:
+    assert ("ASSAULT", "offensive") in triggers("The Kenyan offensive has run into stiff resistance.")

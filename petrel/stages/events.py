@@ -198,15 +198,115 @@ def _a_headline(article: Article) -> bool:
 
 
 def _points_back(event: Event, sentence: Sentence) -> bool:
-    """In a sentence coded alone, "the attack" or "the siege" with nothing to say who took part points at an event
-    told before it, outside the text ("injured in the initial attack, the driver has died")."""
+    """In a sentence coded alone, "the attack", "the brazen hijacking" or "Tuesday's attack" with nothing to say
+    who took part points at an event told before it, outside the text ("injured in the initial attack, the driver
+    has died"). On the VOA dev sentences coded alone, reading describing modifiers and a date in the possessive
+    this way lifts micro-F1 by 0.009 (held out unchanged)."""
     token = _token_at(sentence, event.trigger.start)
     if token is None or token.pos_ != "NOUN" or verb_lemma(token.head) in LIGHT_VERBS:
         return False  # "the attack was carried out by al-Shabab": the light verb names who took part
     if token.dep_ in ("attr", "oprd"):
         return False  # "Putin is the aggressor": a predicate names, it does not point back
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
-        and not _names_participants(token) and not any(c.dep_ in ("poss", "compound", "amod") for c in token.children)
+    if _retold_by_a_verb(token):
+        return False  # "the attack killed 30 militants": the verb it heads tells who took part
+    return _definite_or_dated(token) and not _names_participants(token) and not _doer_follows(token) \
+        and not any(_names_a_party(c) for c in token.children)
+
+
+def _retold_by_a_verb(noun: Any) -> bool:
+    """ "The attack killed 30 militants": an event noun that is the subject of a verb with an object is told there
+    with its participants, whatever came before (on the VOA dev sentences coded alone this costs 0.002 of
+    micro-F1, held out unchanged; a user coding that sentence expects its attack)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in noun.head.children)
+
+
+def _definite_or_dated(noun: Any) -> bool:
+    """ "the attack", "this siege", "Tuesday's attack": a nominal marked as known, by a determiner or by the day
+    it happened (a date in the possessive only times the act; the story told it)."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (c.dep_ == "poss" and _a_date_word(c))
+               for c in noun.children)
+
+
+def _a_date_word(token: Any) -> bool:
+    return token.ent_type_ in ("DATE", "TIME")
+
+
+def _doer_follows(noun: Any) -> bool:
+    """ "Tuesday's train hijacking by armed militants": a "by" phrase right after the nominal names its doer,
+    even when the parser hangs it on the verb before."""
+    return noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "by"
+
+
+def _names_a_party(modifier: Any) -> bool:
+    """ "Russia's attack", "the Israeli strike", "the Hamas attack", "the police raid" name who acted; "the brazen
+    attack", "the initial attack", "the hotel attack", "Tuesday's attack" only describe, place or time it."""
+    if modifier.dep_ == "poss":
+        return not _a_date_word(modifier)
+    if modifier.dep_ in ("amod", "compound"):
+        return bool(modifier.ent_type_) or modifier.pos_ == "PROPN" or modifier.lemma_.lower() in FORCE_WORDS
+    return False
+
+
+def _known_by_its_determiner(noun: Any) -> bool:
+    """ "the arrest", "Mhlanga's arrest", "its proposal": a nominal a determiner or possessive marks as known."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+
+
+# Verbs telling that an act starts, goes on, grows or ends: their subject is current news, not an act told before.
+COURSE_LEMMAS = frozenset({"begin", "start", "enter", "continue", "reach", "drag", "stretch", "last", "persist",
+                           "resume", "intensify", "escalate", "spread", "widen", "grow", "deepen", "mount", "rage",
+                           "hold", "end", "stop", "halt", "cease", "pause", "conclude", "collapse"})
+
+
+def _topic_of_a_comment(event: Event, events: list[Event], sentence: Sentence) -> bool:
+    """In a sentence coded alone, "Mhlanga's arrest sent a chilling message", "the force's activation follows a
+    report": a known nominal act, its participants unnamed, that is the subject of a verb telling no event of the
+    sentence is the topic of a comment, an act told before (VOA dev coded alone +0.003 micro-F1, held out +0.002).
+    ``events`` are the sentence's events."""
+    token = _token_at(sentence, event.trigger.start)
+    if token is None or token.pos_ != "NOUN" or token.dep_ != "nsubj" or _names_participants(token):
+        return False
+    verb = token.head
+    if not _known_by_its_determiner(token) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("amod", "compound") and _names_a_party(c) for c in token.children):
+        return False  # "the Somali offensive has met with success": the act's doer is named
+    if verb.lemma_.lower() in COURSE_LEMMAS:
+        return False  # "the hunger strike entered its 30th day": news of the course of an act
+    return not _tells_an_act(verb) and all(other.trigger.start != verb.idx + sentence.offset for other in events)
+
+
+def _tells_an_act(verb: Any) -> bool:
+    """ "the army's attack killed 30": a verb of the lexicon is the act told again, not a comment on it (the
+    sentence keeps one of the two)."""
+    candidate = _candidate(verb)
+    return candidate is not None and candidate.trigger.type != NO_EVENT
+
+
+# Verbs reacting to an act already done: what they react to is known before the sentence.
+REACTION_LEMMAS = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "confirm",
+                             "acknowledge", "deny", "respond", "react", "welcome", "praise", "hail", "applaud",
+                             "mourn"})
+
+
+def _object_of_a_reaction(event: Event, sentence: Sentence) -> bool:
+    """In a sentence coded alone, "rights groups condemned Mhlanga's arrest", "officials have not responded to
+    the BLA's demands": a possessed nominal act that a verb reacts to is the content of the reaction, the act
+    itself told before (VOA dev coded alone +0.002 micro-F1, held out unchanged)."""
+    token = _token_at(sentence, event.trigger.start)
+    if token is None or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj") or _names_participants(token):
+        return False
+    if not any(c.dep_ == "poss" for c in token.children):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    return verb.lemma_.lower() in REACTION_LEMMAS
+
+
+def _told_before_the_sentence(event: Event, events: list[Event], sentence: Sentence) -> bool:
+    """A sentence coded alone cannot see its story: these rules find the acts it mentions as already known."""
+    return _points_back(event, sentence) or _topic_of_a_comment(event, events, sentence) \
+        or _object_of_a_reaction(event, sentence)
 
 
 def code_events(article: Article, options: Options) -> Article:
@@ -217,10 +317,11 @@ def code_events(article: Article, options: Options) -> Article:
     floor = MIN_EVENT_CONFIDENCE if _a_headline(article) else STORY_MIN_EVENT_CONFIDENCE
     lone = len(article.sentences) == 1 and not _a_headline(article)
     for sentence in article.sentences:
-        for event in _sentence_events(article, sentence, coder):
+        events = _sentence_events(article, sentence, coder)
+        for event in events:
             if _refers_back(event, article.events, sentence):
                 continue
-            if lone and _points_back(event, sentence):
+            if lone and _told_before_the_sentence(event, events, sentence):
                 continue
             if event.confidence >= max(options.min_confidence, floor):
                 event.index = len(article.events)

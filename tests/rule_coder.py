@@ -22,3 +22,13 @@ def coded(text: str, published: date = PUBLISHED) -> Article:
 
 def events_of(text: str) -> list[Event]:
     return coded(text).events
+
+
+def triggers_coded(text: str) -> list[tuple[str, str | None, str]]:
+    """(type, mode, trigger text) of each event the rules code in the text."""
+    return [(event.type, event.mode, event.trigger.text) for event in events_of(text)]
+
+
+def types_at(text: str, word: str) -> list[str]:
+    """The types of the events whose trigger is the given word."""
+    return [event.type for event in events_of(text) if event.trigger.text == word]

@@ -6,17 +6,10 @@ Sentences written for these tests; each phrasing is checked against a near twin 
 from __future__ import annotations
 
 import pytest
-from rule_coder import events_of
+from rule_coder import triggers_coded as coded
+from rule_coder import types_at
 
 pytestmark = pytest.mark.issue(4)
-
-
-def coded(text: str) -> list[tuple[str, str | None, str]]:
-    return [(event.type, event.mode, event.trigger.text) for event in events_of(text)]
-
-
-def types_at(text: str, word: str) -> list[str]:
-    return [event.type for event in events_of(text) if event.trigger.text == word]
 
 
 def test_calling_for_a_party_to_act_is_a_request_whose_act_is_its_content() -> None:

@@ -253,31 +253,17 @@ def _background_of_news(word: Any, trigger: Trigger) -> bool:
     """Background prose around the news, which names acts without reporting one between parties: the press
     at work, posts and advice to the public, characterisations, statistics, standing relations, wishes, prices
     and goals for oneself."""
-    if trigger.type == "CONSULT" and _press_interview(word):
-        return True
-    if trigger.type == "REJECT" and _press_request(word):
-        return True
-    if _posted_online(word):
-        return True
-    if _served_as(word):
-        return True
-    if _statistic(word):
-        return True
-    if trigger.type in ("REQUEST", "AID") and _addressed_to_the_public(word):
-        return True
-    if trigger.type == "COOPERATE" and _invested_in_things(word):
-        return True
-    if _cited_as_evidence(word):
-        return True
-    if _standing_relation(word):
-        return True
-    if _only_wanted(word):
-        return True
-    if trigger.type == "ACCUSE" and _charged_a_price(word):
-        return True
-    if trigger.type == "AGREE" and _pledged_a_state(word):
-        return True
-    return trigger.type == "ACCUSE" and _advice_against(word)
+    kind = trigger.type
+    return (
+        (kind == "CONSULT" and _press_interview(word))
+        or (kind == "REJECT" and _press_request(word))
+        or (kind in ("REQUEST", "AID") and _addressed_to_the_public(word))
+        or (kind == "COOPERATE" and _invested_in_things(word))
+        or (kind == "ACCUSE" and (_charged_a_price(word) or _advice_against(word)))
+        or (kind == "AGREE" and _pledged_a_state(word))
+        or _posted_online(word) or _served_as(word) or _statistic(word) or _cited_as_evidence(word)
+        or _standing_relation(word) or _only_wanted(word)
+    )
 
 
 WANTING_VERBS = frozenset({"want", "wish", "desire", "prefer"})

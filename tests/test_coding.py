@@ -1151,3 +1151,12 @@ def test_coding_seeking_office_and_deploying_renewables_are_no_events(text: str,
 
 def test_coding_an_event_noun_with_a_verb_naming_its_victims_is_kept_in_a_lone_sentence() -> None:
     assert [event.type for event in events_of("The attack killed 30 militants.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An Israeli strike killed five people in Gaza.", ["ASSAULT"]),
+    ("The strike hit a hospital in Gaza.", ["ASSAULT"]),
+    ("Workers went on strike in Lagos.", ["PROTEST"]),
+])
+def test_coding_a_strike_that_kills_or_hits_is_an_attack_not_a_walkout(text: str, expected: list[str]) -> None:
+    assert [event.type for event in events_of(text)] == expected

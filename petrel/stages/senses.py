@@ -1235,6 +1235,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_CLASHES \
             and _politicians_only([*source, *target]):
         return retyped(trigger, NO_EVENT, None)  # "the Oval Office clash between Trump and Zelenskyy": words
+    if trigger.type == "PROTEST" and trigger.mode == "strike" and _strike_that_harms(token):
+        return retyped(trigger, "ASSAULT", None)  # "an Israeli strike killed five", "killed in a strike"
     if trigger.type == "ASSAULT" and _strike_by_the_unarmed(token, source):
         return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
     if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
@@ -1409,6 +1411,22 @@ def _scope_of_measure(verb: Any) -> bool:
     undergoers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(d.lemma_.lower() in MEASURE_WORDS for d in doers) or any(
         u.lemma_.lower() in GOODS_WORDS for u in undergoers for u in (u, *u.conjuncts))
+
+
+# Verbs of harm whose doer or means a strike may be: a strike that kills or hits is an attack, not a walkout.
+HARM_VERBS = frozenset({"kill", "hit", "destroy", "wound", "injure", "target", "damage", "level", "flatten",
+                        "claim", "raze"})
+
+
+def _strike_that_harms(noun: Any) -> bool:
+    """ "An Israeli strike killed five people", "five were killed in a strike on the camp": a strike that does
+    harm is an attack; a walkout harms no one ("the strike shut down the ports")."""
+    if noun.lemma_.lower() != "strike" or noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb_lemma(noun.head) in HARM_VERBS:
+        return True
+    holder = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") else None
+    return holder is not None and verb_lemma(holder.head) in HARM_VERBS
 
 
 # A clash or row between officials alone is an argument, not fighting.

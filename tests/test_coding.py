@@ -1160,3 +1160,12 @@ def test_coding_an_event_noun_with_a_verb_naming_its_victims_is_kept_in_a_lone_s
 ])
 def test_coding_a_strike_that_kills_or_hits_is_an_attack_not_a_walkout(text: str, expected: list[str]) -> None:
     assert [event.type for event in events_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The government denied reports that it had arrested opposition leaders.",
+    "The Kremlin denied claims that its troops had shelled the plant.",
+])
+def test_coding_an_act_told_in_a_denied_report_is_coded_negated(text: str) -> None:
+    import petrel
+    assert [event.factuality for event in petrel.code(text)] == ["negated"]

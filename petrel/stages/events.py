@@ -642,6 +642,8 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
             outer.content = candidate.token
         elif outer.trigger.type == NO_EVENT and _attributed_accusation(candidate):
             continue  # "rejected Pakistan's allegation": the denial is no event, the allegation is one
+        elif outer.trigger.type == NO_EVENT and _told_in_a_denied_claim(candidate, outer):
+            continue  # "denied reports that it had arrested them": the arrest stays, and factuality negates it
         elif outer.trigger.object == candidate.token.lemma_.lower() \
                 and candidate.token.head.i == outer.token.i and candidate.token.dep_ == "dobj":
             candidate.absorbed = True  # "signed a trade agreement": the object that makes the trigger is its act
@@ -717,6 +719,14 @@ def _absorb_condemning_adjectives(candidates: list[Candidate]) -> None:
     for candidate in candidates:
         if candidate.trigger.pos == "ADJ" and candidate.token.head.head.i in accusing:
             candidate.absorbed = True
+
+
+def _told_in_a_denied_claim(candidate: Candidate, outer: Candidate) -> bool:
+    """An act told in the report or claim a party denies ("denied reports that it had arrested opposition
+    leaders"): the denial itself is no event, but the act is one, whose factuality the denial makes negated."""
+    clause = first_conjunct(candidate.token)
+    claim = clause.head if clause.dep_ in ("acl", "ccomp") else None
+    return claim is not None and claim.pos_ == "NOUN" and claim.head.i == outer.token.i
 
 
 def _attributed_accusation(candidate: Candidate) -> bool:

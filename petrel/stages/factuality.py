@@ -302,7 +302,7 @@ def _negated(scope: Scope) -> bool:
     return (
         any(c.dep_ == "neg" for v in verbs for c in v.children)
         or _no_participant(path[0])
-        or any(_negating(word, child) for word, child in _steps(scope))
+        or any(_negating(word, child, path[0]) for word, child in _steps(scope))
         or any(c.lower_ == "without" for c in _own_modifiers(path[0]))
     )
 
@@ -319,11 +319,12 @@ def _no_participant(trigger: Any) -> bool:
 CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "assertion"})
 
 
-def _negating(word: Any, child: Any) -> bool:
+def _negating(word: Any, child: Any, trigger: Any) -> bool:
     """Whether `word` negates what it embeds: "denied shelling", "called off talks", "decided against"."""
     lemma = word.lemma_.lower()
-    if child.pos_ == "NOUN" and child.lemma_.lower() in CLAIM_NOUNS:
+    if child.pos_ == "NOUN" and child.lemma_.lower() in CLAIM_NOUNS and child.i == trigger.i:
         return False  # "rejected Pakistan's allegation": denied, but the allegation was made
+    # (what the denied claim tells, "denied claims that its troops had shelled the plant", is negated)
     if word.pos_ == "VERB" and child.dep_ != "nsubj":
         particles = {c.lower_ for c in word.children if c.dep_ in ("prt", "advmod")}
         if lemma in NEGATING_VERBS | CANCELLING_VERBS:

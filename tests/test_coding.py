@@ -1169,3 +1169,9 @@ def test_coding_a_strike_that_kills_or_hits_is_an_attack_not_a_walkout(text: str
 def test_coding_an_act_told_in_a_denied_report_is_coded_negated(text: str) -> None:
     import petrel
     assert [event.factuality for event in petrel.code(text)] == ["negated"]
+
+
+def test_coding_the_subject_shared_with_a_bare_participle_undergoes_it() -> None:
+    [_, attack] = events_of("Iran threatened to retaliate if attacked by Israel.")
+    assert (attack.type, [a.country for a in attack.source], [a.country for a in attack.target]) == (
+        "ASSAULT", ["ISR"], ["IRN"])

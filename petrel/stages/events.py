@@ -1260,10 +1260,18 @@ WEAK_NOUN_WEIGHT = 0.45
 WEAK_NOUN_SOURCE_BONUS = 0.15
 
 
+def _reduced_passive(verb: Any) -> bool:
+    """ "threatened to close the strait if attacked", "when questioned": a bare past participle opening a clause
+    is passive, so the subject it shares with the main clause undergoes the act."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+
+
 def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
     """Return the head tokens of the source and target phrases of a verbal trigger."""
     sources, targets = [], []
-    passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children) \
+        or _reduced_passive(verb)
     for child in verb.children:
         if child.dep_ == "nsubj":
             sources.append(child)
@@ -1282,6 +1290,8 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
         targets = undergoers + [t for t in targets if t not in undergoers]
     elif not sources and not passive:
         sources = _inherited_subject(verb) or _subject_read_as_head(verb)
+    elif not targets and _reduced_passive(verb):
+        targets = _inherited_subject(verb)  # "Iran threatened to retaliate if attacked by Israel": Iran is attacked
     targets = [party for t in targets if (party := _actor_behind_content(t)) is not None]
     if verb.dep_ == "relcl":
         sources, targets = _relative_roles(verb, passive, sources, targets)

@@ -1175,3 +1175,12 @@ def test_coding_the_subject_shared_with_a_bare_participle_undergoes_it() -> None
     [_, attack] = events_of("Iran threatened to retaliate if attacked by Israel.")
     assert (attack.type, [a.country for a in attack.source], [a.country for a in attack.target]) == (
         "ASSAULT", ["ISR"], ["IRN"])
+
+
+def test_coding_every_lexicon_row_names_a_type_and_mode_of_the_codebook() -> None:
+    from petrel.lexicon import load_lexicon
+    from petrel.plover import plover_types
+    types = plover_types()
+    wrong = [(t.lemma, t.object, t.type, t.mode) for bucket in load_lexicon().entries.values() for t in bucket
+             if t.type != "-" and (t.type not in types or (t.mode and t.mode not in types[t.type]["modes"].split(",")))]
+    assert wrong == []

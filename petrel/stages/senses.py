@@ -995,9 +995,8 @@ def _names_wrongdoing(clause: Any) -> bool:
     children = list(clause.children)
     if lemma in WRONGDOING_VERBS or (lemma == "rip" and any(c.dep_ == "prt" and c.lower_ == "off" for c in children)):
         return True  # "ripped off", not "a blast ripped through the market"
-    if lemma in HAVEN_VERBS | ASSOCIATION_VERBS and any(c.dep_ in ("nsubj", "nsubjpass")
-                                                        and c.lemma_.lower() in HOSTILE_DOERS for c in children):
-        return True  # "said the handlers of the attack are based in Afghanistan": a haven given
+    if _tied_or_sheltered(clause) and any(c.dep_ in ("nsubj", "nsubjpass") and _perpetrator(c) for c in children):
+        return True  # "said the handlers of the attack are based in Afghanistan", "were in contact with": a haven given
     if lemma in ENDURING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in MISTREATMENT_WORDS for c in children):
         return True  # "say they face discrimination and exploitation by the government": mistreatment alleged
     if lemma == "fail" and any(c.dep_ == "xcomp" for c in children):
@@ -1073,8 +1072,8 @@ def _judged_badly(verb: Any) -> bool:
 def _fault_in_statement(verb: Any) -> str | None:
     """The ACCUSE mode of a statement whose content faults another party's conduct, or None: "says immigration
     is 'not working'", "urged Pakistan to stop such irresponsible remarks" (disapprove), "said it was formed for
-    the purpose of taking advantage of the United States", "said the terrorists were in contact with masterminds
-    abroad" (allege). A denied wrong ("is not taking advantage") and the speaker's own conduct are none."""
+    the purpose of taking advantage of the United States" (allege; ties and havens of attackers are
+    `_names_wrongdoing`'s). A denied wrong ("is not taking advantage") and the speaker's own conduct are none."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
     for clause in clauses + _claimed_content(verb):
         if _policy_failing(clause):
@@ -1087,8 +1086,6 @@ def _fault_in_statement(verb: Any) -> str | None:
         if not subjects or any(_may_be_the_speaker(s, verb) for s in subjects):
             continue
         if any(_takes_advantage(t) for t in clause.subtree):
-            return "allege"
-        if any(_perpetrator(s) for s in subjects) and _tied_or_sheltered(clause):
             return "allege"
     return None
 

@@ -210,7 +210,7 @@ def _points_back(event: Event, sentence: Sentence) -> bool:
     if _retold_by_a_verb(token):
         return False  # "the attack killed 30 militants": the verb it heads tells who took part
     return _definite_or_dated(token) and not _names_participants(token) and not _doer_follows(token) \
-        and not any(_names_a_party(c) for c in token.children)
+        and not any(_names_the_doer(c) for c in token.children)
 
 
 def _retold_by_a_verb(noun: Any) -> bool:
@@ -238,7 +238,7 @@ def _doer_follows(noun: Any) -> bool:
     return noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ == "by"
 
 
-def _names_a_party(modifier: Any) -> bool:
+def _names_the_doer(modifier: Any) -> bool:
     """ "Russia's attack", "the Israeli strike", "the Hamas attack", "the police raid" name who acted; "the brazen
     attack", "the initial attack", "the hotel attack", "Tuesday's attack" only describe, place or time it."""
     if modifier.dep_ == "poss":
@@ -270,7 +270,7 @@ def _topic_of_a_comment(event: Event, events: list[Event], sentence: Sentence) -
     verb = token.head
     if not _known_by_its_determiner(token) or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("amod", "compound") and _names_a_party(c) for c in token.children):
+    if any(c.dep_ in ("amod", "compound") and _names_the_doer(c) for c in token.children):
         return False  # "the Somali offensive has met with success": the act's doer is named
     if verb.lemma_.lower() in COURSE_LEMMAS:
         return False  # "the hunger strike entered its 30th day": news of the course of an act
@@ -314,8 +314,9 @@ def code_events(article: Article, options: Options) -> Article:
     if article.skipped:
         return article
     coder = ActorCoder(article)
-    floor = MIN_EVENT_CONFIDENCE if _a_headline(article) else STORY_MIN_EVENT_CONFIDENCE
-    lone = len(article.sentences) == 1 and not _a_headline(article)
+    headline = _a_headline(article)
+    floor = MIN_EVENT_CONFIDENCE if headline else STORY_MIN_EVENT_CONFIDENCE
+    lone = len(article.sentences) == 1 and not headline
     for sentence in article.sentences:
         events = _sentence_events(article, sentence, coder)
         for event in events:

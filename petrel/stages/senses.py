@@ -1407,7 +1407,7 @@ def _scope_of_measure(verb: Any) -> bool:
         doers.append(verb.head)
     undergoers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(d.lemma_.lower() in MEASURE_WORDS for d in doers) or any(
-        u.lemma_.lower() in GOODS_WORDS for u in undergoers for u in (u, *u.conjuncts))
+        goods.lemma_.lower() in GOODS_WORDS for u in undergoers for goods in (u, *u.conjuncts))
 
 
 # Verbs of harm whose doer or means a strike may be: a strike that kills or hits is an attack, not a walkout.

@@ -61,6 +61,7 @@ def coding_options(function: Any) -> Any:
                             help="Publication date for inputs that carry none (YYYY-MM-DD).")(function)
     function = click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
                             help="Your own actor dictionary (TSV, see the docs); repeatable.")(function)
+    function = _verbs_option(function)
     function = click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
                             help="Drop events less confident than this.")(function)
     function = click.option("--max-chars", type=click.IntRange(1000), default=1_000_000, show_default=True,
@@ -96,15 +97,35 @@ def selection_options(function: Any) -> Any:
     return filter_options(function)
 
 
+def _verbs_option(function: Any) -> Any:
+    return click.option("--verbs", "verb_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                        help="Code with your own PETRARCH-format verb dictionary instead of petrel's lexicon "
+                             "(see the docs); repeatable.")(function)
+
+
 def _options(**kwargs: Any) -> Options:
-    return Options(
+    options = Options(
         min_confidence=kwargs.get("min_confidence", 0.0),
         min_factuality=kwargs.get("min_factuality", "negated"),
         asserted_only=kwargs.get("asserted_only", False),
         max_chars=kwargs.get("max_chars", 1_000_000),
         english_only=not kwargs.get("all_languages", False),
         actor_files=tuple(kwargs.get("actor_files", ())),
+        verb_files=tuple(kwargs.get("verb_files", ())),
     )
+    _report_dictionary_problems(options)
+    return options
+
+
+def _report_dictionary_problems(options: Options) -> None:
+    """Lines of a user's actor or verb dictionary that could not be read, each named (the rest is used)."""
+    from petrel.actors import load_actors
+    from petrel.verbs import load_verb_dictionaries
+
+    problems = list(load_actors(options.actor_files).problems) if options.actor_files else []
+    problems += load_verb_dictionaries(options.verb_files).problems if options.verb_files else []
+    for problem in problems:
+        click.echo(problem, err=True)
 
 
 class Tally:
@@ -490,7 +511,9 @@ def query_command(sql: str, db: str, output_format: str) -> None:
               help="Predictions (PLOVER JSON); default: code the gold texts.")
 @click.option("--format", "output_format", type=click.Choice(("table", "json")), default="table", show_default=True)
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False))
-def eval_command(gold: str, pred: str | None, output_format: str, actor_files: tuple[str, ...]) -> None:
+@_verbs_option
+def eval_command(gold: str, pred: str | None, output_format: str, actor_files: tuple[str, ...],
+                 verb_files: tuple[str, ...]) -> None:
     """Score event coding against GOLD records in PLOVER JSON (a list or JSON Lines with `text`).
 
     \b
@@ -499,7 +522,7 @@ def eval_command(gold: str, pred: str | None, output_format: str, actor_files: t
     from petrel.evaluate import GoldError, evaluate_files, render_table
 
     try:
-        scores = evaluate_files(gold, pred, options=Options(actor_files=actor_files))
+        scores = evaluate_files(gold, pred, options=_options(actor_files=actor_files, verb_files=verb_files))
     except GoldError as err:
         raise click.ClickException(str(err)) from err
     click.echo(json.dumps(scores, indent=2) if output_format == "json" else render_table(scores))

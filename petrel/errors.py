@@ -52,6 +52,7 @@ class Errors(metaclass=CodedMessages):
     E020 = ("The database {db} has schema version {version}, but this petrel reads version {expected}. "
             "Open it once with `petrel ingest` (which migrates it) or upgrade petrel.")
     E021 = "{path}: cannot write {what} here ({reason}). Choose another output path."
+    E022 = "{path}, line {line}: {reason}. Fix the line in the verb dictionary; the other lines were loaded."
 
 
 class Warnings(metaclass=CodedMessages):

@@ -10,8 +10,9 @@ for a sentence are then the events whose trigger lies inside it, so actors can b
 the rest of the story as they are in real news.
 
 Matching: within one text, each gold event is paired with an unpaired predicted event of the same
-type (preferring the same trigger word). Unpaired predictions are false positives, unpaired gold
-events false negatives. Mode, country, sector and factuality are scored on paired events only.
+type (preferring the same trigger word, then the same first source and target countries). Unpaired
+predictions are false positives, unpaired gold events false negatives. Mode, country, sector and
+factuality are scored on paired events only.
 """
 
 from __future__ import annotations
@@ -184,13 +185,25 @@ def _pair(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> tuple[
     pairs, missed = [], []
     for event in gold:
         same_type = [p for p in unpaired if p["type"] == event["type"]]
-        same_type.sort(key=lambda p: (p.get("trigger") or "").lower() != (event.get("trigger") or "").lower())
+        same_type.sort(key=lambda p: _disagreement(event, p))
         if same_type:
             pairs.append((event, same_type[0]))
             unpaired.remove(same_type[0])
         else:
             missed.append(event)
     return pairs, missed, unpaired
+
+
+def _disagreement(gold: dict[str, Any], predicted: dict[str, Any]) -> tuple[bool, bool, bool]:
+    """How a predicted event of the gold's type differs from it: another trigger word, another first source
+    country, another first target country. Pairing takes the closest, so field accuracy does not depend on
+    the order events are listed in."""
+    def first_country(event: dict[str, Any], role: str) -> str | None:
+        return next((a["country"] for a in event[role] if a.get("country")), None)
+
+    return ((predicted.get("trigger") or "").lower() != (gold.get("trigger") or "").lower(),
+            first_country(predicted, "source") != first_country(gold, "source"),
+            first_country(predicted, "target") != first_country(gold, "target"))
 
 
 def score(items: Sequence[Item]) -> dict[str, Any]:

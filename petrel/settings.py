@@ -21,6 +21,7 @@ SETTINGS = (
     Setting("english_only", True, "Skip articles that do not look like English."),
     Setting("batch_size", 32, "Articles parsed together by spaCy."),
     Setting("actor_files", (), "Extra actor dictionaries (TSV) added to the bundled ones."),
+    Setting("verb_files", (), "PETRARCH-format verb dictionaries that replace petrel's trigger lexicon."),
 )
 
 # From most to least certain. `--min-factuality hedged` keeps asserted, reported and hedged events.
@@ -39,6 +40,7 @@ class Options:
     english_only: bool = True
     batch_size: int = 32
     actor_files: tuple[str, ...] = field(default_factory=tuple)
+    verb_files: tuple[str, ...] = field(default_factory=tuple)
 
     def keeps(self, factuality: str, confidence: float) -> bool:
         """Whether an event with this factuality and confidence passes the filters.

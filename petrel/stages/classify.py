@@ -56,7 +56,7 @@ ROOT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 def classify_article(article: Article, options: Options) -> Article:
     """Fill modes and add the events the rules missed (see the module docstring)."""
-    if not ENABLED or article.skipped:
+    if not ENABLED or article.skipped or options.verb_files:  # a user's verb dictionary decides alone
         return article
     coder = ActorCoder(article)
     added: list[Event] = []

@@ -23,6 +23,8 @@ EVENT_SETS = {
     "headlines": ("headlines.jsonl", ()),
     "petrarch_unit": ("petrarch_unit.jsonl", ("petrarch_actors.tsv",)),
 }
+# Sets coded with their own verb dictionary (``--verbs``), as PETRARCH codes its unit tests.
+VERB_FILES = {"petrarch_unit": ("petrarch_verbs.txt",)}
 # Sets whose gold sentences are scored inside their story coded whole (as real news is coded), so that
 # "the group" or "they" can be resolved; the value is the file of story texts the sentences point into.
 STORY_FILES = {"voa_sentences": "voa_stories.jsonl"}
@@ -32,7 +34,8 @@ def event_scores(name: str, split: str, data: Path = DATA) -> dict[str, Any]:
     """Event-coding scores of one gold set's split."""
     filename, actor_files = EVENT_SETS[name]
     records = [r for r in load_records(data / filename) if r.get("split") == split]
-    options = Options(actor_files=tuple(str(data / f) for f in actor_files))
+    options = Options(actor_files=tuple(str(data / f) for f in actor_files),
+                      verb_files=tuple(str(data / f) for f in VERB_FILES.get(name, ())))
     items = gold_items(records, filename)
     if name not in STORY_FILES:
         return evaluate_items(items, options)

@@ -1,0 +1,204 @@
+"""Match a user's PETRARCH verb dictionary (``petrel.verbs``) on a sentence's parse.
+
+Reads: a sentence's parse
+Gives: for each verb of the dictionary, the code of its most specific matching pattern and the phrases
+       the pattern marks as source (``$``), target (``+``) or compound (``%``)
+
+Only words the parser tags as verbs are looked up, by surface form and lemma; a phrasal verb ("break
+down") needs its other words next to it. Words after ``*`` are matched forwards from the verb inside its
+own phrase, words before it backwards to the start of the sentence. A space lets other words in between,
+``_`` does not. A role mark or ``^`` takes a whole noun phrase (with its conjuncts: "Gondor and
+Osgiliath"). Patterns are tried longest first; none matching, the verb's own or its block's code applies.
+A verb whose words a matching pattern took ("agreed to attend" under AGREE ``* TO ATTEND``) is no event
+of its own.
+
+>>> from petrel.nlp import load_nlp
+>>> from petrel.verbs import parse_verb_dictionary
+>>> lines = ["--- RESTORE [064] ---", "RESTORE", "- NOT * RELATIONS [112]", "- * TIES [064]"]
+>>> verbs = parse_verb_dictionary(lines, "example")
+>>> [(m.token.text, m.code) for m in match_sentence(load_nlp()("Arnor did not restore relations."), verbs)]
+[('restore', '112')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from petrel.verbs import Element, Pattern, VerbDictionary, VerbEntry, verb_forms
+
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+@dataclass
+class Match:
+    """A dictionary verb in a sentence and what its pattern says."""
+
+    token: Any
+    code: str | None  # "064", or "032:033" (both ways); None: the dictionary codes no event here
+    pattern: str | None
+    sources: list[Any] = field(default_factory=list)
+    targets: list[Any] = field(default_factory=list)
+    compound: list[Any] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)  # token indices the pattern matched
+
+
+def match_sentence(doc: Any, dictionary: VerbDictionary) -> list[Match]:
+    """Every dictionary verb of the sentence with its code, leaving out verbs another match's pattern took."""
+    sentence = Sentence(doc, _noun_phrases(doc), dictionary.synsets)
+    matches = [m for token in doc if token.pos_ in ("VERB", "AUX") and (m := _match_verb(token, dictionary, sentence))]
+    taken = {i for m in matches for i in m.taken}
+    return [m for m in matches if m.token.i not in taken]
+
+
+def _match_verb(token: Any, dictionary: VerbDictionary, sentence: Sentence) -> Match | None:
+    if token.pos_ == "AUX" and token.dep_ != "ROOT":
+        return None
+    entries = [e for e in _entries(token, dictionary) if _phrasal_words_present(token, e)]
+    if not entries:
+        return None
+    entry = max(entries, key=lambda e: len(e.words))
+    first = token.i - entry.head
+    last = token.i + len(entry.words) - entry.head - 1
+    for pattern in dictionary.blocks[entry.block].patterns:
+        found = _match_pattern(pattern, sentence, first, last, _phrase_end(token))
+        if found is not None:
+            roles, taken = found
+            return Match(token, pattern.code, pattern.text, roles["source"], roles["target"], roles["compound"],
+                         taken)
+    return Match(token, dictionary.code_of(entry), None)
+
+
+def _entries(token: Any, dictionary: VerbDictionary) -> list[VerbEntry]:
+    found = list(dictionary.entries_for(token.lower_))
+    found += [e for e in dictionary.entries_for(token.lemma_) if e not in found]
+    return found
+
+
+def _phrasal_words_present(token: Any, entry: VerbEntry) -> bool:
+    doc = token.doc
+    for offset, word in enumerate(entry.words):
+        position = token.i - entry.head + offset
+        if position == token.i:
+            continue
+        if not 0 <= position < len(doc) or not _word_matches(doc[position], word):
+            return False
+    return True
+
+
+def _phrase_end(verb: Any) -> int:
+    """The last token of the verb's own phrase: words after the verb are looked for up to here."""
+    return max(t.i for t in verb.subtree)
+
+
+def _match_pattern(pattern: Pattern, sentence: Sentence, first: int, last: int,
+                   end: int) -> tuple[dict[str, list[Any]], set[int]] | None:
+    roles: dict[str, list[Any]] = {"source": [], "target": [], "compound": []}
+    taken: set[int] = set()
+    for after in _walk(pattern.after, 0, sentence, last + 1, 1, end):
+        for before in _walk(pattern.before, 0, sentence, first - 1, -1, 0):
+            for role, head, span in after + before:
+                if role in roles:
+                    roles[role].append(head)
+                taken.update(span)
+            return roles, taken
+    return None
+
+
+Step = tuple[str, Any, range]  # (role or "word", head token, the token indices matched)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """What matching reads of a sentence: its tokens, noun phrases, and the dictionary's synsets."""
+
+    doc: Any
+    phrases: dict[int, tuple[int, int, Any]]
+    synsets: dict[str, list[tuple[str, ...]]]
+
+
+def _walk(elements: tuple[Element, ...], index: int, sentence: Sentence, position: int, step: int,
+          limit: int) -> Iterator[list[Step]]:
+    """Every way of matching elements[index:] from `position` onwards (backwards when step is -1)."""
+    if index == len(elements):
+        yield []
+        return
+    element = elements[index]
+    starts = [position] if element.joined else range(position, limit + step, step)
+    for start in starts:
+        if not _inside(start, limit, step):
+            break
+        for next_position, matched in _consume(element, sentence, start, step):
+            for rest in _walk(elements, index + 1, sentence, next_position, step, limit):
+                yield [matched, *rest]
+
+
+def _inside(position: int, limit: int, step: int) -> bool:
+    return position >= max(limit, 0) if step < 0 else position <= limit
+
+
+def _consume(element: Element, sentence: Sentence, position: int, step: int) -> Iterator[tuple[int, Step]]:
+    doc = sentence.doc
+    if not 0 <= position < len(doc):
+        return
+    if element.kind == "word":
+        if _word_matches(doc[position], element.value):
+            yield position + step, ("word", doc[position], range(position, position + 1))
+        return
+    if element.kind == "synset":
+        for length in _synset_lengths(element.value, doc, position, step, sentence.synsets):
+            low, high = sorted((position, position + step * (length - 1)))
+            yield position + step * length, ("word", doc[position], range(low, high + 1))
+        return
+    phrase = sentence.phrases.get(position)
+    if phrase is None:
+        return
+    start, stop, head = phrase
+    if position != (start if step > 0 else stop - 1):
+        return
+    yield (stop if step > 0 else start - 1), (element.kind, head, range(start, stop))
+
+
+def _synset_lengths(name: str, doc: Any, position: int, step: int, synsets: dict[str, list[tuple[str, ...]]],
+                    depth: int = 0) -> list[int]:
+    """How many tokens each phrase of the synset covers when matched at `position` (none: no match)."""
+    lengths = []
+    for words in synsets.get(name, []):
+        ordered = words if step > 0 else tuple(reversed(words))
+        if len(ordered) == 1 and ordered[0].startswith("&") and depth < 3:  # a synset inside a synset
+            lengths += _synset_lengths(ordered[0][1:], doc, position, step, synsets, depth + 1)
+            continue
+        positions = [position + step * k for k in range(len(ordered))]
+        if all(0 <= p < len(doc) and _word_matches(doc[p], w) for p, w in zip(positions, ordered, strict=True)):
+            lengths.append(len(ordered))
+    return sorted(set(lengths), reverse=True)
+
+
+def _word_matches(token: Any, word: str) -> bool:
+    """A pattern word matches its inflections: "ties" for TIE, "postponed" for POSTPONE, "n't" for NOT."""
+    lower = token.lower_
+    if lower == word or token.lemma_.lower() == word:
+        return True
+    return lower in verb_forms(word) or (word == "not" and lower == "n't")
+
+
+def _noun_phrases(doc: Any) -> dict[int, tuple[int, int, Any]]:
+    """Each token of a noun phrase -> (start, end, head) of the phrase with its conjuncts ("Gondor and
+    Osgiliath"); pronouns and lone nouns outside spaCy's chunks are phrases of their own."""
+    phrases: dict[int, tuple[int, int, Any]] = {}
+    chunks = [(chunk.start, chunk.end, chunk.root) for chunk in doc.noun_chunks]
+    merged: list[tuple[int, int, Any]] = []
+    for start, end, root in chunks:
+        if merged and root.dep_ == "conj" and root.head == merged[-1][2] \
+                and all(doc[i].dep_ in ("cc", "punct") for i in range(merged[-1][1], start)):
+            merged[-1] = (merged[-1][0], end, merged[-1][2])
+        else:
+            merged.append((start, end, root))
+    for start, end, root in merged:
+        for i in range(start, end):
+            phrases[i] = (start, end, root)
+    for token in doc:
+        if token.i not in phrases and token.pos_ in NOUN_POS:
+            phrases[token.i] = (token.i, token.i + 1, token)
+    return phrases

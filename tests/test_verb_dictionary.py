@@ -1,0 +1,139 @@
+"""A user's PETRARCH-format verb dictionary (``--verbs``): reading it, matching its patterns, coding with it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from petrel.api import code
+from petrel.nlp import load_nlp
+from petrel.settings import Options
+from petrel.stages.patterns import match_sentence
+from petrel.verbs import VerbDictionary, parse_pattern, parse_verb_dictionary
+
+pytestmark = pytest.mark.issue(4)
+
+DICTIONARY = """\
+<!-- a small dictionary in PETRARCH's format -->
+&TIES
++DIPLOMATIC TIES
++RELATIONS
+
+--- RESTORE  [064] ---
+RESTORE    # the block's verbs
+REESTABLISH
+- NOT * &TIES  [112]   # refusing to restore them
+- * &TIES  [064]
+
+--- ACCUSE  [112] ---
+ACCUSE
+- * + OF SPYING [1121]
+
+--- VISIT  [032:033] ---
+VISIT
+TRAVEL [---]
+
+--- EXTRADITE  [174] ---
+EXTRADITE
+- + WAS_ * TO_ ^ FROM $  [174]
+
+--- POSTPONE [191] ---
+POSTPONE
+- % HAVE * [191]
+
+--- BREAK  [---] ---
+BREAK {BROKE BROKEN}
++BREAK_OFF {+BROKE_OFF +BROKEN_OFF}  [195]
+"""
+
+
+def dictionary() -> VerbDictionary:
+    return parse_verb_dictionary(DICTIONARY.splitlines(), "my.verbs")
+
+
+def matches(sentence: str) -> list[tuple[str, str | None]]:
+    return [(m.token.text, m.code) for m in match_sentence(load_nlp()(sentence), dictionary())]
+
+
+def test_reading_blocks_synsets_forms_and_codes() -> None:
+    verbs = dictionary()
+    assert [block.name for block in verbs.blocks] == ["RESTORE", "ACCUSE", "VISIT", "EXTRADITE", "POSTPONE", "BREAK"]
+    assert verbs.synsets["ties"] == [("diplomatic", "ties"), ("relations",)]
+    assert {verbs.code_of(e) for e in verbs.entries_for("reestablished")} == {"064"}
+    assert [verbs.code_of(e) for e in verbs.entries_for("travelled")] == []  # "travel" + "ed": not generated
+    assert [verbs.code_of(e) for e in verbs.entries_for("travels")] == [None]  # its own [---]: no event
+    assert {e.words for e in verbs.entries_for("broke")} == {("break",), ("break", "off")}
+    assert verbs.problems == []
+
+
+def test_underscores_join_words_and_the_words_before_the_verb_are_read_outwards() -> None:
+    pattern = parse_pattern("SAID WOULD_*_TALKS [102]", VerbDictionary())
+    assert [(e.value, e.joined) for e in pattern.before] == [("would", True), ("said", False)]
+    assert [(e.value, e.joined) for e in pattern.after] == [("talks", True)]
+    assert parse_pattern("- * FROM $ [174]".lstrip("- "), VerbDictionary()).after[-1].kind == "source"
+
+
+def test_unreadable_lines_are_reported_with_file_and_line_and_the_rest_is_loaded() -> None:
+    lines = ["--- CHIDE [131] ---", "CHIDE", "- * &UNDEFINED [132]", "- * HARSHLY", "- * SHARPLY [130]"]
+    verbs = parse_verb_dictionary(lines, "my.verbs")
+    assert [p[:26] for p in verbs.problems] == ["[E022] my.verbs, line 3: s", "[E022] my.verbs, line 4: a"]
+    assert [p.code for p in verbs.blocks[0].patterns] == ["130"]
+
+
+def test_the_most_specific_matching_pattern_codes_the_verb() -> None:
+    assert matches("Arnor restored diplomatic ties with Gondor.") == [("restored", "064")]
+    assert matches("Arnor did not restore relations with Gondor.") == [("restore", "112")]
+    assert matches("Arnor restored order in the capital.") == [("restored", "064")]  # no pattern: the block's code
+    assert matches("Arnor broke off relations with Gondor.") == [("broke", "195")]
+    assert matches("The talks broke down.") == [("broke", None)]  # BREAK alone codes no event
+
+
+def test_pattern_role_marks_decide_source_and_target() -> None:
+    [match] = match_sentence(load_nlp()("Gollum was extradited to Gondor from Mordor."), dictionary())
+    assert (match.code, [t.text for t in match.targets], [t.text for t in match.sources]) == \
+        ("174", ["Gollum"], ["Mordor"])
+
+
+OPTIONS = Options(verb_files=("my.verbs",))
+
+
+@pytest.fixture
+def verbs_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my.verbs").write_text(DICTIONARY, encoding="utf-8")
+    return tmp_path / "my.verbs"
+
+
+def test_coding_with_a_user_dictionary_follows_its_codes_and_petarchs_conventions(verbs_file) -> None:
+    coded = code("France restored diplomatic ties with Iran on Monday.", "2024-05-16", options=OPTIONS)
+    assert [(e.type, e.cameo, e.source[0].country, e.target[0].country) for e in coded] == \
+        [("COOPERATE", "064", "FRA", "IRN")]
+    # A code "A:B" is coded both ways; a compound subject gives one event per member.
+    visit = code("The presidents of Kenya and Uganda visited France.", "2024-05-16", options=OPTIONS)
+    assert sorted((e.cameo, e.source[0].country, e.target[0].country) for e in visit) == \
+        [("032", "KEN", "FRA"), ("032", "UGA", "FRA"), ("033", "FRA", "KEN"), ("033", "FRA", "UGA")]
+    # A compound marked "%" acts on each of its members.
+    postponed = code("Egypt and Israel have postponed the meeting.", "2024-05-16", options=OPTIONS)
+    assert sorted((e.source[0].country, e.target[0].country) for e in postponed) == [("EGY", "ISR"), ("ISR", "EGY")]
+    # Verbs the dictionary lacks are not coded, whatever petrel's own lexicon says.
+    assert code("Russian troops shelled the Ukrainian city of Kharkiv.", "2024-05-16", options=OPTIONS) == []
+
+
+def test_cli_code_and_eval_take_verb_dictionaries(verbs_file, run_cli, write_file) -> None:
+    result = run_cli("code", "-", "--verbs", str(verbs_file), "--format", "jsonl",
+                     input="France restored diplomatic ties with Iran.")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["cameo"] for line in result.stdout.splitlines()] == ["064"]
+    bad = write_file("bad.verbs", DICTIONARY + "\n--- SPY [---] ---\nSPY\n- * ON + \n")
+    result = run_cli("code", "-", "--verbs", str(bad), "--format", "jsonl",
+                     input="France restored diplomatic ties with Iran.")
+    assert result.exit_code == 0
+    assert "bad.verbs, line 34: a pattern needs a [code]" in result.stderr
+    gold = write_file("gold.jsonl", json.dumps({"text": "France restored diplomatic ties with Iran.", "events": [
+        {"event": "COOPERATE", "actor": [{"code": "FRA"}], "recipient": [{"code": "IRN"}]}]}) + "\n"
+        + json.dumps({"text": "Russian troops shelled Kharkiv.", "events": [{"event": "ASSAULT"}]}) + "\n")
+    result = run_cli("eval", str(gold), "--verbs", str(verbs_file), "--format", "json")
+    scores = json.loads(result.stdout)
+    assert (scores["micro"]["precision"], scores["micro"]["recall"]) == (1.0, 0.5)
+    assert scores["field_accuracy"]["target_country"] == 1.0

@@ -368,6 +368,7 @@ def _dictionary_pairs(match: Match, sentence: Sentence,
         target = [a for a in coder.code_all(match.targets, sentence) if a not in source]
     if not any(a.country for a in target):
         target = _first_party_after(match.token, sentence, coder, source) or target
+    source, target = _known_parties(source), _known_parties(target)
     pairs: list[tuple[Actor | None, Actor | None, str]] = []
     for one in source or [None]:
         for other in target or [None]:
@@ -375,6 +376,11 @@ def _dictionary_pairs(match: Match, sentence: Sentence,
             if backward:
                 pairs.append((other, one, backward))
     return pairs
+
+
+def _known_parties(actors: list[Actor]) -> list[Actor]:
+    """Coded members of a compound ("Lions, tigers, and Gondor" is Gondor); an uncoded lone actor stays."""
+    return [a for a in actors if a.country or a.sector] or actors[:1]
 
 
 def _first_party_after(verb: Any, sentence: Sentence, coder: ActorCoder, source: list[Actor]) -> list[Actor]:
@@ -393,6 +399,8 @@ def _dictionary_event(article: Article, sentence: Sentence, token: Any, code: st
     event_type, mode = cameo_to_plover(code)
     if event_type is None:
         return None  # a code with no PLOVER type (CAMEO 01-02, or not CAMEO at all)
+    if not any(a.country or a.sector for a in (source, target) if a):
+        return None  # no party coded: "a pleasant place to visit", "to meet demand"
     trigger = Trigger(token.lemma_.lower(), "VERB", None, event_type, mode, code, 1.0, "dictionary")
     start = token.idx + sentence.offset
     sources, targets = [source] if source else [], [target] if target else []

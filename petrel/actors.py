@@ -2,7 +2,8 @@
 
 Format (documented in ``resources/actors/README.md``): UTF-8 TSV with ``#`` comments and a header
 ``phrase country sector name start end kind``; agents: ``phrase sector secondary kind``. A user's
-own files in the same format are added with ``--actors FILE``.
+own files in the same format, or in PETRARCH's (``petrel.petrarch_actors``), are added with
+``--actors FILE``; a phrase they define replaces the bundled entries for it.
 """
 
 from __future__ import annotations
@@ -114,7 +115,13 @@ def _parse_day(text: str) -> date | None:
 
 
 def load_actor_file(dictionary: ActorDictionary, path: Path) -> None:
-    """Add the entries of one actor TSV file; bad lines are reported, the rest loaded."""
+    """Add the entries of one actor file (petrel's TSV or PETRARCH's format); bad lines are reported, the
+    rest loaded."""
+    from petrel.petrarch_actors import load_petrarch_actor_file, looks_like_petrarch
+
+    if looks_like_petrarch(path):
+        load_petrarch_actor_file(dictionary, path)
+        return
     for number, row in read_tsv(path):
         try:
             if not row.get("phrase"):
@@ -147,6 +154,12 @@ def load_actors(extra_files: tuple[str, ...] = ()) -> ActorDictionary:
     for name in AGENTS:
         if resource_path(name).exists():
             load_agent_file(dictionary, resource_path(name))
-    for extra in extra_files:
-        load_actor_file(dictionary, Path(extra))
+    if extra_files:  # a phrase in the user's files replaces what the bundled ones say of it
+        own = ActorDictionary()
+        for extra in extra_files:
+            load_actor_file(own, Path(extra))
+        for phrase, entries in own.phrases.items():
+            dictionary.phrases[phrase] = entries
+            dictionary.surfaces[phrase] = own.surfaces[phrase]
+        dictionary.problems += own.problems
     return dictionary

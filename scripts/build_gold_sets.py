@@ -3,7 +3,8 @@
 Reads the development data (default ``../shared/data`` relative to the repository root) and writes:
 
 * ``petrel/resources/cameo_plover.tsv`` and ``petrel/resources/plover_types.tsv`` (CC BY-SA 4.0, OEDA)
-* ``tests/data/petrarch_unit.jsonl`` and ``tests/data/petrarch_actors.tsv`` (MIT, PETRARCH2)
+* ``tests/data/petrarch_unit.jsonl`` (MIT, PETRARCH2); its dictionaries are PETRARCH2's own, copied
+  unchanged (``tests/data/petrarch_validate_actors.txt``, ``tests/data/petrarch_verbs.txt``)
 * ``tests/data/headlines.jsonl`` (MIT, NGEC-2025)
 * ``tests/data/voa_stories.jsonl`` (public domain, VOA): the stories the hand-labelled
   ``tests/data/voa_sentences.jsonl`` points into (the labels themselves are not generated)
@@ -28,6 +29,10 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from petrel.petrarch_actors import INTERNATIONAL, SECTORS  # noqa: E402
+
 SEED = 20240521
 DEV_SHARE = 60  # percent of items in the dev split
 
@@ -306,19 +311,12 @@ def write_types_table(path: Path) -> None:
 # PETRARCH unit tests
 # --------------------------------------------------------------------------------------------
 
-# CAMEO agent/sector codes -> PLOVER sector codes. Codes not listed (religions such as MUS,
-# tertiary codes such as FRM, and validation-only codes such as GGS, GMO, WGO, ORC, HOB, TV) are ignored.
-SECTOR_MAP = {
-    "GOV": "GOV", "MIL": "MIL", "COP": "COP", "JUD": "JUD", "LEG": "LEG", "PTY": "PTY",
-    "REB": "REB", "INS": "REB", "SEP": "REB", "SPY": "SPY", "OPP": "OPP", "MOP": "OPP",
-    "BUS": "BUS", "MNC": "BUS", "CVL": "CVL", "CIV": "CVL", "EDU": "EDU", "MED": "JRN",
-    "HLH": "MED", "AGR": "AGR", "CRM": "CRM", "ELI": "ELI", "LAB": "LAB", "REF": "REF",
-    "REL": "REL", "HRI": "SOC", "NGO": "SOC", "ENV": "SOC", "UAF": "UAF", "PRM": "PRM",
-}  # fmt: skip
+# CAMEO agent/sector codes -> PLOVER sector codes, and international prefixes: petrel's reader of PETRARCH
+# actor dictionaries (petrel.petrarch_actors) uses the same tables.
+SECTOR_MAP = SECTORS
+INTL_PREFIX = INTERNATIONAL
 # CAMEO-era country codes in the tests that differ from ISO 3166 alpha-3.
 COUNTRY_MAP = {"KUW": "KWT", "NZE": "NZL", "ZBW": "ZWE", "RHO": "ZWE"}
-# International prefixes: (PLOVER code, whether a 3-letter country may follow).
-INTL_PREFIX = {"IGO": ("IGO", False), "NGO": ("NGO", True), "NGM": ("NGO", False), "IMG": ("IMG", False)}
 INTL_WHOLE = {"IGOEEU": "EUR"}
 
 
@@ -441,102 +439,6 @@ def build_petrarch(xml_path: Path, table: dict[str, CameoRow]) -> tuple[list[dic
         raise ValueError("duplicate sentence ids after skipping")
     mark_conflicts(records)
     return records, skipped
-
-
-# --------------------------------------------------------------------------------------------
-# Actor dictionary for the fictional world of the unit tests
-# --------------------------------------------------------------------------------------------
-
-# phrase, country, sector, name, start, end, kind. From PETR.Validate.actors.txt (PETRARCH2) and
-# the sentences' expected codes. Dated rows override undated rows with the same phrase.
-ACTORS: list[tuple[str, str, str, str, str, str, str]] = [
-    ("Arnor", "ARN", "", "Arnor", "", "", "country"),
-    ("Arnorian", "ARN", "", "Arnor", "", "", "demonym"),
-    ("Gondor", "GON", "", "Gondor", "", "", "country"),
-    ("Gondorian", "GON", "", "Gondor", "", "", "demonym"),
-    ("Minas Tirith", "GON", "", "Gondor", "", "", "capital"),
-    ("Anorien", "GON", "", "Gondor", "", "", "city"),
-    ("Falastur", "GON", "GOV", "Falastur", "", "", "person"),
-    ("Gonzo GMO", "GON", "", "Gonzo GMO", "", "", "organisation"),
-    ("Osgiliath", "OSG", "", "Osgiliath", "", "", "country"),
-    ("Eriador", "ERI", "", "Eriador", "", "", "country"),
-    ("Eriadori", "ERI", "", "Eriador", "", "", "demonym"),
-    ("Eriadorian", "ERI", "", "Eriador", "", "", "demonym"),
-    ("Dagolath", "DAG", "", "Dagolath", "", "", "country"),
-    ("Dagolathi", "DAG", "", "Dagolath", "", "", "demonym"),
-    ("Telemar", "DAG", "GOV", "Telemar", "", "", "person"),
-    ("Ithilen", "ITH", "", "Ithilen", "", "", "country"),
-    ("Ithilen television", "ITH", "JRN", "Ithilen television", "", "", "organisation"),
-    ("Ithilen state-run television", "ITH", "JRN", "Ithilen television", "", "", "organisation"),
-    ("Ithilen government radio", "ITH", "JRN", "Ithilen government radio", "", "", "organisation"),
-    ("Ithilen military", "ITH", "MIL", "Ithilen military", "", "", "organisation"),
-    ("Calenardhon", "CAL", "", "Calenardhon", "", "", "country"),
-    ("Calimehtar", "CAL", "GOV", "Calimehtar", "", "", "person"),
-    ("Bree", "BRE", "", "Bree", "", "", "country"),
-    ("Romendacil", "BRE", "GOV", "Romendacil", "", "", "person"),
-    ("Fornost", "FOR", "", "Fornost", "", "", "country"),
-    ("Umbardacil", "FOR", "GOV", "Umbardacil", "", "", "person"),
-    ("Mordor", "MOR", "", "Mordor", "", "", "country"),
-    ("Barad-dur", "MOR", "", "Mordor", "", "", "capital"),
-    ("Cirith Ungol", "MOR", "MIL", "Cirith Ungol", "", "", "organisation"),
-    ("Morgul Orcs", "MRG", "", "Morgul Orcs", "", "", "group"),
-    ("Rohan", "ROH", "", "Rohan", "", "", "country"),
-    ("Rohans", "ROH", "", "Rohan", "", "", "demonym"),
-    ("Prince of Dol Amroth", "DOL", "", "Prince of Dol Amroth", "1995-06-30", "", "person"),
-    ("Prince of Dol_Amroth", "DOL", "", "Prince of Dol Amroth", "1995-06-30", "", "person"),
-    ("Caras Galadhon", "ELF", "", "Caras Galadhon", "", "", "city"),
-    ("Galadriel", "ELF", "", "Galadriel", "", "", "person"),
-    ("Elrond", "ELF", "", "Elrond", "", "", "person"),
-    ("Lorien", "ELR", "", "Lorien", "", "", "country"),
-    ("Lorien", "GAL", "", "Lorien", "", "", "country"),
-    ("the Shire", "FRO", "", "the Shire", "", "", "country"),
-    ("the Shire", "BIL", "", "the Shire", "", "", "country"),
-    ("the Shire", "SAM", "", "the Shire", "", "", "country"),
-    ("White Downs", "SHR", "", "White Downs", "", "", "city"),
-    ("Michel Delving", "SHR", "GOV", "Michel Delving", "", "", "capital"),
-    ("Frodo", "HOB", "", "Frodo", "", "", "person"),
-    ("Bilbo", "HOB", "", "Bilbo", "", "", "person"),
-    *[
-        row
-        for alias in ("Gollum", "Smeagol", "Slinker", "Stinker")
-        for row in (
-            (alias, "HOB", "", "Gollum", "", "1995-05-31", "person"),
-            (alias, "HOB", "GOV", "Gollum", "1995-06-01", "1999-08-15", "person"),
-            (alias, "HOB", "REB", "Gollum", "1999-08-16", "", "person"),
-        )
-    ],
-    ("Sam Gamgee", "HOB", "", "Sam Gamgee", "", "", "person"),
-    ("Sam Gamgee", "HOB", "CVL", "Sam Gamgee", "", "2008-01-19", "person"),
-    ("Sam Gamgee", "HOB", "MIL", "Sam Gamgee", "2008-01-20", "2010-01-08", "person"),
-    ("Sam Gamgee", "ORC", "", "Sam Gamgee", "2010-01-09", "2010-01-12", "person"),
-    ("Sam Gamgee", "HOB", "MIL", "Sam Gamgee", "2010-01-13", "2012-11-08", "person"),
-    ("Sam Gamgee", "HOB", "GOV", "Sam Gamgee", "2012-11-09", "2013-01-19", "person"),
-    ("Sam Gamgee", "HOB", "ELI", "Sam Gamgee", "2013-01-20", "", "person"),
-    ("Hamfast Gamgee", "HOB", "", "Hamfast Gamgee", "", "", "person"),
-    ("Hamfast Gamgee", "HOB", "GOV", "Hamfast Gamgee", "2012-11-09", "2013-01-19", "person"),
-    ("Quibbler", "HGW", "JRN", "The Quibbler", "", "", "organisation"),
-    ("KU", "USA", "EDU", "University of Kansas", "", "", "organisation"),
-    ("K.U.", "USA", "EDU", "University of Kansas", "", "", "organisation"),
-    ("Hermit Kingdom", "PRK", "", "North Korea", "", "", "country"),
-]
-
-ACTORS_HEADER = [
-    "# petrel actor dictionary for the fictional world of the PETRARCH2 unit tests.",
-    "# Source: derived from PETRARCH2 unit tests (PETR.UnitTest.records.xml) and validation actor",
-    "# dictionary (PETR.Validate.actors.txt), openeventdata/petrarch2, Open Event Data Alliance.",
-    "# Licence: MIT (PETRARCH2). Codes are the tests' fictional CAMEO-style country codes;",
-    "# sectors are PLOVER sector codes. Rows with start/end apply only in that date range and",
-    "# override an undated row with the same phrase; a phrase with several undated rows",
-    "# (Lorien, the Shire) is a compound actor. Real countries need no row (petrel's own",
-    "# dictionaries cover them), except the nicknames/organisations the tests rely on.",
-    "# Regenerate: .venv/bin/python scripts/build_gold_sets.py",
-]
-
-
-def write_actors(path: Path) -> None:
-    lines = [*ACTORS_HEADER, "phrase\tcountry\tsector\tname\tstart\tend\tkind"]
-    lines += ["\t".join(row) for row in ACTORS]
-    write_text(path, "\n".join(lines) + "\n")
 
 
 # --------------------------------------------------------------------------------------------
@@ -734,7 +636,6 @@ def main(argv: list[str] | None = None) -> int:
     table = {r.cameo: r for r in cameo_rows}
     unit, skipped = build_petrarch(shared / "petrarch2" / "PETR.UnitTest.records.xml", table)
     write_jsonl(REPO / "tests" / "data" / "petrarch_unit.jsonl", unit)
-    write_actors(REPO / "tests" / "data" / "petrarch_actors.tsv")
 
     heads, slots = build_headlines(shared / "ngec" / "synthetic_headlines.csv")
     write_jsonl(REPO / "tests" / "data" / "headlines.jsonl", heads)

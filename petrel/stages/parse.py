@@ -206,8 +206,9 @@ def split_title(piece: str) -> list[tuple[int, str]]:
 RECASE_MIN_WORDS = 3  # "Kenya Scolds Uganda": subject, verb, object
 
 
-def recase_headline(text: str) -> str:
-    """Lower-case a Title Case Headline (same length, so offsets hold), keeping names the dictionaries know.
+def recase_headline(text: str, actor_files: tuple[str, ...] = ()) -> str:
+    """Lower-case a Title Case Headline (same length, so offsets hold), keeping names the dictionaries know
+    (the bundled ones and the user's ``actor_files``).
 
     The parser tags most capitalised words as proper nouns, so "Leader Criticizes Response" has no verb.
 
@@ -219,8 +220,8 @@ def recase_headline(text: str) -> str:
     capitalised = [w for w in major if w[0].isupper()]
     if len(words) < RECASE_MIN_WORDS or len(capitalised) < HEADLINE_CAPITALISED * len(major) or "\n" in text.strip():
         return text
-    names, ordinary = proper_words(), ordinary_words()
-    kept = _words_of_known_names(text)
+    names, ordinary = proper_words(actor_files), ordinary_words()
+    kept = _words_of_known_names(text, actor_files)
     return TITLE_WORD.sub(lambda m: m.group(0) if m.start() == 0 or m.start() in kept
                           or _name_word(m.group(0).lower(), names, ordinary) else m.group(0).lower(), text)
 
@@ -228,11 +229,11 @@ def recase_headline(text: str) -> str:
 NAME_MAX_WORDS = 5  # "Islamic State West Africa Province"
 
 
-def _words_of_known_names(text: str) -> set[int]:
+def _words_of_known_names(text: str, actor_files: tuple[str, ...] = ()) -> set[int]:
     """Offsets of the words of capitalised names the dictionaries know whole, though each word is ordinary
     ("Amnesty International", "Security Council", "Red Cross"): lower-cased, "amnesty" would read as an act."""
     words = list(TITLE_WORD.finditer(text))
-    names, kept = multiword_names(), set()
+    names, kept = multiword_names(actor_files), set()
     for i in range(len(words)):
         for n in range(min(NAME_MAX_WORDS, len(words) - i), 1, -1):
             run = words[i:i + n]
@@ -248,11 +249,11 @@ def _adjacent(text: str, words: list[re.Match[str]]) -> bool:
 
 
 @functools.cache
-def multiword_names() -> frozenset[str]:
+def multiword_names(actor_files: tuple[str, ...] = ()) -> frozenset[str]:
     """Lower-cased capitalised names of two words or more in the actor dictionaries ("amnesty international")."""
     from petrel.actors import load_actors
 
-    return frozenset(key for key, surface in load_actors().surfaces.items()
+    return frozenset(key for key, surface in load_actors(actor_files).surfaces.items()
                      if " " in key and all(w[:1].isupper() for w in surface.split()))
 
 
@@ -287,12 +288,12 @@ def ordinary_words() -> frozenset[str]:
 
 
 @functools.cache
-def proper_words() -> frozenset[str]:
+def proper_words(actor_files: tuple[str, ...] = ()) -> frozenset[str]:
     """Lower-cased words of capitalised dictionary names and gazetteer places ("russia", "kyiv")."""
     from petrel.actors import load_actors
 
     words = set()
-    for surface in load_actors().surfaces.values():
+    for surface in load_actors(actor_files).surfaces.values():
         words.update(w.lower() for w in surface.split() if w[:1].isupper() and w.lower() not in COMMON_WORDS)
     return frozenset(words)
 
@@ -353,7 +354,7 @@ def parse_articles(articles: list[Article], options: Options) -> list[Article]:
         if not article.skipped:
             pieces = split_pieces(article.text, options.piece_chars)
             jobs += [(article, offset, piece) for offset, piece in split_title(pieces[0][1]) + pieces[1:]]
-    texts = (recase_headline(mask_brackets(mask_dateline(piece) if offset == 0 else piece))
+    texts = (recase_headline(mask_brackets(mask_dateline(piece) if offset == 0 else piece), options.actor_files)
              for _, offset, piece in jobs)
     docs = load_nlp().pipe(texts, batch_size=options.batch_size)
     for (article, offset, _), doc in zip(jobs, docs, strict=True):

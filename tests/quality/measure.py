@@ -21,7 +21,7 @@ EVENT_SETS = {
     # The same gold sentences, each coded alone as a user coding one sentence would (no story around it).
     "voa_sentences_alone": ("voa_sentences.jsonl", ()),
     "headlines": ("headlines.jsonl", ()),
-    "petrarch_unit": ("petrarch_unit.jsonl", ("petrarch_actors.tsv",)),
+    "petrarch_unit": ("petrarch_unit.jsonl", ("petrarch_validate_actors.txt",)),
 }
 # Sets coded with their own verb dictionary (``--verbs``), as PETRARCH codes its unit tests.
 VERB_FILES = {"petrarch_unit": ("petrarch_verbs.txt",)}

@@ -137,3 +137,43 @@ def test_cli_code_and_eval_take_verb_dictionaries(verbs_file, run_cli, write_fil
     scores = json.loads(result.stdout)
     assert (scores["micro"]["precision"], scores["micro"]["recall"]) == (1.0, 0.5)
     assert scores["field_accuracy"]["target_country"] == 1.0
+
+
+PETRARCH_ACTORS = """\
+<!-- actors in PETRARCH's format -->
+DENMARK  [DNK]
++DANISH
++ZEALAND   # an island
+GOLLUM  # dated codes
++SMEAGOL
+\t[HOB < 950601]
+\t[HOBGOV 19950601 - 19990815]
+\t[HOBREB > 990816]
+THE_SHIRE  [FRO/BIL]
+ISILDUR  [+++]
+BROKEN [USAGOV 2020-13]
+"""
+
+
+def test_actor_dictionaries_in_petrarchs_format_are_read_as_they_are(write_file) -> None:
+    from datetime import date
+
+    from petrel.actors import load_actors
+
+    path = write_file("validate.actors", PETRARCH_ACTORS)
+    actors = load_actors((str(path),))
+    assert [(e.country, e.name) for e in actors.phrases["zealand"]] == [("DNK", "Denmark")]  # replaces NZL
+    assert [(e.country, e.sector) for e in (actors.resolve("Smeagol", date(1994, 1, 1)),
+                                            actors.resolve("Smeagol", date(1997, 1, 1)),
+                                            actors.resolve("Smeagol", date(2003, 1, 1)))] == \
+        [("HOB", None), ("HOB", "GOV"), ("HOB", "REB")]
+    assert sorted(e.country for e in actors.phrases["the shire"]) == ["BIL", "FRO"]  # a compound actor
+    assert "isildur" not in actors.phrases  # a code that is no actor
+    assert [p[:40] for p in actors.problems] == [f"[E016] {path}, line 12: cannot read"[:40]]
+
+
+def test_coding_with_petrarch_actors_codes_the_fictional_world(write_file) -> None:
+    path = write_file("validate.actors", PETRARCH_ACTORS + "GONDOR [GON]\n+MINAS_TIRITH\n")
+    [event] = code("Smeagol attacked Minas Tirith on Monday.", "1997-03-04", options=Options(actor_files=(str(path),)))
+    assert (event.type, event.source[0].country, event.source[0].sector, event.target[0].country) == \
+        ("ASSAULT", "HOB", "GOV", "GON")

@@ -1,0 +1,185 @@
+"""Actor dictionaries in PETRARCH's format, read as they are (``--actors FILE`` takes either format).
+
+A record is a phrase line with an optional code, ``+`` lines for synonyms, and indented date
+restrictions; words are joined by ``_`` or spaces, and ``#`` or ``;`` start a comment::
+
+    GOLLUM
+    +SMEAGOL
+        [HOB < 950601]
+        [HOBGOV 19950601 - 19990815]
+        [HOBREB > 990816]
+    THE_SHIRE  [FRO/BIL/SAM]
+
+A CAMEO actor code becomes a country (its first three letters, ``---`` none; ``IGO``, ``NGO`` and ``IMG``
+prefixes as such) and a PLOVER sector from the three-letter chunks that follow (``USAGOV`` is USA GOV,
+``INS`` and ``SEP`` are REB, ``MED`` is the media, JRN); chunks with no PLOVER sector (religions,
+fictional roles) are dropped. ``A/B`` codes a compound actor; ``[---]`` and codes that are not letters
+name no actor. Six-digit dates are 19xx above 30, else 20xx, as PETRARCH reads them.
+
+>>> [(code.country, code.sector) for raw in ("USAGOV", "IGOCOPITP", "FRO/BIL", "---") for code in cameo_actor(raw)]
+[('USA', 'GOV'), ('IGO', 'COP'), ('FRO', None), ('BIL', None)]
+>>> phrase_surface("THE_HERMIT_KINGDOM"), phrase_surface("K.U."), phrase_surface("IMF"), phrase_surface("SAM_GAMGEE")
+('the Hermit Kingdom', 'K.U.', 'IMF', 'Sam Gamgee')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from petrel.actors import ActorDictionary, Entry
+from petrel.errors import Errors
+
+# CAMEO agent codes -> PLOVER sectors (CAMEO codes not listed have none in PLOVER).
+SECTORS = {
+    "GOV": "GOV", "MIL": "MIL", "COP": "COP", "JUD": "JUD", "LEG": "LEG", "PTY": "PTY",
+    "REB": "REB", "INS": "REB", "SEP": "REB", "SPY": "SPY", "OPP": "OPP", "MOP": "OPP",
+    "BUS": "BUS", "MNC": "BUS", "CVL": "CVL", "CIV": "CVL", "EDU": "EDU", "MED": "JRN",
+    "HLH": "MED", "AGR": "AGR", "CRM": "CRM", "ELI": "ELI", "LAB": "LAB", "REF": "REF",
+    "REL": "REL", "HRI": "SOC", "NGO": "SOC", "ENV": "SOC", "UAF": "UAF", "PRM": "PRM",
+}  # fmt: skip
+# Codes that belong to no single state: (petrel code, whether a country code may follow, as NGOUSA).
+INTERNATIONAL = {"IGO": ("IGO", False), "NGO": ("NGO", True), "NGM": ("NGO", False), "IMG": ("IMG", False)}
+WHOLE_CODES = {"IGOEEU": "EUR", "IGOUNO": "UNO"}
+# CAMEO-era country codes that differ from ISO 3166 alpha-3.
+OLD_COUNTRIES = {"KUW": "KWT", "NZE": "NZL", "ZBW": "ZWE", "RHO": "ZWE", "JAP": "JPN"}
+RESTRICTION = re.compile(
+    r"^(?P<code>\S+)\s*(?:(?P<op>[<>])\s*(?P<day>\d{6,8})|(?P<start>\d{6,8})\s*-\s*(?P<end>\d{6,8}))?$")
+SMALL_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "de", "al"})
+
+
+@dataclass(frozen=True)
+class Code:
+    country: str | None
+    sector: str | None
+
+
+def cameo_actor(raw: str) -> list[Code]:
+    """The actors a CAMEO actor code names (several for a compound ``A/B``; none for ``---``)."""
+    codes = []
+    for part in raw.strip().upper().split("/"):
+        if not part.isalpha() and part.replace("-", "") != "":
+            continue
+        head, rest = part[:3], part[3:]
+        if head in INTERNATIONAL:
+            country, may_have_country = INTERNATIONAL[head]
+            country = WHOLE_CODES.get(part, country)
+            if may_have_country and rest[:3] and rest[:3] not in SECTORS:
+                rest = rest[3:]
+        else:
+            country = None if head == "---" or not head.isalpha() else OLD_COUNTRIES.get(head, head)
+        chunks = [SECTORS[c] for c in (rest[i:i + 3] for i in range(0, len(rest), 3)) if c in SECTORS]
+        if country or chunks:
+            codes.append(Code(country, chunks[0] if chunks else None))
+    return codes
+
+
+def phrase_surface(raw: str) -> str:
+    """A dictionary phrase as news writes it: "THE_HERMIT_KINGDOM" -> "the Hermit Kingdom"; short words in
+    capitals and dotted ones stay acronyms ("IMF", "U.N.")."""
+    words = [w for w in re.split(r"[\s_]+", raw.strip().lstrip("+")) if w]
+    out = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        acronym = len(word) <= 3 and word.isalpha() and (len(words) == 1 or not re.search(r"[aeiouy]", lower))
+        if "." in word or (acronym and lower not in SMALL_WORDS):
+            out.append(word.upper())
+        elif lower in SMALL_WORDS and index < len(words) - 1:
+            out.append(lower)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in lower.split("-")))
+    return " ".join(out)
+
+
+def _day(text: str) -> date:
+    if len(text) == 6:
+        year = int(text[:2])
+        text = f"{2000 + year if year <= 30 else 1900 + year}{text[2:]}"
+    return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+
+
+def _strip(line: str) -> str:
+    if line.lstrip().startswith(("#", "<!", ";")) or line.strip().startswith("-->"):
+        return ""
+    return re.split(r"\s[#;]|#", line, maxsplit=1)[0].rstrip()
+
+
+@dataclass
+class _Record:
+    phrases: list[str]
+    restrictions: list[tuple[str, date | None, date | None]]
+
+
+def _records(lines: list[str], path: Path, problems: list[str]) -> Iterator[_Record]:
+    record: _Record | None = None
+    in_comment = False
+    for number, raw in enumerate(lines, start=1):
+        if raw.lstrip().startswith("<!--") and "-->" not in raw:
+            in_comment = True
+        if in_comment:
+            in_comment = "-->" not in raw
+            continue
+        line = _strip(raw)
+        if not line.strip():
+            continue
+        try:
+            text = line.strip()
+            codes = re.findall(r"\[([^\]]*)\]", text)
+            phrase = re.sub(r"\[[^\]]*\]", " ", text).strip()
+            if not phrase and codes and record is not None:  # an indented date restriction
+                record.restrictions += [_restriction(code) for code in codes]
+                continue
+            if phrase.startswith("+"):
+                if record is None:
+                    raise ValueError("a '+' synonym before any phrase")
+                record.phrases.append(phrase)
+                record.restrictions += [_restriction(code) for code in codes]
+                continue
+            if record is not None:
+                yield record
+            record = _Record([phrase], [_restriction(code) for code in codes])
+        except ValueError as err:
+            problems.append(Errors.E016.format(path=path, line=number, reason=err))
+    if record is not None:
+        yield record
+
+
+def _restriction(code: str) -> tuple[str, date | None, date | None]:
+    match = RESTRICTION.match(code.strip())
+    if match is None:
+        raise ValueError(f"cannot read the code [{code.strip()}]")
+    if match.group("op") == "<":
+        return match.group("code"), None, _day(match.group("day"))
+    if match.group("op") == ">":
+        return match.group("code"), _day(match.group("day")), None
+    if match.group("start"):
+        return match.group("code"), _day(match.group("start")), _day(match.group("end"))
+    return match.group("code"), None, None
+
+
+def load_petrarch_actor_file(dictionary: ActorDictionary, path: Path) -> None:
+    """Add the records of a PETRARCH actor dictionary; unreadable lines are reported, the rest loaded."""
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    for record in _records(lines, path, dictionary.problems):
+        name = phrase_surface(record.phrases[0])
+        dated = any(start or end for _, start, end in record.restrictions)
+        for raw in record.phrases:
+            surface = phrase_surface(raw)
+            for code, start, end in record.restrictions:
+                for actor in cameo_actor(code):
+                    kind = "person" if dated else ("country" if actor.sector is None and actor.country
+                                                   and actor.country not in ("IGO", "NGO", "IMG", "UNO", "EUR")
+                                                   else "organisation")
+                    dictionary.add_phrase(surface, Entry(actor.country, actor.sector, name, kind, start, end))
+
+
+def looks_like_petrarch(path: Path) -> bool:
+    """Whether a file is in PETRARCH's format rather than petrel's TSV (whose header names a `phrase`)."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                return line.split("\t")[0].strip().lower() != "phrase"
+    return False

@@ -76,15 +76,17 @@ def load_records(path: str | Path) -> list[dict[str, Any]]:
 
 def gold_items(records: Iterable[dict[str, Any]], path: str = "gold") -> list[Item]:
     """Group gold records into texts with their events (records of one text are one item; a sentence taken
-    from a story is its own item even when another story has the same words)."""
-    items: dict[tuple[str | None, int | None, str], Item] = {}
+    from a story is its own item even when another story has the same words, and so is a text given again
+    with another date, whose actors may differ: an office holder before and after an election)."""
+    items: dict[tuple[str | None, int | None, str, str | None], Item] = {}
     for number, record in enumerate(records, start=1):
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
             raise GoldError(Errors.E015.format(path=path, reason=f"record {number} has no 'text'"))
         story = _optional_str(record.get("story_id"))
         start = record.get("start") if isinstance(record.get("start"), int) else None
-        item = items.setdefault((story, start, text), Item(str(record.get("id", number)), text, record.get("date"),
+        day = _optional_str(record.get("date"))
+        item = items.setdefault((story, start, text, day), Item(str(record.get("id", number)), text, record.get("date"),
                                                            [], story=story, start=start))
         if isinstance(record.get("events"), list):
             item.gold += [_gold_event(e) for e in record["events"]]

@@ -61,3 +61,20 @@ def test_evaluate_cli_refuses_gold_without_text(run_cli, tmp_path) -> None:
     result = run_cli("eval", gold)
     assert result.exit_code == 1
     assert "[E015]" in result.stderr
+
+
+def test_the_same_text_given_with_two_dates_is_two_items_and_pairs_by_closest_actors() -> None:
+    from petrel.evaluate import gold_items, score
+
+    records = [{"text": "The president met Putin.", "date": "2015-01-01", "events": [{"event": "CONSULT"}]},
+               {"text": "The president met Putin.", "date": "2021-01-01", "events": [{"event": "CONSULT"}]}]
+    items = gold_items(records)
+    assert [(item.date, len(item.gold)) for item in items] == [("2015-01-01", 1), ("2021-01-01", 1)]
+    # Two same-type events: each gold event is paired with the prediction whose actors agree with it.
+    [item] = gold_items([{"text": "x", "events": [
+        {"event": "CONSULT", "actor": [{"code": "USA"}], "recipient": [{"code": "RUS"}]},
+        {"event": "CONSULT", "actor": [{"code": "RUS"}], "recipient": [{"code": "USA"}]}]}])
+    item.predicted = [{"type": "CONSULT", "source": [{"country": c, "sector": None}],
+                       "target": [{"country": t, "sector": None}], "trigger": None} for c, t in (("RUS", "USA"),
+                                                                                           ("USA", "RUS"))]
+    assert score([item])["field_accuracy"] == {"source_country": 1.0, "target_country": 1.0}

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from petrel.actors import ActorDictionary, Entry
@@ -107,10 +107,13 @@ def _strip(line: str) -> str:
     return re.split(r"\s[#;]|#", line, maxsplit=1)[0].rstrip()
 
 
+Restriction = tuple[str, date | None, date | None]  # code, first day, last day (None: open)
+
+
 @dataclass
 class _Record:
     phrases: list[str]
-    restrictions: list[tuple[str, date | None, date | None]]
+    restrictions: list[Restriction]
 
 
 def _records(lines: list[str], path: Path, problems: list[str]) -> Iterator[_Record]:
@@ -147,7 +150,7 @@ def _records(lines: list[str], path: Path, problems: list[str]) -> Iterator[_Rec
         yield record
 
 
-def _restriction(code: str) -> tuple[str, date | None, date | None]:
+def _restriction(code: str) -> Restriction:
     match = RESTRICTION.match(code.strip())
     if match is None:
         raise ValueError(f"cannot read the code [{code.strip()}]")
@@ -160,15 +163,54 @@ def _restriction(code: str) -> tuple[str, date | None, date | None]:
     return match.group("code"), None, None
 
 
+def first_restriction_wins(restrictions: list[Restriction]) -> list[Restriction]:
+    """PETRARCH reads date restrictions in order and takes the first that holds: a later range loses the days
+    an earlier one covers ("[ORCHOB 20100109-20100112]" listed before "[HOBMIL 20080120-20121109]" splits the
+    latter in two).
+
+    >>> for code, start, end in first_restriction_wins([
+    ...         ("ORC", date(2010, 1, 9), date(2010, 1, 12)), ("HOBMIL", date(2008, 1, 20), date(2012, 11, 9))]):
+    ...     print(code, start, end)
+    ORC 2010-01-09 2010-01-12
+    HOBMIL 2008-01-20 2010-01-08
+    HOBMIL 2010-01-13 2012-11-09
+    """
+    taken: list[tuple[date, date]] = []
+    kept: list[Restriction] = []
+    for code, start, end in restrictions:
+        if start is None and end is None:
+            kept.append((code, start, end))  # the default, used where no range holds
+            continue
+        pieces = [(start or date.min, end or date.max)]
+        for low, high in taken:
+            pieces = [part for a, b in pieces for part in _without(a, b, low, high)]
+        taken.append((start or date.min, end or date.max))
+        kept += [(code, None if a == date.min else a, None if b == date.max else b) for a, b in pieces]
+    return kept
+
+
+def _without(a: date, b: date, low: date, high: date) -> list[tuple[date, date]]:
+    """The days of [a, b] outside [low, high]."""
+    if high < a or b < low:
+        return [(a, b)]
+    parts = []
+    if a < low:
+        parts.append((a, low - timedelta(days=1)))
+    if high < b:
+        parts.append((high + timedelta(days=1), b))
+    return parts
+
+
 def load_petrarch_actor_file(dictionary: ActorDictionary, path: Path) -> None:
     """Add the records of a PETRARCH actor dictionary; unreadable lines are reported, the rest loaded."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     for record in _records(lines, path, dictionary.problems):
         name = phrase_surface(record.phrases[0])
         dated = any(start or end for _, start, end in record.restrictions)
+        restrictions = first_restriction_wins(record.restrictions)
         for raw in record.phrases:
             surface = phrase_surface(raw)
-            for code, start, end in record.restrictions:
+            for code, start, end in restrictions:
                 for actor in cameo_actor(code):
                     kind = "person" if dated else ("country" if actor.sector is None and actor.country
                                                    and actor.country not in ("IGO", "NGO", "IMG", "UNO", "EUR")

@@ -385,8 +385,11 @@ def _known_parties(actors: list[Actor]) -> list[Actor]:
 
 def _first_party_after(verb: Any, sentence: Sentence, coder: ActorCoder, source: list[Actor]) -> list[Actor]:
     """PETRARCH's target when no object names one: the first party after the verb in its phrase, even in a
-    phrase that places the act ("bargain for asylum in Gondor")."""
-    for token in verb.subtree:
+    phrase that places the act ("bargain for asylum in Gondor"); once the source is known, the first party
+    after the verb anywhere in the sentence ("restore ties with Gxndor, years after Calenardhon crowds
+    burned its embassy": Calenardhon)."""
+    known_source = any(a.country for a in source)
+    for token in verb.doc[verb.i + 1:] if known_source else verb.subtree:
         if token.i > verb.i and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
             actors = [a for a in coder.code(token, sentence) if a.country and a not in source]
             if actors:

@@ -216,8 +216,9 @@ def parse_verb_dictionary(lines: list[str], path: str) -> VerbDictionary:
     for number, raw in enumerate(lines, start=1):
         header = HEADER.match(raw.strip())
         line = raw.strip() if header else _strip_comment(raw).strip()
+        if not raw.strip():
+            synset = None  # a blank line ends a synset; a comment line inside one does not
         if not line:
-            synset = None
             continue
         try:
             if header:

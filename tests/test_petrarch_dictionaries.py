@@ -177,3 +177,11 @@ def test_coding_with_petrarch_actors_codes_the_fictional_world(write_file) -> No
     [event] = code("Smeagol attacked Minas Tirith on Monday.", "1997-03-04", options=Options(actor_files=(str(path),)))
     assert (event.type, event.source[0].country, event.source[0].sector, event.target[0].country) == \
         ("ASSAULT", "HOB", "GOV", "GON")
+
+
+def test_dictionary_patterns_match_inside_each_sentence_of_a_story(verbs_file) -> None:
+    story = ("Talks were held in Geneva on Monday. Officials said France did not restore relations with Iran. "
+             "Iran restored diplomatic ties with Oman.")
+    coded = code(story, "2024-05-16", options=OPTIONS)
+    assert [(e.cameo, e.source[0].country, e.target[0].country) for e in coded] == \
+        [("112", "FRA", "IRN"), ("064", "IRN", "OMN")]

@@ -389,7 +389,7 @@ def _first_party_after(verb: Any, sentence: Sentence, coder: ActorCoder, source:
     after the verb anywhere in the sentence ("restore ties with Gxndor, years after Calenardhon crowds
     burned its embassy": Calenardhon)."""
     known_source = any(a.country for a in source)
-    for token in verb.doc[verb.i + 1:] if known_source else verb.subtree:
+    for token in sentence.doc if known_source else verb.subtree:
         if token.i > verb.i and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
             actors = [a for a in coder.code(token, sentence) if a.country and a not in source]
             if actors:

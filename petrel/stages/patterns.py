@@ -44,10 +44,13 @@ class Match:
     taken: set[int] = field(default_factory=set)  # token indices the pattern matched
 
 
-def match_sentence(doc: Any, dictionary: VerbDictionary) -> list[Match]:
-    """Every dictionary verb of the sentence with its code, leaving out verbs another match's pattern took."""
-    sentence = Sentence(doc, _noun_phrases(doc), dictionary.synsets)
-    matches = [m for token in doc if token.pos_ in ("VERB", "AUX") and (m := _match_verb(token, dictionary, sentence))]
+def match_sentence(span: Any, dictionary: VerbDictionary) -> list[Match]:
+    """Every dictionary verb of the sentence (a parsed span or text) with its code, leaving out verbs another
+    match's pattern took."""
+    whole = span.doc
+    start, end = (span.start, span.end) if span is not whole else (0, len(whole))
+    sentence = Sentence(whole, start, end, _noun_phrases(span, whole), dictionary.synsets)
+    matches = [m for token in span if token.pos_ in ("VERB", "AUX") and (m := _match_verb(token, dictionary, sentence))]
     taken = {i for m in matches for i in m.taken}
     return [m for m in matches if m.token.i not in taken]
 
@@ -62,7 +65,7 @@ def _match_verb(token: Any, dictionary: VerbDictionary, sentence: Sentence) -> M
     first = token.i - entry.head
     last = token.i + len(entry.words) - entry.head - 1
     for pattern in dictionary.blocks[entry.block].patterns:
-        found = _match_pattern(pattern, sentence, first, last, _phrase_end(token))
+        found = _match_pattern(pattern, sentence, first, last, _phrase_end(token, sentence))
         if found is not None:
             roles, taken = found
             return Match(token, pattern.code, pattern.text, roles["source"], roles["target"], roles["compound"],
@@ -87,9 +90,9 @@ def _phrasal_words_present(token: Any, entry: VerbEntry) -> bool:
     return True
 
 
-def _phrase_end(verb: Any) -> int:
+def _phrase_end(verb: Any, sentence: Sentence) -> int:
     """The last token of the verb's own phrase: words after the verb are looked for up to here."""
-    return max(t.i for t in verb.subtree)
+    return min(max(t.i for t in verb.subtree), sentence.end - 1)
 
 
 def _match_pattern(pattern: Pattern, sentence: Sentence, first: int, last: int,
@@ -97,7 +100,7 @@ def _match_pattern(pattern: Pattern, sentence: Sentence, first: int, last: int,
     roles: dict[str, list[Any]] = {"source": [], "target": [], "compound": []}
     taken: set[int] = set()
     for after in _walk(pattern.after, 0, sentence, last + 1, 1, end):
-        for before in _walk(pattern.before, 0, sentence, first - 1, -1, 0):
+        for before in _walk(pattern.before, 0, sentence, first - 1, -1, sentence.start):
             for role, head, span in after + before:
                 if role in roles:
                     roles[role].append(head)
@@ -111,11 +114,17 @@ Step = tuple[str, Any, range]  # (role or "word", head token, the token indices 
 
 @dataclass(frozen=True)
 class Sentence:
-    """What matching reads of a sentence: its tokens, noun phrases, and the dictionary's synsets."""
+    """What matching reads of a sentence: the whole parsed text (token positions are the text's), the
+    sentence's bounds in it, its noun phrases, and the dictionary's synsets."""
 
     doc: Any
+    start: int
+    end: int
     phrases: dict[int, tuple[int, int, Any]]
     synsets: dict[str, list[tuple[str, ...]]]
+
+    def holds(self, position: int) -> bool:
+        return self.start <= position < self.end
 
 
 def _walk(elements: tuple[Element, ...], index: int, sentence: Sentence, position: int, step: int,
@@ -135,19 +144,19 @@ def _walk(elements: tuple[Element, ...], index: int, sentence: Sentence, positio
 
 
 def _inside(position: int, limit: int, step: int) -> bool:
-    return position >= max(limit, 0) if step < 0 else position <= limit
+    return position >= limit if step < 0 else position <= limit
 
 
 def _consume(element: Element, sentence: Sentence, position: int, step: int) -> Iterator[tuple[int, Step]]:
     doc = sentence.doc
-    if not 0 <= position < len(doc):
+    if not sentence.holds(position):
         return
     if element.kind == "word":
         if _word_matches(doc[position], element.value):
             yield position + step, ("word", doc[position], range(position, position + 1))
         return
     if element.kind == "synset":
-        for length in _synset_lengths(element.value, doc, position, step, sentence.synsets):
+        for length in _synset_lengths(element.value, sentence, position, step):
             low, high = sorted((position, position + step * (length - 1)))
             yield position + step * length, ("word", doc[position], range(low, high + 1))
         return
@@ -160,17 +169,17 @@ def _consume(element: Element, sentence: Sentence, position: int, step: int) -> 
     yield (stop if step > 0 else start - 1), (element.kind, head, range(start, stop))
 
 
-def _synset_lengths(name: str, doc: Any, position: int, step: int, synsets: dict[str, list[tuple[str, ...]]],
-                    depth: int = 0) -> list[int]:
+def _synset_lengths(name: str, sentence: Sentence, position: int, step: int, depth: int = 0) -> list[int]:
     """How many tokens each phrase of the synset covers when matched at `position` (none: no match)."""
     lengths = []
-    for words in synsets.get(name, []):
+    for words in sentence.synsets.get(name, []):
         ordered = words if step > 0 else tuple(reversed(words))
         if len(ordered) == 1 and ordered[0].startswith("&") and depth < 3:  # a synset inside a synset
-            lengths += _synset_lengths(ordered[0][1:], doc, position, step, synsets, depth + 1)
+            lengths += _synset_lengths(ordered[0][1:], sentence, position, step, depth + 1)
             continue
         positions = [position + step * k for k in range(len(ordered))]
-        if all(0 <= p < len(doc) and _word_matches(doc[p], w) for p, w in zip(positions, ordered, strict=True)):
+        if all(sentence.holds(p) and _word_matches(sentence.doc[p], w)
+               for p, w in zip(positions, ordered, strict=True)):
             lengths.append(len(ordered))
     return sorted(set(lengths), reverse=True)
 
@@ -183,11 +192,11 @@ def _word_matches(token: Any, word: str) -> bool:
     return lower in verb_forms(word) or (word == "not" and lower == "n't")
 
 
-def _noun_phrases(doc: Any) -> dict[int, tuple[int, int, Any]]:
+def _noun_phrases(span: Any, doc: Any) -> dict[int, tuple[int, int, Any]]:
     """Each token of a noun phrase -> (start, end, head) of the phrase with its conjuncts ("Gondor and
     Osgiliath"); pronouns and lone nouns outside spaCy's chunks are phrases of their own."""
     phrases: dict[int, tuple[int, int, Any]] = {}
-    chunks = [(chunk.start, chunk.end, chunk.root) for chunk in doc.noun_chunks]
+    chunks = [(chunk.start, chunk.end, chunk.root) for chunk in span.noun_chunks]
     merged: list[tuple[int, int, Any]] = []
     for start, end, root in chunks:
         if merged and root.dep_ == "conj" and root.head == merged[-1][2] \
@@ -198,7 +207,7 @@ def _noun_phrases(doc: Any) -> dict[int, tuple[int, int, Any]]:
     for start, end, root in merged:
         for i in range(start, end):
             phrases[i] = (start, end, root)
-    for token in doc:
+    for token in span:
         if token.i not in phrases and token.pos_ in NOUN_POS:
             phrases[token.i] = (token.i, token.i + 1, token)
     return phrases

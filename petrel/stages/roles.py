@@ -127,6 +127,8 @@ class ActorCoder:
         if head.pos_ == "PRON" or head.ent_type_ in NOT_ACTOR_ENTITIES:
             return []  # "that", "which", "what", "Monday": no actor of their own
         tokens = phrase_tokens(head, leave_out=self._separate_names(head, sentence))
+        if not tokens:
+            return []  # the head is itself a name hyphenated to another word ("China" in "China-Russia")
         start = tokens[0].idx + sentence.offset
         end = tokens[-1].idx + len(tokens[-1].text) + sentence.offset
         inside = [m for m in self.article.mentions if start <= m.start and m.end <= end]

@@ -35,7 +35,7 @@ def event_scores(name: str, split: str, data: Path = DATA) -> dict[str, Any]:
     filename, actor_files = EVENT_SETS[name]
     records = [r for r in load_records(data / filename) if r.get("split") == split]
     options = Options(actor_files=tuple(str(data / f) for f in actor_files),
-                      verb_files=tuple(str(data / f) for f in VERB_FILES.get(name, ())))
+                      verb_files=tuple(f if f.startswith("/") else str(data / f) for f in VERB_FILES.get(name, ())))
     items = gold_items(records, filename)
     if name not in STORY_FILES:
         return evaluate_items(items, options)

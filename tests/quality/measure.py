@@ -25,17 +25,23 @@ EVENT_SETS = {
 }
 # Sets coded with their own verb dictionary (``--verbs``), as PETRARCH codes its unit tests.
 VERB_FILES = {"petrarch_unit": ("petrarch_verbs.txt",)}
+# PETRARCH2's CAMEO verb pattern dictionary: coding the real-news sets with it instead of petrel's lexicon
+# (same parse, actors and matching) is the dictionary-coder baseline of the accuracy report.
+BASELINE_VERBS = ("cameo_verbpatterns.txt",)
+BASELINE_SETS = ("voa_sentences", "headlines")
 # Sets whose gold sentences are scored inside their story coded whole (as real news is coded), so that
 # "the group" or "they" can be resolved; the value is the file of story texts the sentences point into.
 STORY_FILES = {"voa_sentences": "voa_stories.jsonl"}
 
 
-def event_scores(name: str, split: str, data: Path = DATA) -> dict[str, Any]:
-    """Event-coding scores of one gold set's split."""
+def event_scores(name: str, split: str, data: Path = DATA, verb_files: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """Event-coding scores of one gold set's split; ``verb_files`` (under ``data``) replaces the set's own verb
+    dictionaries (``BASELINE_VERBS``: PETRARCH2's CAMEO dictionary as a baseline)."""
     filename, actor_files = EVENT_SETS[name]
     records = [r for r in load_records(data / filename) if r.get("split") == split]
+    verbs = VERB_FILES.get(name, ()) if verb_files is None else verb_files
     options = Options(actor_files=tuple(str(data / f) for f in actor_files),
-                      verb_files=tuple(f if f.startswith("/") else str(data / f) for f in VERB_FILES.get(name, ())))
+                      verb_files=tuple(str(data / f) for f in verbs))
     items = gold_items(records, filename)
     if name not in STORY_FILES:
         return evaluate_items(items, options)

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from petrel.actors import ActorDictionary, Entry
 from petrel.errors import Errors
+from petrel.verbs import strip_comment
 
 # CAMEO agent codes -> PLOVER sectors (CAMEO codes not listed have none in PLOVER).
 SECTORS = {
@@ -101,12 +102,6 @@ def _day(text: str) -> date:
     return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
 
 
-def _strip(line: str) -> str:
-    if line.lstrip().startswith(("#", "<!", ";")) or line.strip().startswith("-->"):
-        return ""
-    return re.split(r"\s[#;]|#", line, maxsplit=1)[0].rstrip()
-
-
 Restriction = tuple[str, date | None, date | None]  # code, first day, last day (None: open)
 
 
@@ -125,7 +120,7 @@ def _records(lines: list[str], path: Path, problems: list[str]) -> Iterator[_Rec
         if in_comment:
             in_comment = "-->" not in raw
             continue
-        line = _strip(raw)
+        line = "" if raw.strip().startswith("-->") else strip_comment(raw)
         if not line.strip():
             continue
         try:

@@ -113,7 +113,8 @@ class VerbDictionary:
         return None if code is None or code in NO_CODE else code
 
 
-def verb_forms(verb: str) -> set[str]:
+@functools.cache
+def verb_forms(verb: str) -> frozenset[str]:
     """The regular inflections PETRARCH generates for a verb.
 
     >>> sorted(verb_forms("ban"))
@@ -124,24 +125,29 @@ def verb_forms(verb: str) -> set[str]:
     ['agree', 'agreed', 'agreeing', 'agrees']
     """
     if verb.endswith("e"):
-        return {verb, verb + "s", verb + "d", (verb if verb.endswith("ee") else verb[:-1]) + "ing"}
+        return frozenset({verb, verb + "s", verb + "d", (verb if verb.endswith("ee") else verb[:-1]) + "ing"})
     if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+        return frozenset({verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"})
     if verb.endswith(("s", "x", "z", "ch", "sh")):
-        return {verb, verb + "es", verb + "ed", verb + "ing"}
+        return frozenset({verb, verb + "es", verb + "ed", verb + "ing"})
     stem = verb + verb[-1] if len(verb) <= 4 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb) else verb
-    return {verb, verb + "s", stem + "ed", stem + "ing"}  # ban -> banned, stab -> stabbed
+    return frozenset({verb, verb + "s", stem + "ed", stem + "ing"})  # ban -> banned, stab -> stabbed
 
 
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in re.split(r"[\s_]+", phrase.strip()) if w)
 
 
-def _strip_comment(line: str) -> str:
-    """Drop a comment: a line opening with ``#`` or ``<!--``, or ``#`` after a space ("[###]" is a code)."""
-    if line.lstrip().startswith(("#", "<!--")):
+def strip_comment(line: str) -> str:
+    """A line of a PETRARCH dictionary without its comment: none when the line opens with ``#``, ``;`` or
+    ``<!``; else the text before a ``#`` or ``;`` that follows a space ("[###]" is a code, not a comment).
+
+    >>> strip_comment("ABANDON    # pas 15 Jul 2003"), strip_comment("- * DIPLXMATIC  [###]"), strip_comment("#- % *")
+    ('ABANDON', '- * DIPLXMATIC  [###]', '')
+    """
+    if line.lstrip().startswith(("#", ";", "<!")):
         return ""
-    return re.split(r"\s#", line, maxsplit=1)[0].rstrip()
+    return re.split(r"\s[#;]", line, maxsplit=1)[0].rstrip()
 
 
 def parse_pattern(text: str, dictionary: VerbDictionary) -> Pattern:
@@ -200,7 +206,7 @@ def _verb_entry(line: str, block: int) -> VerbEntry:
     words = tuple(p.lstrip("+").lower() for p in parts)
     if not words:
         raise ValueError("a verb line needs a verb")
-    forms = verb_forms(words[head])
+    forms = set(verb_forms(words[head]))
     for form in irregular:  # "+BROKE_DOWN": the inflected verb of the phrase
         form_parts = [p for p in re.split(r"[\s_]+", form) if p]
         marked = next((p for p in form_parts if p.startswith("+")), form_parts[head] if head < len(form_parts)
@@ -215,7 +221,7 @@ def parse_verb_dictionary(lines: list[str], path: str) -> VerbDictionary:
     synset: str | None = None
     for number, raw in enumerate(lines, start=1):
         header = HEADER.match(raw.strip())
-        line = raw.strip() if header else _strip_comment(raw).strip()
+        line = raw.strip() if header else strip_comment(raw).strip()
         if not raw.strip():
             synset = None  # a blank line ends a synset; a comment line inside one does not
         if not line:

@@ -386,3 +386,11 @@ def test_roles_survivors_are_civilians() -> None:
 ])
 def test_roles_one_of_a_class_that_acts_is_the_doer(text: str, trigger: str, expected: list[str]) -> None:
     assert countries(event_at(text, trigger).source) == expected
+
+
+def test_a_list_read_as_an_apposition_gives_every_member() -> None:
+    from petrel.api import code
+
+    # The parser hangs "the Gambia" on Iran as an apposition and the rest of the list on it.
+    [event] = code("Iran, the Gambia, Chile and Peru condemned the strike.", "2024-05-16")
+    assert [a.country for a in event.source] == ["IRN", "GMB", "CHL", "PER"]

@@ -447,9 +447,12 @@ def _conjoined(named: list[Mention]) -> bool:
 
 
 def _with_conjuncts(heads: list[Any]) -> list[Any]:
+    """The heads with their conjuncts, and the members of a list the parser read as an apposition ("Mordor,
+    the Shire, Fornost and Bree": "the Shire" apposed to Mordor, the others conjoined to it)."""
     out: list[Any] = []
     for head in heads:
-        for token in (head, *head.conjuncts):
+        listed = [m for c in head.children if c.dep_ == "appos" and c.conjuncts for m in (c, *c.conjuncts)]
+        for token in (head, *head.conjuncts, *listed):
             if token not in out and token.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
                 out.append(token)
     return out

@@ -22,6 +22,7 @@ of its own.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,7 +50,8 @@ def match_sentence(span: Any, dictionary: VerbDictionary) -> list[Match]:
     match's pattern took."""
     whole = span.doc
     start, end = (span.start, span.end) if span is not whole else (0, len(whole))
-    sentence = Sentence(whole, start, end, _noun_phrases(span, whole), dictionary.synsets)
+    forms = frozenset(form for token in span for form in (token.lower_, token.lemma_.lower()))
+    sentence = Sentence(whole, start, end, _noun_phrases(span, whole), dictionary.synsets, forms)
     matches = [m for token in span if token.pos_ in ("VERB", "AUX") and (m := _match_verb(token, dictionary, sentence))]
     taken = {i for m in matches for i in m.taken}
     return [m for m in matches if m.token.i not in taken]
@@ -65,6 +67,8 @@ def _match_verb(token: Any, dictionary: VerbDictionary, sentence: Sentence) -> M
     first = token.i - entry.head
     last = token.i + len(entry.words) - entry.head - 1
     for pattern in dictionary.blocks[entry.block].patterns:
+        if not sentence.may_match(pattern):
+            continue
         found = _match_pattern(pattern, sentence, first, last, _phrase_end(token, sentence))
         if found is not None:
             roles, taken = found
@@ -122,9 +126,26 @@ class Sentence:
     end: int
     phrases: dict[int, tuple[int, int, Any]]
     synsets: dict[str, list[tuple[str, ...]]]
+    forms: frozenset[str]  # every token's lower-cased form and lemma
+    present: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # synset -> its phrases found here
 
     def holds(self, position: int) -> bool:
         return self.start <= position < self.end
+
+    def may_hold(self, word: str) -> bool:
+        """Whether some token of the sentence may be the word (a quick test before matching patterns)."""
+        return word.startswith("&") or not self.forms.isdisjoint(word_forms(word))
+
+    def synset_phrases(self, name: str) -> list[tuple[str, ...]]:
+        """The synset's phrases whose every word occurs in the sentence: only these can match."""
+        if name not in self.present:
+            self.present[name] = [words for words in self.synsets.get(name, [])
+                                  if all(self.may_hold(w) for w in words)]
+        return self.present[name]
+
+    def may_match(self, pattern: Pattern) -> bool:
+        return all(self.may_hold(e.value) if e.kind == "word" else bool(self.synset_phrases(e.value))
+                   for e in (*pattern.before, *pattern.after) if e.kind in ("word", "synset"))
 
 
 def _walk(elements: tuple[Element, ...], index: int, sentence: Sentence, position: int, step: int,
@@ -172,7 +193,7 @@ def _consume(element: Element, sentence: Sentence, position: int, step: int) -> 
 def _synset_lengths(name: str, sentence: Sentence, position: int, step: int, depth: int = 0) -> list[int]:
     """How many tokens each phrase of the synset covers when matched at `position` (none: no match)."""
     lengths = []
-    for words in sentence.synsets.get(name, []):
+    for words in sentence.synset_phrases(name):
         ordered = words if step > 0 else tuple(reversed(words))
         if len(ordered) == 1 and ordered[0].startswith("&") and depth < 3:  # a synset inside a synset
             lengths += _synset_lengths(ordered[0][1:], sentence, position, step, depth + 1)
@@ -186,10 +207,12 @@ def _synset_lengths(name: str, sentence: Sentence, position: int, step: int, dep
 
 def _word_matches(token: Any, word: str) -> bool:
     """A pattern word matches its inflections: "ties" for TIE, "postponed" for POSTPONE, "n't" for NOT."""
-    lower = token.lower_
-    if lower == word or token.lemma_.lower() == word:
-        return True
-    return lower in verb_forms(word) or (word == "not" and lower == "n't")
+    return token.lower_ in word_forms(word) or token.lemma_.lower() == word
+
+
+@functools.cache
+def word_forms(word: str) -> frozenset[str]:
+    return verb_forms(word) | ({"n't"} if word == "not" else frozenset())
 
 
 def _noun_phrases(span: Any, doc: Any) -> dict[int, tuple[int, int, Any]]:

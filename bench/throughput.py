@@ -1,5 +1,8 @@
 """Throughput benchmark: spaCy parse alone vs `petrel code` vs `petrel ingest`, with 1 and 2 workers.
 
+`--modes code-cameo` adds `petrel code --verbs` with PETRARCH2's CAMEO verb dictionary
+(`tests/data/cameo_verbpatterns.txt`): the cost of coding with a PETRARCH user's own dictionary.
+
 Run:  .venv/bin/python -m bench.throughput            (or `make bench`; defaults follow the issue)
       .venv/bin/python -m bench.throughput --articles 400 --runs 3 --workers 1 2
 
@@ -31,7 +34,9 @@ from pathlib import Path
 from typing import Any
 
 CORPUS = Path(__file__).resolve().parent / "data" / "voa_stories.jsonl.gz"
-MODES = ("parse", "code", "ingest")
+CAMEO_VERBS = Path(__file__).resolve().parent.parent / "tests" / "data" / "cameo_verbpatterns.txt"
+MODES = ("parse", "code", "code-cameo", "ingest")
+DEFAULT_MODES = ("parse", "code", "ingest")
 
 
 def corpus(n: int) -> Iterator[dict[str, Any]]:
@@ -51,21 +56,23 @@ def measure(mode: str, workers: int, n: int) -> dict[str, Any]:
     from petrel.parallel import code_parallel
     from petrel.pipeline import run
     from petrel.readers import make_article
+    from petrel.settings import Options
 
     records = list(corpus(n))
     nlp = load_nlp()
     tokens = sum(len(doc) for doc in nlp.tokenizer.pipe(r["text"] for r in records))
-    if mode != "parse":
-        list(run([Article(text="Troops shelled the town on Monday.", id="warm-up")]))  # load everything first
+    options = Options(verb_files=(str(CAMEO_VERBS),)) if mode == "code-cameo" else Options()
+    if mode != "parse":  # load everything first
+        list(run([Article(text="Troops shelled the town on Monday.", id="warm-up")], options))
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
         events = 0
         if mode == "parse":
             for _ in nlp.pipe((r["text"] for r in records), batch_size=32, n_process=workers):
                 pass
-        elif mode == "code":
+        elif mode in ("code", "code-cameo"):
             articles = (make_article(r, f"bench:{i}", None) for i, r in enumerate(records))
-            events = sum(len(a.events) for a in code_parallel(articles, workers=workers))
+            events = sum(len(a.events) for a in code_parallel(articles, options, workers=workers))
         else:
             events, db_bytes = _ingest(records, Path(folder), workers)
         seconds = time.perf_counter() - started
@@ -131,7 +138,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000, help="corpus size (default 2000)")
     parser.add_argument("--runs", type=int, default=3, help="runs per configuration (median reported)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
+    parser.add_argument("--modes", nargs="+", choices=MODES, default=list(DEFAULT_MODES))
     parser.add_argument("--one", nargs=3, metavar=("MODE", "WORKERS", "N"), help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.one:
@@ -144,7 +151,7 @@ def main() -> None:
             for mode in arguments.modes:
                 result = _child(mode, workers, arguments.articles)
                 results.append(result)
-                print(f"run {run_number + 1}: {mode:<6} {workers} worker(s): "
+                print(f"run {run_number + 1}: {mode:<10} {workers} worker(s): "
                       f"{result['articles'] / result['seconds']:.2f} articles/s", file=sys.stderr, flush=True)
         if run_number + 1 < arguments.runs:  # the table so far, in case a long benchmark is cut short
             print(table(results, run_number + 1), file=sys.stderr, flush=True)

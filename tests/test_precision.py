@@ -127,13 +127,13 @@ def test_praise_from_commentators_is_their_reading_not_support() -> None:
 def test_a_weak_noun_is_raised_less_by_a_coded_source_than_a_strong_one() -> None:
     from petrel.lexicon import Trigger
     from petrel.model import Actor
-    from petrel.stages.events import _confidence
+    from petrel.stages.events import trigger_confidence
 
     source = [Actor("Kenya", 0, 5, "KEN", "GOV", None)]
     weak = Trigger("deal", "NOUN", None, "AGREE", None, "030", 0.4, "curated")
     strong = Trigger("airstrike", "NOUN", None, "ASSAULT", "aerial", "195", 0.9, "curated")
-    assert _confidence(weak, source, []) - _confidence(weak, [], []) < _confidence(strong, source, []) - _confidence(
-        strong, [], [])
+    assert trigger_confidence(weak, source, []) - trigger_confidence(weak, [], []) < \
+        trigger_confidence(strong, source, []) - trigger_confidence(strong, [], [])
 
 
 def test_what_a_meeting_is_held_to_do_is_not_a_second_meeting() -> None:

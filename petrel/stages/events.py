@@ -39,9 +39,7 @@ from typing import Any
 from petrel.lexicon import LIGHT_VERBS, Trigger, load_lexicon
 from petrel.model import Actor, Article, Event, Sentence
 from petrel.pipeline import per_article, stage
-from petrel.plover import cameo_to_plover
 from petrel.settings import Options
-from petrel.stages.patterns import Match, match_sentence
 from petrel.stages.roles import ActorCoder
 from petrel.stages.senses import (
     ASSERTING_LEMMAS,
@@ -69,7 +67,6 @@ from petrel.stages.syntax import (
     with_mode,
     word_before_hyphen,
 )
-from petrel.verbs import VerbDictionary, load_verb_dictionaries
 
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from"})
 SOURCE_PREPS = frozenset({"by"})
@@ -318,7 +315,9 @@ def code_events(article: Article, options: Options) -> Article:
         return article
     coder = ActorCoder(article)
     if options.verb_files:
-        return _code_with_verb_dictionary(article, coder, load_verb_dictionaries(options.verb_files), options)
+        from petrel.stages.dictionary import code_with_verb_dictionary  # it builds on this module's helpers
+
+        return code_with_verb_dictionary(article, coder, options)
     headline = _a_headline(article)
     floor = MIN_EVENT_CONFIDENCE if headline else STORY_MIN_EVENT_CONFIDENCE
     lone = len(article.sentences) == 1 and not headline
@@ -333,84 +332,6 @@ def code_events(article: Article, options: Options) -> Article:
                 event.index = len(article.events)
                 article.events.append(event)
     return article
-
-
-def _code_with_verb_dictionary(article: Article, coder: ActorCoder, verbs: VerbDictionary,
-                               options: Options) -> Article:
-    """Code the events a user's PETRARCH verb dictionary finds (``--verbs``), in PETRARCH's conventions: one
-    event per source and target pair, a code "A:B" both ways, a compound ("%") acting on each of its members.
-    The pattern's marked phrases fix the roles; unmarked ones are the verb's subject and object."""
-    for sentence in article.sentences:
-        for match in match_sentence(sentence.doc, verbs):
-            if match.code is None:
-                continue
-            for source, target, code in _dictionary_pairs(match, sentence, coder):
-                event = _dictionary_event(article, sentence, match.token, code, source, target)
-                if event is not None and event.confidence >= options.min_confidence:
-                    event.index = len(article.events)
-                    article.events.append(event)
-    return article
-
-
-def _dictionary_pairs(match: Match, sentence: Sentence,
-                      coder: ActorCoder) -> list[tuple[Actor | None, Actor | None, str]]:
-    forward, _, backward = (match.code or "").partition(":")
-    if match.compound:
-        members = coder.code_all(match.compound, sentence)
-        return [(a, b, forward) for a in members for b in members if a != b] or \
-            [(a, None, forward) for a in members]
-    event_type = cameo_to_plover(forward)[0] or NO_EVENT
-    trigger = Trigger(match.token.lemma_.lower(), "VERB", None, event_type, None, forward, 1.0, "dictionary")
-    source, target = _coded_roles(sentence, coder, Candidate(match.token, trigger), partners_act=False)
-    if match.sources:
-        source = coder.code_all(match.sources, sentence)
-    if match.targets:
-        target = [a for a in coder.code_all(match.targets, sentence) if a not in source]
-    if not any(a.country for a in target):
-        target = _first_party_after(match.token, sentence, coder, source) or target
-    source, target = _known_parties(source), _known_parties(target)
-    pairs: list[tuple[Actor | None, Actor | None, str]] = []
-    for one in source or [None]:
-        for other in target or [None]:
-            pairs.append((one, other, forward))
-            if backward:
-                pairs.append((other, one, backward))
-    return pairs
-
-
-def _known_parties(actors: list[Actor]) -> list[Actor]:
-    """Coded members of a compound ("Lions, tigers, and Gondor" is Gondor); an uncoded lone actor stays."""
-    return [a for a in actors if a.country or a.sector] or actors[:1]
-
-
-def _first_party_after(verb: Any, sentence: Sentence, coder: ActorCoder, source: list[Actor]) -> list[Actor]:
-    """PETRARCH's target when no object names one: the first party after the verb in its phrase, even in a
-    phrase that places the act ("bargain for asylum in Gondor"); once the source is known, the first party
-    after the verb anywhere in the sentence ("restore ties with Gxndor, years after Calenardhon crowds
-    burned its embassy": Calenardhon)."""
-    known_source = any(a.country for a in source)
-    for token in sentence.doc if known_source else verb.subtree:
-        if token.i > verb.i and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
-            actors = [a for a in coder.code(token, sentence) if a.country and a not in source]
-            if actors:
-                return actors
-    return []
-
-
-def _dictionary_event(article: Article, sentence: Sentence, token: Any, code: str, source: Actor | None,
-                      target: Actor | None) -> Event | None:
-    event_type, mode = cameo_to_plover(code)
-    if event_type is None:
-        return None  # a code with no PLOVER type (CAMEO 01-02, or not CAMEO at all)
-    if not any(a.country or a.sector for a in (source, target) if a):
-        return None  # no party coded: "a pleasant place to visit", "to meet demand"
-    trigger = Trigger(token.lemma_.lower(), "VERB", None, event_type, mode, code, 1.0, "dictionary")
-    start = token.idx + sentence.offset
-    sources, targets = [source] if source else [], [target] if target else []
-    return Event(article_id=article.id, type=event_type, mode=mode, cameo=code,
-                 trigger=article.span(start, start + len(token.text)),
-                 sentence=article.span(sentence.start, sentence.end), source=sources, target=targets,
-                 confidence=_confidence(trigger, sources, targets))
 
 
 def _refers_back(event: Event, earlier: list[Event], sentence: Sentence) -> bool:
@@ -1004,7 +925,7 @@ def _carried_candidate(light_verb: Any, by_token: dict[int, Candidate]) -> Candi
 
 def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: Candidate) -> Event:
     token, trigger = candidate.token, candidate.trigger
-    source, target = _coded_roles(sentence, coder, candidate)
+    source, target = coded_roles(sentence, coder, candidate)
     trigger = settled_sense(trigger, source, target, token)
     if trigger.type == "ASSAULT":
         # A weapon fired or attacked with names the mode ("fired tear gas", "attacked with drones"); other
@@ -1021,11 +942,11 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
         sentence=article.span(sentence.start, sentence.end),
         source=source,
         target=target,
-        confidence=min(1.0, _confidence(trigger, source, target) + _setting_adjustment(token, trigger)),
+        confidence=min(1.0, trigger_confidence(trigger, source, target) + _setting_adjustment(token, trigger)),
     )
 
 
-def _coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
+def coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
                  partners_act: bool = True) -> tuple[list[Actor], list[Actor]]:
     """The coded source and target actors of a trigger. With ``partners_act`` the partners of a symmetric act
     ("talks with Iran") are sources too; PETRARCH's conventions (``--verbs``) keep them targets."""
@@ -1335,7 +1256,7 @@ def _in_background(token: Any) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children)
 
 
-def _confidence(trigger: Trigger, source: list[Actor], target: list[Actor]) -> float:
+def trigger_confidence(trigger: Trigger, source: list[Actor], target: list[Actor]) -> float:
     """Prior of the trigger word, raised by coded actors: an event needs someone doing it. A weak noun ("deal",
     "tariffs", "support") is raised less by a coded source: naming who is involved does not make a mention of
     an act the report of one."""

@@ -161,5 +161,6 @@ def load_actors(extra_files: tuple[str, ...] = ()) -> ActorDictionary:
         for phrase, entries in own.phrases.items():
             dictionary.phrases[phrase] = entries
             dictionary.surfaces[phrase] = own.surfaces[phrase]
+        dictionary.agents.update(own.agents)
         dictionary.problems += own.problems
     return dictionary

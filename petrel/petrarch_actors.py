@@ -111,9 +111,13 @@ class _Record:
     restrictions: list[Restriction]
 
 
+SUBSTITUTION = re.compile(r"^(?P<marker>![A-Z]+!)\s*=\s*(?P<words>.+)$")
+
+
 def _records(lines: list[str], path: Path, problems: list[str]) -> Iterator[_Record]:
     record: _Record | None = None
     in_comment = False
+    substitutions: dict[str, list[str]] = {}
     for number, raw in enumerate(lines, start=1):
         if raw.lstrip().startswith("<!--") and "-->" not in raw:
             in_comment = True
@@ -125,6 +129,11 @@ def _records(lines: list[str], path: Path, problems: list[str]) -> Iterator[_Rec
             continue
         try:
             text = line.strip()
+            substitution = SUBSTITUTION.match(text)
+            if substitution:  # "!PERSON! = MAN, MEN, WOMAN": an agent phrase's marker stands for each word
+                substitutions[substitution["marker"]] = [w.strip() for w in substitution["words"].split(",")]
+                continue
+            text = _substituted(text, substitutions)
             codes = re.findall(r"\[([^\]]*)\]", text)
             phrase = re.sub(r"\[[^\]]*\]", " ", text).strip()
             if not phrase and codes and record is not None:  # an indented date restriction
@@ -138,11 +147,23 @@ def _records(lines: list[str], path: Path, problems: list[str]) -> Iterator[_Rec
                 continue
             if record is not None:
                 yield record
-            record = _Record([phrase], [_restriction(code) for code in codes])
+            phrase, *synonyms = phrase.split(" +")  # a substituted agent phrase carries its variants
+            record = _Record([phrase, *("+" + synonym for synonym in synonyms)],
+                             [_restriction(code) for code in codes])
         except ValueError as err:
             problems.append(Errors.E016.format(path=path, line=number, reason=err))
     if record is not None:
         yield record
+
+
+def _substituted(text: str, substitutions: dict[str, list[str]]) -> str:
+    """ "CONGRESS!PERSON! [~LEG]" -> "CONGRESSMAN +CONGRESSMEN ... [~LEG]": one synonym per word of the set."""
+    for marker, words in substitutions.items():
+        if marker in text:
+            phrase, _, codes = text.partition("[")
+            forms = [phrase.replace(marker, word).strip() for word in words]
+            return " ".join([forms[0], *("+" + form for form in forms[1:])]) + (" [" + codes if codes else "")
+    return text
 
 
 def _restriction(code: str) -> Restriction:
@@ -200,6 +221,9 @@ def load_petrarch_actor_file(dictionary: ActorDictionary, path: Path) -> None:
     """Add the records of a PETRARCH actor dictionary; unreadable lines are reported, the rest loaded."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     for record in _records(lines, path, dictionary.problems):
+        if record.restrictions and all("~" in code for code, _, _ in record.restrictions):
+            _add_agent(dictionary, record)
+            continue
         name = phrase_surface(record.phrases[0])
         dated = any(start or end for _, start, end in record.restrictions)
         restrictions = first_restriction_wins(record.restrictions)
@@ -211,6 +235,22 @@ def load_petrarch_actor_file(dictionary: ActorDictionary, path: Path) -> None:
                                                    and actor.country not in ("IGO", "NGO", "IMG", "UNO", "EUR")
                                                    else "organisation")
                     dictionary.add_phrase(surface, Entry(actor.country, actor.sector, name, kind, start, end))
+
+
+def _add_agent(dictionary: ActorDictionary, record: _Record) -> None:
+    """An agent line ("POLICE_OFFICER [~COP]", "FISHERM!PERSON! [~CVL]"): a role noun with a sector; "{...}"
+    holds irregular plurals (empty: none); regular plurals are made by the coder."""
+    sectors = [SECTORS[chunk] for code, _, _ in record.restrictions[:1] for part in [code.strip().strip("~").upper()]
+               for chunk in (part[i:i + 3] for i in range(0, len(part), 3)) if chunk in SECTORS]
+    if not sectors:
+        return
+    for raw in record.phrases:
+        text = raw.lstrip("+")
+        plurals = re.findall(r"\{([^}]*)\}", text)
+        for phrase in [re.sub(r"\{[^}]*\}", " ", text), *" ".join(plurals).split()]:
+            words = " ".join(w.lower() for w in re.split(r"[\s_]+", phrase) if w)
+            if words:
+                dictionary.add_agent(words, sectors[0], sectors[1] if len(sectors) > 1 else None)
 
 
 def looks_like_petrarch(path: Path) -> bool:

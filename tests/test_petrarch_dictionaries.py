@@ -185,3 +185,16 @@ def test_dictionary_patterns_match_inside_each_sentence_of_a_story(verbs_file) -
     coded = code(story, "2024-05-16", options=OPTIONS)
     assert [(e.cameo, e.source[0].country, e.target[0].country) for e in coded] == \
         [("112", "FRA", "IRN"), ("064", "IRN", "OMN")]
+
+
+def test_agent_lines_in_petrarchs_format_give_sectors_with_substitutions_and_plurals(write_file) -> None:
+    from petrel.actors import load_actors
+
+    path = write_file("my.agents", "!PERSON! = MAN, MEN, WOMAN\nCONGRESS!PERSON! [~LEG]\n"
+                                   "HARBOUR_PILOT {HARBOUR_PILOTS} [~BUS]\nREFUGEE_ [~REF]\nCHAPLAIN [~RELMED]\n")
+    agents = load_actors((str(path),)).agents
+    assert {p: agents[p] for p in ("congressman", "congressmen", "congresswoman", "harbour pilot",
+                                   "harbour pilots", "refugees", "chaplain")} == {
+        "congressman": ("LEG", None), "congressmen": ("LEG", None), "congresswoman": ("LEG", None),
+        "harbour pilot": ("BUS", None), "harbour pilots": ("BUS", None), "refugees": ("REF", None),
+        "chaplain": ("REL", "JRN")}

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from petrel.errors import Errors
-from petrel.resources import read_tsv, resource_path
+from petrel.resources import read_tsv, resource_path, user_file_text
 
 # Generated from PETRARCH2 / NGEC (scripts/build_actor_dictionaries.py), then the hand-written files that
 # fill their gaps: recent office holders and news actors the sources lack (never overwritten by the script).
@@ -119,6 +119,8 @@ def load_actor_file(dictionary: ActorDictionary, path: Path) -> None:
     rest loaded."""
     from petrel.petrarch_actors import load_petrarch_actor_file, looks_like_petrarch
 
+    if user_file_text(path, dictionary.problems) is None:
+        return
     if looks_like_petrarch(path):
         load_petrarch_actor_file(dictionary, path)
         return

@@ -124,8 +124,15 @@ def _report_dictionary_problems(options: Options) -> None:
 
     problems = list(load_actors(options.actor_files).problems) if options.actor_files else []
     problems += load_verb_dictionaries(options.verb_files).problems if options.verb_files else []
-    for problem in problems:
+    for problem in problems[:MAX_SHOWN_PROBLEMS]:
         click.echo(problem, err=True)
+    if len(problems) > MAX_SHOWN_PROBLEMS:
+        click.echo(f"... and {len(problems) - MAX_SHOWN_PROBLEMS} more unreadable dictionary lines.", err=True)
+    if options.verb_files and not load_verb_dictionaries(options.verb_files).blocks:
+        raise click.UsageError("none of the --verbs files holds a verb block; nothing could be coded.")
+
+
+MAX_SHOWN_PROBLEMS = 20  # a file in the wrong format would otherwise print a message per line
 
 
 class Tally:

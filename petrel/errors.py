@@ -53,6 +53,9 @@ class Errors(metaclass=CodedMessages):
             "Open it once with `petrel ingest` (which migrates it) or upgrade petrel.")
     E021 = "{path}: cannot write {what} here ({reason}). Choose another output path."
     E022 = "{path}, line {line}: {reason}. Fix the line in the verb dictionary; the other lines were loaded."
+    E023 = ("{path}: no verb block found ('--- NAME [code] ---' lines), so no verb can be coded. Give a "
+            "PETRARCH-format verb dictionary to --verbs.")
+    E024 = "{path}: this is a binary file, not a dictionary; skipped. Give a UTF-8 text dictionary."
 
 
 class Warnings(metaclass=CodedMessages):

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from petrel.errors import Errors
+from petrel.resources import user_file_text
 
 HEADER = re.compile(r"^---\s*(?P<name>[^\[]*?)\s*\[(?P<code>[^\]]*)\]")
 CODE = re.compile(r"\[(?P<code>[^\]]*)\]\s*$")
@@ -255,8 +256,12 @@ def load_verb_dictionaries(files: tuple[str, ...]) -> VerbDictionary:
     problems: list[str] = []
     dictionary = VerbDictionary()
     for name in files:
-        text = Path(name).read_text(encoding="utf-8", errors="replace")
+        text = user_file_text(Path(name), problems)
+        if text is None:
+            continue
         part = parse_verb_dictionary(text.splitlines(), name)
+        if not part.blocks:
+            problems.append(Errors.E023.format(path=name))
         offset = len(dictionary.blocks)
         dictionary.blocks += part.blocks
         dictionary.synsets.update(part.synsets)

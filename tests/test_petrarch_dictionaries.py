@@ -198,3 +198,22 @@ def test_agent_lines_in_petrarchs_format_give_sectors_with_substitutions_and_plu
         "congressman": ("LEG", None), "congressmen": ("LEG", None), "congresswoman": ("LEG", None),
         "harbour pilot": ("BUS", None), "harbour pilots": ("BUS", None), "refugees": ("REF", None),
         "chaplain": ("REL", "JRN")}
+
+
+def test_bad_dictionary_files_are_named_and_skipped(run_cli, write_file) -> None:
+    binary = write_file("model.bin", b"\x00\x01\x02PK\x03\x04" * 100)
+    latin = write_file("latin.verbs", "--- ACCUSE [112] ---\nACCUSE\n- * CAF\xc9 [112]\n".encode("latin-1"))
+    empty = write_file("notes.txt", "just some notes\nno blocks here\n")
+    result = run_cli("code", "-", "--actors", str(binary), "--verbs", str(latin), "--verbs", str(empty),
+                     input="France accused Iran of spying.")
+    assert result.exit_code == 2
+    assert "model.bin: this is a binary file, not a dictionary" in result.stderr
+    assert "latin.verbs: could not decode the text" in result.stderr
+    assert "notes.txt: no verb block found" in result.stderr
+    assert "none of the --verbs files holds a verb block" in result.stderr
+    # A good verb dictionary beside the bad actor file: coding goes on with the bundled actors.
+    good = write_file("good.verbs", DICTIONARY)
+    result = run_cli("code", "-", "--actors", str(binary), "--verbs", str(good), "--format", "jsonl",
+                     input="France restored diplomatic ties with Iran.")
+    assert result.exit_code == 0 and "model.bin: this is a binary file" in result.stderr
+    assert [json.loads(line)["target"][0]["country"] for line in result.stdout.splitlines()] == ["IRN"]

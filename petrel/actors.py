@@ -42,6 +42,7 @@ class Entry:
     kind: str
     start: date | None = None
     end: date | None = None
+    compound: bool = False  # one member of a compound actor ("THE_SHIRE [FRO/BIL/SAM]" in PETRARCH's format)
 
     def valid_on(self, day: date | None) -> bool:
         if day is None:
@@ -79,6 +80,12 @@ class ActorDictionary:
         if day is not None and all(e.kind == "person" for e in entries):
             return _out_of_office(entries, day)
         return max(entries, key=lambda e: e.end or date.max)
+
+
+    def members(self, phrase: str, day: date | None) -> list[Entry]:
+        """The members of a compound actor valid on the day ("the Shire": FRO, BIL and SAM); empty for any
+        other phrase."""
+        return [e for e in self.phrases.get(phrase.lower(), []) if e.compound and e.valid_on(day)]
 
 
 def _out_of_office(entries: list[Entry], day: date) -> Entry:

@@ -230,11 +230,13 @@ def load_petrarch_actor_file(dictionary: ActorDictionary, path: Path) -> None:
         for raw in record.phrases:
             surface = phrase_surface(raw)
             for code, start, end in restrictions:
-                for actor in cameo_actor(code):
+                members = cameo_actor(code)
+                for actor in members:
                     kind = "person" if dated else ("country" if actor.sector is None and actor.country
                                                    and actor.country not in ("IGO", "NGO", "IMG", "UNO", "EUR")
                                                    else "organisation")
-                    dictionary.add_phrase(surface, Entry(actor.country, actor.sector, name, kind, start, end))
+                    dictionary.add_phrase(surface, Entry(actor.country, actor.sector, name, kind, start, end,
+                                                         compound=len(members) > 1))
 
 
 def _add_agent(dictionary: ActorDictionary, record: _Record) -> None:

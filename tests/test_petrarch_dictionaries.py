@@ -217,3 +217,12 @@ def test_bad_dictionary_files_are_named_and_skipped(run_cli, write_file) -> None
                      input="France restored diplomatic ties with Iran.")
     assert result.exit_code == 0 and "model.bin: this is a binary file" in result.stderr
     assert [json.loads(line)["target"][0]["country"] for line in result.stdout.splitlines()] == ["IRN"]
+
+
+def test_a_compound_actor_stands_for_each_member_and_an_ambiguous_name_does_not(write_file) -> None:
+    path = write_file("validate.actors", PETRARCH_ACTORS + "GONDOR [GON]\n")
+    [event] = code("The Shire attacked Gondor.", "2000-01-01", options=Options(actor_files=(str(path),)))
+    assert [a.country for a in event.source] == ["FRO", "BIL"]
+    # "China" has rows of two countries in the bundled dictionaries, but no compound code: one actor.
+    [event] = code("China attacked Gondor.", "2000-01-01", options=Options(actor_files=(str(path),)))
+    assert [a.country for a in event.source] == ["CHN"]

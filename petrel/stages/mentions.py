@@ -58,7 +58,8 @@ def find_mentions(article: Article, options: Options) -> Article:
     docs = {id(s.doc.doc): (s.doc.doc, s.offset) for s in article.sentences}
     for doc, offset in docs.values():
         spans = filter_spans(matcher(doc, as_spans=True))
-        found = [m for span in spans if (m := _mention(span, offset, dictionary, article))]
+        found = [member for span in spans if (m := _mention(span, offset, dictionary, article))
+                 for member in _members(m, dictionary, article)]
         found = _named_institutions(doc, found, offset)
         covered = {i for span in spans for i in range(span.start, span.end)}
         found += _hyphenated_places(doc, covered, offset, dictionary, article)
@@ -91,6 +92,13 @@ def _mention(span: Any, offset: int, dictionary: ActorDictionary, article: Artic
     if entry is None:
         return None
     return Mention(text, start, end, entry.country, entry.sector, entry.name, entry.kind)
+
+
+def _members(mention: Mention, dictionary: ActorDictionary, article: Article) -> list[Mention]:
+    """A compound actor's mention stands for each of its members ("the Shire": FRO, BIL and SAM)."""
+    entries = dictionary.members(mention.text, article.published) if mention.kind != "agent" else []
+    return [Mention(mention.text, mention.start, mention.end, e.country, e.sector, e.name, e.kind)
+            for e in entries] or [mention]
 
 
 def _hyphenated_places(doc: Any, covered: set[int], offset: int, dictionary: ActorDictionary,

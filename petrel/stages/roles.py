@@ -423,6 +423,9 @@ def _countries(at_head: Mention | None, named: list[Mention], head_span: tuple[i
     in_head = _names_in_token(named, *head_span)
     if len(in_head) > 1:
         return in_head  # "U.S.-China" written as one word: both are parties
+    members = [m.country for m in named if at_head and (m.start, m.end) == (at_head.start, at_head.end)]
+    if len(members) > 1:
+        return [c for c in dict.fromkeys(members) if c]  # a compound actor: "the Shire" is FRO, BIL and SAM
     if at_head and at_head.country:
         return [at_head.country]
     countries: list[str] = []

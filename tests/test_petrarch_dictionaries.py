@@ -226,3 +226,10 @@ def test_a_compound_actor_stands_for_each_member_and_an_ambiguous_name_does_not(
     # "China" has rows of two countries in the bundled dictionaries, but no compound code: one actor.
     [event] = code("China attacked Gondor.", "2000-01-01", options=Options(actor_files=(str(path),)))
     assert [a.country for a in event.source] == ["CHN"]
+
+
+def test_a_pattern_with_many_gaps_gives_up_on_a_run_on_sentence_instead_of_searching_for_ever() -> None:
+    # Without a bound, "* ^ ^ ^ ^ TOWN_MAN" tries every way of placing four noun phrases among 150.
+    verbs = parse_verb_dictionary(["--- ACCUSE [112] ---", "ACCUSE", "- * ^ ^ ^ ^ TOWN_MAN [113]"], "my.verbs")
+    text = "The officials accused " + ", ".join(f"the man number {i}" for i in range(150)) + " and the town."
+    assert [(m.token.text, m.code) for m in match_sentence(load_nlp()(text), verbs)] == [("accused", "112")]

@@ -103,8 +103,9 @@ def _match_pattern(pattern: Pattern, sentence: Sentence, first: int, last: int,
                    end: int) -> tuple[dict[str, list[Any]], set[int]] | None:
     roles: dict[str, list[Any]] = {"source": [], "target": [], "compound": []}
     taken: set[int] = set()
-    for after in _walk(pattern.after, 0, sentence, last + 1, 1, end):
-        for before in _walk(pattern.before, 0, sentence, first - 1, -1, sentence.start):
+    budget = [MAX_STEPS]
+    for after in _walk(pattern.after, 0, sentence, last + 1, 1, end, budget):
+        for before in _walk(pattern.before, 0, sentence, first - 1, -1, sentence.start, budget):
             for role, head, span in after + before:
                 if role in roles:
                     roles[role].append(head)
@@ -148,19 +149,26 @@ class Sentence:
                    for e in (*pattern.before, *pattern.after) if e.kind in ("word", "synset"))
 
 
+# Positions tried per pattern before giving up on it: patterns with several gaps ("$ ^ * ^ +") would
+# otherwise take time polynomial in the sentence's length, and a run-on "sentence" can be thousands of words.
+MAX_STEPS = 20_000
+
+
 def _walk(elements: tuple[Element, ...], index: int, sentence: Sentence, position: int, step: int,
-          limit: int) -> Iterator[list[Step]]:
-    """Every way of matching elements[index:] from `position` onwards (backwards when step is -1)."""
+          limit: int, budget: list[int]) -> Iterator[list[Step]]:
+    """Every way of matching elements[index:] from `position` onwards (backwards when step is -1), while
+    the budget of positions lasts."""
     if index == len(elements):
         yield []
         return
     element = elements[index]
     starts = [position] if element.joined else range(position, limit + step, step)
     for start in starts:
-        if not _inside(start, limit, step):
+        budget[0] -= 1
+        if not _inside(start, limit, step) or budget[0] < 0:
             break
         for next_position, matched in _consume(element, sentence, start, step):
-            for rest in _walk(elements, index + 1, sentence, next_position, step, limit):
+            for rest in _walk(elements, index + 1, sentence, next_position, step, limit, budget):
                 yield [matched, *rest]
 
 

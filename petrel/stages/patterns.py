@@ -51,13 +51,13 @@ def match_sentence(span: Any, dictionary: VerbDictionary) -> list[Match]:
     whole = span.doc
     start, end = (span.start, span.end) if span is not whole else (0, len(whole))
     forms = frozenset(form for token in span for form in (token.lower_, token.lemma_.lower()))
-    sentence = Sentence(whole, start, end, _noun_phrases(span, whole), dictionary.synsets, forms)
+    sentence = ParsedSentence(whole, start, end, _noun_phrases(span, whole), dictionary.synsets, forms)
     matches = [m for token in span if token.pos_ in ("VERB", "AUX") and (m := _match_verb(token, dictionary, sentence))]
     taken = {i for m in matches for i in m.taken}
     return [m for m in matches if m.token.i not in taken]
 
 
-def _match_verb(token: Any, dictionary: VerbDictionary, sentence: Sentence) -> Match | None:
+def _match_verb(token: Any, dictionary: VerbDictionary, sentence: ParsedSentence) -> Match | None:
     if token.pos_ == "AUX" and token.dep_ != "ROOT":
         return None
     entries = [e for e in _entries(token, dictionary) if _phrasal_words_present(token, e)]
@@ -94,12 +94,12 @@ def _phrasal_words_present(token: Any, entry: VerbEntry) -> bool:
     return True
 
 
-def _phrase_end(verb: Any, sentence: Sentence) -> int:
+def _phrase_end(verb: Any, sentence: ParsedSentence) -> int:
     """The last token of the verb's own phrase: words after the verb are looked for up to here."""
     return min(max(t.i for t in verb.subtree), sentence.end - 1)
 
 
-def _match_pattern(pattern: Pattern, sentence: Sentence, first: int, last: int,
+def _match_pattern(pattern: Pattern, sentence: ParsedSentence, first: int, last: int,
                    end: int) -> tuple[dict[str, list[Any]], set[int]] | None:
     roles: dict[str, list[Any]] = {"source": [], "target": [], "compound": []}
     taken: set[int] = set()
@@ -118,7 +118,7 @@ Step = tuple[str, Any, range]  # (role or "word", head token, the token indices 
 
 
 @dataclass(frozen=True)
-class Sentence:
+class ParsedSentence:
     """What matching reads of a sentence: the whole parsed text (token positions are the text's), the
     sentence's bounds in it, its noun phrases, and the dictionary's synsets."""
 
@@ -154,7 +154,7 @@ class Sentence:
 MAX_STEPS = 20_000
 
 
-def _walk(elements: tuple[Element, ...], index: int, sentence: Sentence, position: int, step: int,
+def _walk(elements: tuple[Element, ...], index: int, sentence: ParsedSentence, position: int, step: int,
           limit: int, budget: list[int]) -> Iterator[list[Step]]:
     """Every way of matching elements[index:] from `position` onwards (backwards when step is -1), while
     the budget of positions lasts."""
@@ -176,7 +176,7 @@ def _inside(position: int, limit: int, step: int) -> bool:
     return position >= limit if step < 0 else position <= limit
 
 
-def _consume(element: Element, sentence: Sentence, position: int, step: int) -> Iterator[tuple[int, Step]]:
+def _consume(element: Element, sentence: ParsedSentence, position: int, step: int) -> Iterator[tuple[int, Step]]:
     doc = sentence.doc
     if not sentence.holds(position):
         return
@@ -198,7 +198,7 @@ def _consume(element: Element, sentence: Sentence, position: int, step: int) -> 
     yield (stop if step > 0 else start - 1), (element.kind, head, range(start, stop))
 
 
-def _synset_lengths(name: str, sentence: Sentence, position: int, step: int, depth: int = 0) -> list[int]:
+def _synset_lengths(name: str, sentence: ParsedSentence, position: int, step: int, depth: int = 0) -> list[int]:
     """How many tokens each phrase of the synset covers when matched at `position` (none: no match)."""
     lengths = []
     for words in sentence.synset_phrases(name):

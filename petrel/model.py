@@ -179,6 +179,9 @@ class Event:
     place: Place | None = None
     confidence: float = 0.5
     index: int = 0
+    # Not part of the record: the event's code already says it did not happen ("NOT * RELATIONS [112]" in a
+    # user's verb dictionary codes the refusal), so a "not" is no reason to call it negated.
+    negation_in_code: bool = False
 
     @property
     def id(self) -> str:

@@ -233,3 +233,10 @@ def test_a_pattern_with_many_gaps_gives_up_on_a_run_on_sentence_instead_of_searc
     verbs = parse_verb_dictionary(["--- ACCUSE [112] ---", "ACCUSE", "- * ^ ^ ^ ^ TOWN_MAN [113]"], "my.verbs")
     text = "The officials accused " + ", ".join(f"the man number {i}" for i in range(150)) + " and the town."
     assert [(m.token.text, m.code) for m in match_sentence(load_nlp()(text), verbs)] == [("accused", "112")]
+
+
+def test_a_negation_the_pattern_codes_is_not_counted_again_as_factuality(verbs_file) -> None:
+    coded = code("Iran did not restore relations with Oman. France did not restore order in Paris.", "2024-05-16",
+                 options=OPTIONS)
+    # "NOT * &TIES [112]" codes Iran's refusal, which happened; restoring order (the block's own code) did not.
+    assert [(e.cameo, e.factuality) for e in coded] == [("112", "asserted"), ("064", "negated")]

@@ -34,8 +34,11 @@ def code_with_verb_dictionary(article: Article, coder: ActorCoder, options: Opti
         for match in match_sentence(sentence.doc, verbs):
             if match.code is None:
                 continue
+            negation_in_code = any(_negation(sentence.doc.doc[i]) for i in match.taken)
             for source, target, code in _dictionary_pairs(match, sentence, coder):
                 event = _dictionary_event(article, sentence, match.token, code, source, target)
+                if event is not None:
+                    event.negation_in_code = negation_in_code
                 if event is not None and event.confidence >= options.min_confidence:
                     event.index = len(article.events)
                     article.events.append(event)
@@ -66,6 +69,14 @@ def _dictionary_pairs(match: Match, sentence: Sentence,
             if backward:
                 pairs.append((other, one, backward))
     return pairs
+
+
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+
+
+def _negation(token: Any) -> bool:
+    """A word of a matched pattern that negates: the pattern's code then already tells the negation."""
+    return token.dep_ == "neg" or token.lower_ in NEGATION_WORDS
 
 
 def _known_parties(actors: list[Actor]) -> list[Actor]:

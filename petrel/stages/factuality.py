@@ -152,7 +152,8 @@ def assess_events(article: Article, options: Options) -> Article:
         if trigger is None:
             continue
         event.attribution = find_attribution(article, sentence, trigger)
-        event.factuality = classify(trigger, attributed=event.attribution is not None)
+        event.factuality = classify(trigger, attributed=event.attribution is not None,
+                                    negation_in_code=event.negation_in_code)
         _code_commitment(event, trigger)
     return article
 
@@ -274,13 +275,14 @@ def _passive(verb: Any) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def classify(trigger: Any, *, attributed: bool) -> Factuality:
+def classify(trigger: Any, *, attributed: bool, negation_in_code: bool = False) -> Factuality:
     """Return the factuality of the event whose trigger word is given.
 
-    Scope: the trigger's own modifiers and those of the words that embed it (see :func:`scope_of`).
+    Scope: the trigger's own modifiers and those of the words that embed it (see :func:`scope_of`). With
+    ``negation_in_code`` the event's code already tells the negation (a refusal), so it is not negated.
     """
     scope = scope_of(trigger)
-    if _negated(scope):
+    if not negation_in_code and _negated(scope):
         return "negated"
     if _failed(scope):
         return "failed"

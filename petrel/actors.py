@@ -126,10 +126,11 @@ def load_actor_file(dictionary: ActorDictionary, path: Path) -> None:
     rest loaded."""
     from petrel.petrarch_actors import load_petrarch_actor_file, looks_like_petrarch
 
-    if user_file_text(path, dictionary.problems) is None:
+    text = user_file_text(path, dictionary.problems)
+    if text is None:
         return
-    if looks_like_petrarch(path):
-        load_petrarch_actor_file(dictionary, path)
+    if looks_like_petrarch(text):
+        load_petrarch_actor_file(dictionary, path, text)
         return
     for number, row in read_tsv(path):
         try:

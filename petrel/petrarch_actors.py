@@ -217,10 +217,10 @@ def _without(a: date, b: date, low: date, high: date) -> list[tuple[date, date]]
     return parts
 
 
-def load_petrarch_actor_file(dictionary: ActorDictionary, path: Path) -> None:
-    """Add the records of a PETRARCH actor dictionary; unreadable lines are reported, the rest loaded."""
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    for record in _records(lines, path, dictionary.problems):
+def load_petrarch_actor_file(dictionary: ActorDictionary, path: Path, text: str) -> None:
+    """Add the records of a PETRARCH actor dictionary (the `text` of the file at `path`); unreadable lines are
+    reported, the rest loaded."""
+    for record in _records(text.splitlines(), path, dictionary.problems):
         if record.restrictions and all("~" in code for code, _, _ in record.restrictions):
             _add_agent(dictionary, record)
             continue
@@ -255,10 +255,10 @@ def _add_agent(dictionary: ActorDictionary, record: _Record) -> None:
                 dictionary.add_agent(words, sectors[0], sectors[1] if len(sectors) > 1 else None)
 
 
-def looks_like_petrarch(path: Path) -> bool:
-    """Whether a file is in PETRARCH's format rather than petrel's TSV (whose header names a `phrase`)."""
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            if line.strip() and not line.startswith("#"):
-                return line.split("\t")[0].strip().lower() != "phrase"
+def looks_like_petrarch(text: str) -> bool:
+    """Whether a dictionary's text is in PETRARCH's format rather than petrel's TSV (whose header names a
+    `phrase`)."""
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            return line.split("\t")[0].strip().lower() != "phrase"
     return False

@@ -270,9 +270,13 @@ def test_coding_target_found_inside_object_phrase_or_content(text: str, event_ty
     assert target in [actor.country for actor in event.target]
 
 
-def test_coding_target_search_skips_phrases_that_only_place_the_act() -> None:
+def test_coding_a_phrase_that_places_the_act_gives_the_target_its_country_not_its_role() -> None:
+    # The men arrested are the target, not Ghana's government; where they were arrested gives their country.
     event = event_of_type("Nigerian police arrested five men in Ghana on Friday.", "COERCE")
-    assert "GHA" not in [actor.country for actor in event.target]
+    assert [(actor.text, actor.country) for actor in event.target] == [("five men", "GHA")]
+    # With no target phrase, the party the act was aimed at is the one named where it took place.
+    event = event_of_type("Russian warplanes struck in Syria on Monday.", "ASSAULT")
+    assert [actor.country for actor in event.target] == ["SYR"]
 
 
 @pytest.mark.parametrize(("text", "event_type", "doer"), [

@@ -18,7 +18,7 @@ from petrel.lexicon import Trigger
 from petrel.model import Actor, Article, Event, Sentence
 from petrel.plover import cameo_to_plover
 from petrel.settings import Options
-from petrel.stages.events import Candidate, coded_roles, trigger_confidence
+from petrel.stages.events import Candidate, coded_roles, first_party_after, trigger_confidence
 from petrel.stages.patterns import Match, match_sentence
 from petrel.stages.roles import ActorCoder
 from petrel.stages.syntax import NO_EVENT
@@ -60,7 +60,11 @@ def _dictionary_pairs(match: Match, sentence: Sentence,
     if match.targets:
         target = [a for a in coder.code_all(match.targets, sentence) if a not in source]
     if not any(a.country for a in target):
-        target = _first_party_after(match.token, sentence, coder, source) or target
+        # PETRARCH's target: the first party after the verb in its phrase; once the source is known, anywhere
+        # after it in the sentence ("restore ties with Gxndor, years after Calenardhon crowds burned its
+        # embassy": Calenardhon).
+        target = first_party_after(match.token, sentence, coder, source, event_type,
+                                   whole_sentence=any(a.country for a in source)) or target
     source, target = _known_parties(source), _known_parties(target)
     pairs: list[tuple[Actor | None, Actor | None, str]] = []
     for one in source or [None]:
@@ -82,20 +86,6 @@ def _negation(token: Any) -> bool:
 def _known_parties(actors: list[Actor]) -> list[Actor]:
     """Coded members of a compound ("Lions, tigers, and Gondor" is Gondor); an uncoded lone actor stays."""
     return [a for a in actors if a.country or a.sector] or actors[:1]
-
-
-def _first_party_after(verb: Any, sentence: Sentence, coder: ActorCoder, source: list[Actor]) -> list[Actor]:
-    """PETRARCH's target when no object names one: the first party after the verb in its phrase, even in a
-    phrase that places the act ("bargain for asylum in Gondor"); once the source is known, the first party
-    after the verb anywhere in the sentence ("restore ties with Gxndor, years after Calenardhon crowds
-    burned its embassy": Calenardhon)."""
-    known_source = any(a.country for a in source)
-    for token in sentence.doc if known_source else verb.subtree:
-        if token.i > verb.i and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
-            actors = [a for a in coder.code(token, sentence) if a.country and a not in source]
-            if actors:
-                return actors
-    return []
 
 
 def _dictionary_event(article: Article, sentence: Sentence, token: Any, code: str, source: Actor | None,

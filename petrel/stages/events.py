@@ -933,6 +933,9 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
         named = _instrument_mode(token, wielded=True)
         trigger = with_mode(trigger, named or trigger.mode or _instrument_mode(token))
     start = token.idx + sentence.offset
+    confidence = min(1.0, trigger_confidence(trigger, source, target) + _setting_adjustment(token, trigger))
+    if trigger.pos == "VERB" and not any(actor.country for actor in target):
+        target = _placed_target(target, first_party_after(token, sentence, coder, source, trigger.type))
     return Event(
         article_id=article.id,
         type=trigger.type,
@@ -942,8 +945,31 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
         sentence=article.span(sentence.start, sentence.end),
         source=source,
         target=target,
-        confidence=min(1.0, trigger_confidence(trigger, source, target) + _setting_adjustment(token, trigger)),
+        confidence=confidence,
     )
+
+
+def _placed_target(target: list[Actor], found: list[Actor]) -> list[Actor]:
+    """The target once the first party after the verb is known ("arrested five men in Ghana", "shelled a
+    convoy in Syria"): an uncoded target phrase takes that party's country, and with no target phrase the
+    party is the target. It fills the record only; the event and its confidence were decided without it."""
+    if not found:
+        return target
+    if not target:
+        return found
+    return [Actor(a.text, a.start, a.end, found[0].country, a.sector, a.name) for a in target]
+
+
+def first_party_after(verb: Any, sentence: Sentence, coder: ActorCoder, source: list[Actor], event_type: str,
+                      *, whole_sentence: bool = False) -> list[Actor]:
+    """The first party named after the verb in its phrase, even in a phrase that places the act ("bargain for
+    asylum in Gondor"), or with ``whole_sentence`` anywhere after it in the sentence."""
+    for token in sentence.doc if whole_sentence else verb.subtree:
+        if token.i > verb.i and _may_name_a_party(token, event_type):
+            actors = [a for a in coder.code(token, sentence) if a.country and a not in source]
+            if actors:
+                return actors
+    return []
 
 
 def coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
@@ -1008,7 +1034,6 @@ def _target_in_object_phrase(token: Any, trigger: Trigger, sentence: Sentence, c
     """The first party named inside the trigger's object phrase, when no role phrase gave a target:
     "cease aid and intelligence sharing with Ukraine", "welcomed the announcement that Ukraine had agreed".
     Phrases that only place or time the act ("in Somalia", "on Friday") and the subject's side are skipped."""
-    lexicon = load_lexicon()
     queue = [c for c in token.children if c.dep_ in OBJECT_PHRASE_DEPS and (not _sets_the_scene(c)
                                                                           or _asks_for(c, trigger)
                                                                           or _aimed_near(c, token, trigger))]
@@ -1020,15 +1045,20 @@ def _target_in_object_phrase(token: Any, trigger: Trigger, sentence: Sentence, c
         seen.add(current.i)
         # Not pronouns (often the source again), event nouns ("military aid" names an act, not a party) nor
         # the act's instruments (weapons fired, troops sent).
-        lemma = current.lemma_.lower()
-        party = current.pos_ in ("NOUN", "PROPN") and current.dep_ != "compound"
-        if party and not lexicon.has(lemma, "NOUN") and lemma not in RELATION_NOUNS \
-                and not _instrument(trigger.type, lemma):
+        if _may_name_a_party(current, trigger.type):
             actors = [a for a in coder.code(current, sentence) if a.country and a not in source]
             if actors:
                 return actors
         queue += [c for c in current.children if c.dep_ not in SCENE_DEPS and not _sets_the_scene(c)]
     return []
+
+
+def _may_name_a_party(word: Any, event_type: str) -> bool:
+    """A noun that may name whom an act is done to: not a modifier of another noun, an event noun ("military
+    aid" names an act), a relation ("ties") nor the act's instrument (weapons fired, troops sent)."""
+    lemma = word.lemma_.lower()
+    return word.pos_ in ("NOUN", "PROPN") and word.dep_ != "compound" and not load_lexicon().has(lemma, "NOUN") \
+        and lemma not in RELATION_NOUNS and not _instrument(event_type, lemma)
 
 
 def _instrument(event_type: str, lemma: str) -> bool:

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from petrel.actors import ActorDictionary, Entry
 from petrel.errors import Errors
-from petrel.verbs import strip_comment
+from petrel.verbs import phrase_words, strip_comment
 
 # CAMEO agent codes -> PLOVER sectors (CAMEO codes not listed have none in PLOVER).
 SECTORS = {
@@ -250,7 +250,7 @@ def _add_agent(dictionary: ActorDictionary, record: _Record) -> None:
         text = raw.lstrip("+")
         plurals = re.findall(r"\{([^}]*)\}", text)
         for phrase in [re.sub(r"\{[^}]*\}", " ", text), *" ".join(plurals).split()]:
-            words = " ".join(w.lower() for w in re.split(r"[\s_]+", phrase) if w)
+            words = " ".join(phrase_words(phrase))
             if words:
                 dictionary.add_agent(words, sectors[0], sectors[1] if len(sectors) > 1 else None)
 

@@ -135,7 +135,8 @@ def verb_forms(verb: str) -> frozenset[str]:
     return frozenset({verb, verb + "s", stem + "ed", stem + "ing"})  # ban -> banned, stab -> stabbed
 
 
-def _words(phrase: str) -> tuple[str, ...]:
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """The lower-cased words of a dictionary phrase, joined by spaces or underscores ("AUSTRIAN_FLORIN")."""
     return tuple(w.lower() for w in re.split(r"[\s_]+", phrase.strip()) if w)
 
 
@@ -236,7 +237,7 @@ def parse_verb_dictionary(lines: list[str], path: str) -> VerbDictionary:
                 synset = line[1:].split()[0].rstrip("_").lower()
                 dictionary.synsets[synset] = []
             elif synset is not None and line.startswith("+"):
-                dictionary.synsets[synset].append(_words(line[1:]))
+                dictionary.synsets[synset].append(phrase_words(line[1:]))
             elif not dictionary.blocks:
                 raise ValueError("a verb or pattern before the first '--- NAME [code] ---' block header")
             elif line.startswith("-"):

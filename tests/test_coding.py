@@ -101,6 +101,12 @@ def test_coding_headline_verb_tagged_as_noun_is_still_a_trigger() -> None:
     assert ("ACCUSE", "Decry") in [(e.type, e.trigger.text) for e in events]
 
 
+@pytest.mark.parametrize("headline", ["Russia and Iran agree on gas swap",
+                                      "Gas explosion at Nairobi depot injures dozens"])
+def test_coding_headline_noun_with_no_subject_before_it_is_no_verb(headline: str) -> None:
+    assert "Gas" not in [e.trigger.text.capitalize() for e in events_of(headline)]
+
+
 def test_coding_actor_from_phrase_gives_the_country() -> None:
     event = only_event("Top diplomats from the Group of Seven urged Russia to accept a ceasefire.")
     assert (event.type, event.mode) == ("REQUEST", "yield")

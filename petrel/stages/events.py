@@ -528,6 +528,8 @@ def _mistagged_headline_verb(token: Any, lemma: str) -> bool:
         return False  # the cheap checks first: most nouns are no verb of the lexicon
     if not any(t.weight >= MISTAGGED_VERB_MIN_WEIGHT and not t.object for t in lexicon.entries[(lemma, "VERB")]):
         return False
+    if token.i == token.sent.start or token.nbor(-1).pos_ in ("ADP", "DET", "NUM", "CCONJ"):
+        return False  # "Gas explosion at ...", "agree on gas swap", "Turns Off Gas Supplies": no subject before it
     return headline_like(token.sent) and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 

@@ -107,6 +107,14 @@ def test_coding_headline_noun_with_no_subject_before_it_is_no_verb(headline: str
     assert "Gas" not in [e.trigger.text.capitalize() for e in events_of(headline)]
 
 
+@pytest.mark.parametrize(("text", "target"), [("The G7 affirmed its unwavering support for Ukraine.", ["UKR"]),
+                                               ("Japan announced new aid for Sudan.", ["SDN"]),
+                                               ("The party voiced support for the plan.", [])])
+def test_coding_for_phrase_names_who_gets_support_or_aid(text: str, target: list[str]) -> None:
+    event = only_event(text)
+    assert [actor.country for actor in event.target] == target
+
+
 def test_coding_actor_from_phrase_gives_the_country() -> None:
     event = only_event("Top diplomats from the Group of Seven urged Russia to accept a ceasefire.")
     assert (event.type, event.mode) == ("REQUEST", "yield")

@@ -988,6 +988,8 @@ def coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
         if trigger.type in FROM_SOURCE_TYPES and not source_heads:
             given = [t for t in _from_phrase(token) if t in target_heads]  # "criticism from rights groups"
             source_heads, target_heads = given, [t for t in target_heads if t not in given]
+        if trigger.type in BENEFICIARY_TYPES and not target_heads:
+            target_heads = _beneficiaries(token)
     target_heads = _without_idiom_object(token, trigger, target_heads)
     target_heads = _actors_of_events(target_heads, candidate)
     if partners_act and (trigger.type in SYMMETRIC_TYPES or token.lemma_.lower() in SYMMETRIC_LEMMAS):
@@ -1357,6 +1359,16 @@ RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "win"})
 # Acts whose "from" phrase names who does them: "criticism from rights groups", "aid from Japan", "sanctions
 # from the EU" (not "withdrawal from Afghanistan" or "talks from Monday").
 FROM_SOURCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE", "AID", "SANCTION"})
+
+
+# Acts done for someone's benefit, whose "for" phrase names who gets them: "support for Ukraine", "aid for Sudan".
+BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})
+
+
+def _beneficiaries(noun: Any) -> list[Any]:
+    """The parties in a nominal trigger's "for" phrase ("new aid for Sudan"; not "support for the plan")."""
+    return [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for g in prep.children if g.dep_ == "pobj" and names_a_party(g)]
 
 
 def _from_phrase(word: Any) -> list[Any]:

@@ -225,3 +225,13 @@ def test_factuality_a_rejected_allegation_was_still_made() -> None:
     text = "The Taliban rejected Pakistan's allegation that they planned the raid."
     assert factuality_of(text, "allegation") in ("asserted", "reported")
     assert factuality_of("Officials described a planned visit by the king.", "visit") == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Insurgents ambushed a bus in Kalat and killed 18 passengers.", [("Insurgents", "PAK"), ("a bus", "PAK")]),
+    ("Insurgents ambushed a bus and killed 18 passengers.", [("Insurgents", None), ("a bus", None)]),
+])
+def test_issue5_party_with_a_sector_but_no_country_belongs_where_the_act_took_place(
+        text: str, countries: list[tuple[str, str | None]]) -> None:
+    event = petrel.code(text, published="2025-03-01")[0]
+    assert [(a.text, a.country) for a in [*event.source, *event.target]] == countries

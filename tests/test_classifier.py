@@ -91,3 +91,19 @@ def test_classify_adds_nothing_to_a_sentence_without_actors(monkeypatch: pytest.
     monkeypatch.setattr(classify_stage, "ADD_MIN", 0.0)
     [article] = run([Article(text="It rained heavily all week.")])
     assert article.events == []
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The Afghan minister urged Pakistan to focus on resolving its own security problems.", "change"),
+    ("The UN urged the rebels to release the hostages.", "yield"),
+    ("Kenya asked Japan for food aid.", "assist"),
+])
+def test_classify_a_request_for_nothing_more_specific_asks_for_change(text: str, mode: str) -> None:
+    [event] = petrel.code(text)
+    assert (event.type, event.mode) == ("REQUEST", mode)
+
+
+def test_classify_generic_request_mode_comes_after_the_classifier(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(classify_stage, "GENERIC_MODES", {})
+    [event] = petrel.code("The Afghan minister urged Pakistan to focus on resolving its own security problems.")
+    assert event.mode is None

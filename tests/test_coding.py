@@ -101,6 +101,14 @@ def test_coding_headline_verb_tagged_as_noun_is_still_a_trigger() -> None:
     assert ("ACCUSE", "Decry") in [(e.type, e.trigger.text) for e in events]
 
 
+@pytest.mark.parametrize(("text", "coded"), [("Burkina Faso, Mali and Niger quit ECOWAS.", ("SANCTION", "withdraw")),
+                                             ("Mali quits the African Union.", ("SANCTION", "withdraw")),
+                                             ("The Kenyan minister quit the African Union commission.",
+                                              ("RETREAT", "resign"))])
+def test_coding_a_state_that_quits_an_organisation_cuts_ties(text: str, coded: tuple[str, str]) -> None:
+    assert [(e.type, e.mode) for e in events_of(text)] == [coded]
+
+
 @pytest.mark.parametrize(("text", "types"), [("Iran Warns Israel of 'Crushing Response'", ["THREATEN"]),
                                              ("Officials warned of a possible IS resurgence in the region.", [])])
 def test_coding_warning_of_ones_own_response_is_a_threat(text: str, types: list[str]) -> None:

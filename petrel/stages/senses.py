@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from petrel.actors import load_actors
 from petrel.lexicon import Trigger, load_lexicon
 from petrel.model import Actor
 from petrel.stages.roles import ARMED_SECTORS
@@ -1251,6 +1252,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "SANCTION", "withdraw")  # "the withdrawal of three member states"
     if trigger.type == "ASSAULT" and _criticised_under_fire(token, source):
         return retyped(trigger, "ACCUSE", "disapprove")  # "came under fire for his remarks"
+    if trigger.type == "RETREAT" and trigger.mode == "resign" and any(a.country in NON_STATE_TARGETS for a in target) \
+            and _states_leave(token):
+        return retyped(trigger, "SANCTION", "withdraw")  # "Burkina Faso, Mali and Niger quit ECOWAS"
     if trigger.type == "RETREAT" and trigger.mode == "withdraw" and (
             any(a.country in NON_STATE_TARGETS for a in target)
             or _sectors(source) & UNARMED_SECTORS
@@ -1514,6 +1518,18 @@ def _members_leave(token: Any) -> bool:
     leave the body they belong to (SANCTION withdraw), not a place (a "member of parliament" who quits resigns)."""
     return any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in MEMBERSHIP_MODIFIERS
                for doer in _leavers(token) for m in doer.children)
+
+
+def _states_leave(token: Any) -> bool:
+    """ "Mali quits the African Union": who leaves is a state, which cannot resign (an official can)."""
+    leavers = [g for doer in _leavers(token) for g in (doer, *doer.conjuncts)]
+    return bool(leavers) and all(_names_a_state(doer) for doer in leavers)
+
+
+def _names_a_state(word: Any) -> bool:
+    name = " ".join(t.text for t in word.subtree if t.dep_ in ("compound",) or t is word).lower()
+    entry = load_actors().resolve(name, None)
+    return entry is not None and entry.kind == "country"
 
 
 def _leavers(token: Any) -> list[Any]:

@@ -101,6 +101,12 @@ def test_coding_headline_verb_tagged_as_noun_is_still_a_trigger() -> None:
     assert ("ACCUSE", "Decry") in [(e.type, e.trigger.text) for e in events]
 
 
+def test_coding_headline_participle_after_its_noun_is_the_news() -> None:
+    [event] = events_of("Landmark Maritime Treaty Signed by Tanzania and Mozambique")
+    assert (event.type, [a.country for a in event.source]) == ("SUPPORT", ["TZA", "MOZ"])
+    assert events_of("The treaty signed by Tanzania and Mozambique in 2019 set the maritime border.") == []
+
+
 @pytest.mark.parametrize(("text", "coded"), [("Burkina Faso, Mali and Niger quit ECOWAS.", ("SANCTION", "withdraw")),
                                              ("Mali quits the African Union.", ("SANCTION", "withdraw")),
                                              ("The Kenyan minister quit the African Union commission.",

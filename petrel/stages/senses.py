@@ -43,6 +43,7 @@ from petrel.stages.syntax import (
     climb,
     first_conjunct,
     governor,
+    headline_like,
     names_a_party,
     reporting_verb,
     retyped,
@@ -735,6 +736,8 @@ def _backer_described(verb: Any) -> bool:
     """ "soldiers backed by African Union troops", "Iran-backed militias": a participle naming who stands
     behind a party describes it; it reports no act of support."""
     reduced_relative = verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    if reduced_relative and verb.head.dep_ == "ROOT" and headline_like(verb.sent):
+        return False  # "Landmark Maritime Treaty Signed by Tanzania and Mozambique": the headline's news
     return reduced_relative or (verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"))
 
 

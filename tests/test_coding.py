@@ -101,6 +101,12 @@ def test_coding_headline_verb_tagged_as_noun_is_still_a_trigger() -> None:
     assert ("ACCUSE", "Decry") in [(e.type, e.trigger.text) for e in events]
 
 
+@pytest.mark.parametrize("headline", ["Talks Between Egypt and Ethiopia Called Off",
+                                      "Visit by Chinese Foreign Minister to India Cancelled"])
+def test_coding_headline_meeting_called_off_is_one_refusal(headline: str) -> None:
+    assert [(e.type, e.mode) for e in events_of(headline)] == [("REJECT", "meet")]
+
+
 def test_coding_headline_participle_after_its_noun_is_the_news() -> None:
     [event] = events_of("Landmark Maritime Treaty Signed by Tanzania and Mozambique")
     assert (event.type, [a.country for a in event.source]) == ("SUPPORT", ["TZA", "MOZ"])

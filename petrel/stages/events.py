@@ -909,6 +909,9 @@ def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | No
     current = first_conjunct(token)
     if _elaborates(current) and current.head.i in by_token:
         return by_token[current.head.i]
+    if current.dep_ == "nsubj" and current.head.i in by_token and _headline_passive(current.head) \
+            and by_token[current.head.i].trigger.type in ABSORBING_TYPES:
+        return by_token[current.head.i]  # "Talks Between Egypt and Ethiopia Called Off": the talks are called off
     if _elaborates(current) and verb_lemma(current.head) in LIGHT_VERBS:
         carried = _carried_candidate(current.head, by_token)  # "carried out airstrikes, hitting targets"
         if carried is not None:
@@ -923,6 +926,13 @@ def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | No
             return by_token[head.i]
         current = head
     return None
+
+
+def _headline_passive(verb: Any) -> bool:
+    """A headline's past participle with its auxiliary left out ("Talks Called Off", "Summit Postponed"), which the
+    tagger reads as an active verb with the talks as its subject."""
+    return verb.tag_ in ("VBD", "VBN") and headline_like(verb.sent) \
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
 
 
 def _called_for(clause: Any) -> bool:

@@ -107,6 +107,14 @@ def test_coding_headline_meeting_called_off_is_one_refusal(headline: str) -> Non
     assert [(e.type, e.mode) for e in events_of(headline)] == [("REJECT", "meet")]
 
 
+@pytest.mark.parametrize(("text", "coded"), [("Malawi Turns to China for Emergency Maize Supplies",
+                                              [("REQUEST", "assist", ["CHN"])]),
+                                             ("The team turned for home.", [])])
+def test_coding_turning_to_a_party_for_something_asks_for_help(text: str,
+                                                                coded: list[tuple[str, str, list[str]]]) -> None:
+    assert [(e.type, e.mode, [a.country for a in e.target]) for e in events_of(text)] == coded
+
+
 def test_coding_headline_participle_after_its_noun_is_the_news() -> None:
     [event] = events_of("Landmark Maritime Treaty Signed by Tanzania and Mozambique")
     assert (event.type, [a.country for a in event.source]) == ("SUPPORT", ["TZA", "MOZ"])

@@ -240,3 +240,8 @@ def test_a_negation_the_pattern_codes_is_not_counted_again_as_factuality(verbs_f
                  options=OPTIONS)
     # "NOT * &TIES [112]" codes Iran's refusal, which happened; restoring order (the block's own code) did not.
     assert [(e.cameo, e.factuality) for e in coded] == [("112", "asserted"), ("064", "negated")]
+
+
+def test_one_event_per_coded_pair_however_many_phrases_code_it(verbs_file) -> None:
+    coded = code("Ministers and officials of France restored diplomatic ties with Iran.", "2024-05-16", options=OPTIONS)
+    assert [(e.cameo, e.source[0].country, e.target[0].country) for e in coded] == [("064", "FRA", "IRN")]

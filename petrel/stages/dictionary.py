@@ -7,7 +7,7 @@ Called by the events stage when ``Options.verb_files`` is set. The matching itse
 ``petrel.stages.patterns``; roles come from petrel's own role rules (``events.coded_roles``), overridden
 by the phrases a pattern marks. The conventions are PETRARCH's: one event per source and target pair, a
 code "A:B" both ways, a compound ("%") acting on each of its members, only coded members of a compound
-acting, and no event when no party is coded.
+acting, no event when no party is coded, and one event per coded pair and code in a sentence.
 """
 
 from __future__ import annotations
@@ -31,11 +31,16 @@ def code_with_verb_dictionary(article: Article, coder: ActorCoder, options: Opti
     The pattern's marked phrases fix the roles; unmarked ones are the verb's subject and object."""
     verbs = load_verb_dictionaries(options.verb_files)
     for sentence in article.sentences:
+        coded: set[tuple[str, Any, Any]] = set()
         for match in match_sentence(sentence.doc, verbs):
             if match.code is None:
                 continue
             negation_in_code = any(_negation(sentence.doc.doc[i]) for i in match.taken)
             for source, target, code in _dictionary_pairs(match, sentence, coder):
+                key = (code, _code_of(source), _code_of(target))
+                if key in coded:
+                    continue  # "Lawmakers and officials in Fornost": one event per coded pair, as PETRARCH gives
+                coded.add(key)
                 event = _dictionary_event(article, sentence, match.token, code, source, target)
                 if event is not None:
                     event.negation_in_code = negation_in_code
@@ -73,6 +78,10 @@ def _dictionary_pairs(match: Match, sentence: Sentence,
             if backward:
                 pairs.append((other, one, backward))
     return pairs
+
+
+def _code_of(actor: Actor | None) -> tuple[str | None, str | None] | None:
+    return (actor.country, actor.sector) if actor is not None and (actor.country or actor.sector) else None
 
 
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})

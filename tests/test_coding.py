@@ -115,6 +115,12 @@ def test_coding_turning_to_a_party_for_something_asks_for_help(text: str,
     assert [(e.type, e.mode, [a.country for a in e.target]) for e in events_of(text)] == coded
 
 
+@pytest.mark.parametrize("text", ["Pakistan agreed to reduce tariffs on Afghan goods.",
+                                  "India cut tariffs on US motorcycles."])
+def test_coding_cutting_tariffs_is_a_concession(text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["CONCEDE"]
+
+
 def test_coding_headline_participle_after_its_noun_is_the_news() -> None:
     [event] = events_of("Landmark Maritime Treaty Signed by Tanzania and Mozambique")
     assert (event.type, [a.country for a in event.source]) == ("SUPPORT", ["TZA", "MOZ"])

@@ -121,6 +121,11 @@ def test_coding_cutting_tariffs_is_a_concession(text: str) -> None:
     assert [e.type for e in events_of(text)] == ["CONCEDE"]
 
 
+def test_coding_headline_news_outranks_the_scene_it_is_set_in() -> None:
+    events = events_of("Aden Government Declines to End Weekend Curfew Amid Criticism from Rights Groups")
+    assert max(events, key=lambda e: e.confidence).type == "REJECT"
+
+
 def test_coding_headline_participle_after_its_noun_is_the_news() -> None:
     [event] = events_of("Landmark Maritime Treaty Signed by Tanzania and Mozambique")
     assert (event.type, [a.country for a in event.source]) == ("SUPPORT", ["TZA", "MOZ"])

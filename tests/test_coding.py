@@ -121,6 +121,12 @@ def test_coding_cutting_tariffs_is_a_concession(text: str) -> None:
     assert [e.type for e in events_of(text)] == ["CONCEDE"]
 
 
+def test_coding_criticism_from_a_party_amid_which_another_acts_is_aimed_at_that_other() -> None:
+    events = events_of("Aden Government Declines to End Weekend Curfew Amid Criticism from Rights Groups")
+    [criticism] = [e for e in events if e.type == "ACCUSE"]
+    assert ([a.country for a in criticism.source], [a.country for a in criticism.target]) == (["NGO"], ["YEM"])
+
+
 def test_coding_headline_news_outranks_the_scene_it_is_set_in() -> None:
     events = events_of("Aden Government Declines to End Weekend Curfew Amid Criticism from Rights Groups")
     assert max(events, key=lambda e: e.confidence).type == "REJECT"

@@ -1029,9 +1029,13 @@ def coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
         source_heads, target_heads = _stance_roles(token)
     else:
         source_heads, target_heads = noun_roles(token)
-        if trigger.type in FROM_SOURCE_TYPES and not source_heads:
-            given = [t for t in _from_phrase(token) if t in target_heads]  # "criticism from rights groups"
-            source_heads, target_heads = given, [t for t in target_heads if t not in given]
+        given = [t for t in _from_phrase(token) if t in target_heads] if trigger.type in FROM_SOURCE_TYPES else []
+        if given and not source_heads:
+            source_heads, target_heads = given, [t for t in target_heads if t not in given]  # "criticism from"
+        elif given and not noun_roles(token, inherit=False)[0]:
+            # "The government declined amid criticism from rights groups": the groups criticise the government
+            inherited = [s for s in source_heads if s not in given]
+            source_heads, target_heads = given, [t for t in target_heads if t not in given] + inherited
         if trigger.type in BENEFICIARY_TYPES and not target_heads:
             target_heads = _beneficiaries(token)
     target_heads = _without_idiom_object(token, trigger, target_heads)

@@ -127,6 +127,16 @@ def test_coding_criticism_from_a_party_amid_which_another_acts_is_aimed_at_that_
     assert ([a.country for a in criticism.source], [a.country for a in criticism.target]) == (["NGO"], ["YEM"])
 
 
+@pytest.mark.parametrize(("text", "coded"), [
+    ("The junta allowed political parties to resume their activities.", [("CONCEDE", "allowed")]),
+    ("China did not allow the journalists to leave.", []),
+    ("Russia trained Malian troops.", [("COOPERATE", "trained")]),
+])
+def test_coding_an_authority_letting_parties_act_concedes_and_training_forces_cooperates(
+        text: str, coded: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.trigger.text) for e in events_of(text)] == coded
+
+
 def test_coding_headline_news_outranks_the_scene_it_is_set_in() -> None:
     events = events_of("Aden Government Declines to End Weekend Curfew Amid Criticism from Rights Groups")
     assert max(events, key=lambda e: e.confidence).type == "REJECT"

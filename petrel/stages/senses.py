@@ -793,6 +793,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
     if lemma == "hold" and _held_captive(verb):
         return Trigger(lemma, "VERB", None, "COERCE", "arrest", "173", HELD_WEIGHT, "rule")
+    if lemma in PERMITTING_VERBS and _authority_permits(verb):
+        return Trigger(lemma, "VERB", None, "CONCEDE", None, "081", PERMISSION_WEIGHT, "rule")
     if lemma == "call" and requested_clause(verb) is not None:
         return Trigger(lemma, "VERB", "for", "REQUEST", None, "100", CALL_FOR_WEIGHT, "rule")
     if lemma in DISMISSING_VERBS and _dismissed_as(verb):
@@ -1034,6 +1036,26 @@ def _held_captive(verb: Any) -> bool:
               for c in verb.children) or any(c.lower_ == "incommunicado" for c in verb.children)
     holder = any(c.dep_ == "nsubj" and c.lemma_.lower() in HOLDING_AUTHORITIES for c in verb.children)
     return cue or holder
+
+
+# An authority letting others do what it had barred eases restrictions (CAMEO 081, PLOVER CONCEDE): "the junta
+# allowed political parties to resume their activities" (not "the law allows police to detain suspects").
+PERMITTING_VERBS = frozenset({"allow", "permit"})
+PERMISSION_WEIGHT = 0.6
+GOVERNING_WORDS = frozenset({"government", "junta", "authority", "regime", "administration", "ministry", "court",
+                             "president", "parliament", "cabinet", "council"})
+
+
+def _authority_permits(verb: Any) -> bool:
+    """ "The government allowed opposition parties to hold rallies": a state or its government lets a party act."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    permitted = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    if not acts or not (permitted or any(s.dep_ == "nsubj" for a in acts for s in a.children)):
+        return False
+    holders = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return any(h.lemma_.lower() in GOVERNING_WORDS or h.ent_type_ == "GPE" for h in holders)
 
 
 def _a_person(token: Any) -> bool:

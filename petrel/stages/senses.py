@@ -1054,8 +1054,18 @@ def _authority_permits(verb: Any) -> bool:
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     if not acts or not (permitted or any(s.dep_ == "nsubj" for a in acts for s in a.children)):
         return False
+    if any(_hostile_act(a) for a in acts):
+        return False  # "allowed Ukraine to strike targets inside Russia": the strike is the news, not an easing
     holders = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     return any(h.lemma_.lower() in GOVERNING_WORDS or h.ent_type_ == "GPE" for h in holders)
+
+
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+
+
+def _hostile_act(verb: Any) -> bool:
+    entry = load_lexicon().lookup(verb_lemma(verb), "VERB", {c.lemma_.lower() for c in verb.children})
+    return entry is not None and entry.type in HOSTILE_TYPES
 
 
 def _a_person(token: Any) -> bool:

@@ -515,7 +515,7 @@ TREND_WORDS = frozenset({"increase", "rise", "surge", "spike", "jump", "grow", "
 
 
 def _trend_of(token: Any) -> bool:
-    """A trigger noun read as the modifier of a word saying the act grows or goes on ("Airstrikes increase")."""
+    """A trigger noun read as the modifier of a word saying the act grows or goes on ("Drone strikes increase")."""
     head = token.head
     while head.dep_ == "compound" and head.head is not head:
         head = head.head

@@ -69,3 +69,8 @@ def test_saying_a_policy_is_not_working_criticises_it() -> None:
     assert ("disapprove", "said") in accusations(
         "The envoy said imposing more tariffs is not going to achieve anything.")
     assert accusations("Residents said the lifts were not working.") == []
+
+
+def test_saying_a_party_failed_a_duty_is_a_complaint_not_a_charge() -> None:
+    events = events_of("Pakistan's envoy said the Kabul authorities have failed to address the threat from the TTP.")
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]

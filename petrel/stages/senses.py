@@ -913,7 +913,11 @@ def _blame_in_statement(verb: Any) -> str | None:
         if _condemns_as(clause):
             return "disapprove"
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not any(_may_be_the_speaker(s, verb) for s in subjects) and _names_wrongdoing(clause):
+        if any(_may_be_the_speaker(s, verb) for s in subjects):
+            continue
+        if clause.lemma_.lower() == "fail" and any(c.dep_ == "xcomp" for c in clause.children):
+            return "disapprove"  # "said Kabul was failing to rein in the separatists": a duty left undone, a complaint
+        if _names_wrongdoing(clause):
             return "allege"
     return None
 
@@ -1005,8 +1009,6 @@ def _names_wrongdoing(clause: Any) -> bool:
         return True  # "said the handlers of the attack are based in Afghanistan", "were in contact with": a haven given
     if lemma in ENDURING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in MISTREATMENT_WORDS for c in children):
         return True  # "say they face discrimination and exploitation by the government": mistreatment alleged
-    if lemma == "fail" and any(c.dep_ == "xcomp" for c in children):
-        return True  # "said Kabul was failing to rein in the separatists": a duty left undone
     if lemma == "commit":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_WORDS for c in children)
     if lemma == "be":

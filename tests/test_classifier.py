@@ -107,3 +107,12 @@ def test_classify_generic_request_mode_comes_after_the_classifier(monkeypatch: p
     monkeypatch.setattr(classify_stage, "GENERIC_MODES", {})
     [event] = petrel.code("The Afghan minister urged Pakistan to focus on resolving its own security problems.")
     assert event.mode is None
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Xi Jinping recently convened a meeting with heads of private companies.", "third-party"),
+    ("I had met Dr. Lai before.", None),
+])
+def test_classify_a_phone_call_needs_a_word_for_one(text: str, mode: str | None) -> None:
+    [event] = petrel.code(text)
+    assert (event.type, event.mode) == ("CONSULT", mode)

@@ -53,6 +53,16 @@ ADD_MIN = 0.2
 NONE_MAX = 0.3
 ADD_MAX_SENTENCES = 0  # 1 adds events to one-sentence texts (see the docstring for why it is off)
 ADDED_CONFIDENCE = 0.6
+# Modes the classifier may give only when the sentence names what they say: a meeting "by phone" needs a call.
+EVIDENCE_WORDS = {"phone": frozenset({"phone", "telephone", "call", "video", "virtual", "virtually", "conversation",
+                                      "videoconference", "teleconference", "online"})}
+# "call" names a phone call only as a noun ("in a call with"), not as "called for" or "calling on".
+VERB_HOMOGRAPHS = frozenset({"call"})
+
+
+def _evidence(token: Any, words: frozenset[str]) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in words and not (lemma in VERB_HOMOGRAPHS and token.pos_ == "VERB")
 # The codebook gives every REQUEST a mode; one that asks for no meeting, help or yielding asks for a change of
 # policy or behaviour ("urged Pakistan to focus on its own security problems"), the generic case.
 GENERIC_MODES = {"REQUEST": "change"}
@@ -80,6 +90,8 @@ def classify_article(article: Article, options: Options) -> Article:
 
 def classifier_mode(sentence: Sentence, event_type: str) -> str | None:
     mode, probability = load_classifier().mode(sentence.doc, event_type)
+    if mode in EVIDENCE_WORDS and not any(_evidence(t, EVIDENCE_WORDS[mode]) for t in sentence.doc):
+        return None  # a phone call the sentence never mentions
     return mode if probability >= MODE_MIN else None
 
 

@@ -8,7 +8,8 @@ The rules stay in charge; the classifier speaks only where they are silent:
 1. *Mode.* A rule event without a mode, of a type that has modes, takes the classifier's mode for that
    type when its probability (among the type's modes and "no mode") is at least ``MODE_MIN``. A REQUEST
    left without one takes the codebook's generic mode, ``change`` (``GENERIC_MODES``): VOA mode accuracy on
-   matched events rose from 0.731 to 0.779 on dev and from 0.66 to 0.72 held out.
+   matched events rose from 0.731 to 0.779 on dev and from 0.66 to 0.72 held out. The classifier's ``phone``
+   mode needs a word for a call in the sentence (``EVIDENCE_WORDS``); without one no mode is given.
 2. *Missed headline* (off by default: ``ADD_MAX_SENTENCES = 0``). A text of at most
    ``ADD_MAX_SENTENCES`` sentences with no rule event but an actor mention gets one event when the
    classifier gives "no event" at most ``NONE_MAX`` and its most probable type at least ``ADD_MIN``.

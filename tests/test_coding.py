@@ -150,6 +150,7 @@ def test_coding_headline_participle_after_its_noun_is_the_news() -> None:
 
 @pytest.mark.parametrize(("text", "coded"), [("Burkina Faso, Mali and Niger quit ECOWAS.", ("SANCTION", "withdraw")),
                                              ("Mali quits the African Union.", ("SANCTION", "withdraw")),
+                                             ("Bamako quits the African Union.", ("SANCTION", "withdraw")),
                                              ("The Kenyan minister quit the African Union commission.",
                                               ("RETREAT", "resign"))])
 def test_coding_a_state_that_quits_an_organisation_cuts_ties(text: str, coded: tuple[str, str]) -> None:

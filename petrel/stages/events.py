@@ -972,7 +972,7 @@ def _carried_candidate(light_verb: Any, by_token: dict[int, Candidate]) -> Candi
 def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: Candidate) -> Event:
     token, trigger = candidate.token, candidate.trigger
     source, target = coded_roles(sentence, coder, candidate)
-    trigger = settled_sense(trigger, source, target, token)
+    trigger = settled_sense(trigger, source, target, token, states=coder.names_a_state)
     if trigger.type == "ASSAULT":
         # A weapon fired or attacked with names the mode ("fired tear gas", "attacked with drones"); other
         # phrases only fill a mode the trigger lacks ("gunmen bombed" stays explosives).

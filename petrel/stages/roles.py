@@ -80,6 +80,12 @@ class ActorCoder:
     def __init__(self, article: Article) -> None:
         self.article = article
 
+    def names_a_state(self, actor: Actor) -> bool:
+        """Whether the actor's phrase is a state's name or its capital's ("Mali", "Bamako"), as the mentions stage
+        resolved it (with the user's dictionaries and at the article's date)."""
+        return any(m.start == actor.start and m.end == actor.end and m.kind in GOVERNMENT_KINDS
+                   for m in self.article.mentions)
+
     def code_all(self, heads: list[Any], sentence: Sentence, *, armed: bool = False) -> list[Actor]:
         """Code the role phrases; ``armed`` marks the doers of violence, whose pronouns ("they attacked")
         stand for an armed actor named shortly before, not for the latest people mentioned."""

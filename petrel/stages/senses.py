@@ -32,9 +32,9 @@ Used by ``petrel.stages.events`` on each candidate trigger; reads only the parse
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from petrel.actors import load_actors
 from petrel.lexicon import Trigger, load_lexicon
 from petrel.model import Actor
 from petrel.stages.roles import ARMED_SECTORS
@@ -1256,9 +1256,10 @@ def _named_predicates(verb: Any) -> list[Any]:
     return named + [g for p in as_phrases for g in p.children if g.dep_ in ("pobj", "pcomp")]
 
 
-def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], token: Any) -> Trigger:
+def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], token: Any, *,
+                  states: Callable[[Actor], bool] = lambda actor: False) -> Trigger:
     """Leaving an organisation is cutting ties (SANCTION), not a military pull-back (RETREAT); attacking
-    someone *for* something they did is criticism (ACCUSE)."""
+    someone *for* something they did is criticism (ACCUSE). ``states`` tells whether an actor is a state."""
     if trigger.type in ("SUPPORT", "COOPERATE") and _alleged_ties(token):
         return retyped(trigger, NO_EVENT, None)  # "said attackers collaborated with partners": the allegation
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS and _gives_reason(token):
@@ -1290,7 +1291,7 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "ASSAULT" and _criticised_under_fire(token, source):
         return retyped(trigger, "ACCUSE", "disapprove")  # "came under fire for his remarks"
     if trigger.type == "RETREAT" and trigger.mode == "resign" and any(a.country in NON_STATE_TARGETS for a in target) \
-            and _states_leave(token):
+            and source and all(states(actor) for actor in source):
         return retyped(trigger, "SANCTION", "withdraw")  # "Burkina Faso, Mali and Niger quit ECOWAS"
     if trigger.type == "RETREAT" and trigger.mode == "withdraw" and (
             any(a.country in NON_STATE_TARGETS for a in target)
@@ -1555,18 +1556,6 @@ def _members_leave(token: Any) -> bool:
     leave the body they belong to (SANCTION withdraw), not a place (a "member of parliament" who quits resigns)."""
     return any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in MEMBERSHIP_MODIFIERS
                for doer in _leavers(token) for m in doer.children)
-
-
-def _states_leave(token: Any) -> bool:
-    """ "Mali quits the African Union": who leaves is a state, which cannot resign (an official can)."""
-    leavers = [g for doer in _leavers(token) for g in (doer, *doer.conjuncts)]
-    return bool(leavers) and all(_names_a_state(doer) for doer in leavers)
-
-
-def _names_a_state(word: Any) -> bool:
-    name = " ".join(t.text for t in word.subtree if t.dep_ in ("compound",) or t is word).lower()
-    entry = load_actors().resolve(name, None)
-    return entry is not None and entry.kind == "country"
 
 
 def _leavers(token: Any) -> list[Any]:

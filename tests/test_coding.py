@@ -137,6 +137,14 @@ def test_coding_an_authority_letting_parties_act_concedes_and_training_forces_co
     assert [(e.type, e.trigger.text) for e in events_of(text)] == coded
 
 
+@pytest.mark.parametrize(("text", "coded"), [
+    ("The EU raised the prospect of new sanctions on Iran.", [("THREATEN", "EUR")]),
+    ("The EU imposed new sanctions on Iran.", [("SANCTION", "EUR")]),
+])
+def test_coding_raising_the_prospect_of_a_hostile_act_threatens_it(text: str, coded: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.source[0].country) for e in events_of(text)] == coded
+
+
 def test_coding_headline_news_outranks_the_scene_it_is_set_in() -> None:
     events = events_of("Aden Government Declines to End Weekend Curfew Amid Criticism from Rights Groups")
     assert max(events, key=lambda e: e.confidence).type == "REJECT"

@@ -427,7 +427,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate):
             candidate.absorbed = True
-        if not candidate.absorbed and _is_conditional_threat(candidate):
+        if not candidate.absorbed and (_is_conditional_threat(candidate) or _prospect_raised(candidate)):
             candidate.trigger = retyped(candidate.trigger, "THREATEN", _threat_mode(candidate))
     for candidate in candidates:
         if not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _is_future(candidate.token) \
@@ -861,6 +861,21 @@ def _is_conditional_threat(candidate: Candidate) -> bool:
 
 
 CONDITION_OPENERS = frozenset({"if", "unless"})
+# Raising the prospect of a hostile act threatens it: "the EU raised the prospect of new sanctions on Iran".
+PROSPECT_NOUNS = frozenset({"prospect", "possibility", "spectre", "specter", "option"})
+RAISING_VERBS = frozenset({"raise", "float", "hold", "dangle", "revive", "hint"})
+
+
+def _prospect_raised(candidate: Candidate) -> bool:
+    """A hostile act named as a prospect someone raises ("raised the prospect of sanctions", "floated the
+    possibility of suspending talks"): a threat of it, not the act."""
+    token = candidate.token
+    if candidate.trigger.type not in THREAT_CONTENT_TYPES or token.dep_ not in ("pobj", "pcomp") \
+            or token.head.lower_ != "of":
+        return False
+    prospect = token.head.head
+    return prospect.lemma_.lower() in PROSPECT_NOUNS and prospect.dep_ == "dobj" \
+        and verb_lemma(prospect.head) in RAISING_VERBS
 
 
 def _threat_frame(verb: Any) -> list[Any]:

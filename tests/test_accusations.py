@@ -74,3 +74,9 @@ def test_saying_a_policy_is_not_working_criticises_it() -> None:
 def test_saying_a_party_failed_a_duty_is_a_complaint_not_a_charge() -> None:
     events = events_of("Pakistan's envoy said the Kabul authorities have failed to address the threat from the TTP.")
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize(("text", "types"), [("The spokesman said Washington's policy had failed.", ["ACCUSE"]),
+                                             ("The spokesman said the ceasefire had failed.", [])])
+def test_saying_a_partys_policy_failed_criticises_it(text: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text)] == types

@@ -1138,7 +1138,12 @@ SUCCEEDING_LEMMAS = frozenset({"work", "succeed", "achieve", "help"})
 
 
 def _policy_failing(clause: Any) -> bool:
-    """Whether a clause denies that a policy works: "X is not working", "doing X is not going to achieve"."""
+    """Whether a clause denies that a policy works: "X is not working", "doing X is not going to achieve", or
+    says a party's policy failed ("Washington's policy had failed"; not "the talks failed", "the ceasefire
+    failed")."""
+    if clause.lemma_.lower() == "fail" and not any(c.dep_ == "xcomp" for c in clause.children):
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in POLICY_WORDS
+                   and any(m.dep_ == "poss" and _names_a_party(m) for m in c.children) for c in clause.children)
     if not any(c.dep_ == "neg" for c in clause.children):
         return False
     lemma = clause.lemma_.lower()

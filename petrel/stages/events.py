@@ -1628,6 +1628,9 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
         # carried by a light verb, or by a verb that is no event here ("tightened restrictions")
         carried = verb_lemma(head) in LIGHT_VERBS or (noun.dep_ == "dobj" and _candidate(head) is None)
         sources = verb_roles(head)[0] if carried else []  # not "condemned the attack": that is its content
+        if carried and not targets:  # "announced $500 million in military aid to Ukraine"
+            targets = [g for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
+                       for g in prep.children if g.dep_ == "pobj" and names_a_party(g)]
     elif noun.dep_ == "nsubjpass" and verb_lemma(head) in LIGHT_VERBS and not sources:
         sources = verb_roles(head)[0]  # the by-phrase: "the attack was carried out by militants"
     elif noun.dep_ == "nsubj" and not targets:
@@ -1716,6 +1719,11 @@ def _through_quantity(noun: Any) -> Any:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
             and head.head.dep_ in ("dobj", "attr", "nsubjpass"):
         return head.head
+    amount = head.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" \
+            and amount.dep_ in ("dobj", "attr", "nsubjpass") \
+            and (amount.pos_ == "NUM" or any(c.dep_ == "nummod" for c in amount.children)):
+        return amount  # "announced $500 million in military aid", "approved 50 billion euros in aid"
     return noun
 
 

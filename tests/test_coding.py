@@ -148,12 +148,19 @@ def test_coding_raising_the_prospect_of_a_hostile_act_threatens_it(text: str, co
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("The United States announced $500 million in military aid to Ukraine.", ["USA"], ["UKR"]),
     ("The EU approved 50 billion euros in aid for Ukraine.", ["EUR"], ["UKR"]),
+    ("The United States announced a $500 million military aid package for Ukraine.", ["USA"], ["UKR"]),
 ])
 def test_coding_a_sum_in_aid_is_aid_from_who_gives_it_to_who_gets_it(text: str, source: list[str],
                                                                      target: list[str]) -> None:
     [event] = events_of(text)
     assert (event.type, [a.country for a in event.source], [a.country for a in event.target]) == \
         ("AID", source, target)
+
+
+def test_coding_a_package_of_sanctions_is_sanctions_on_whom_the_package_names() -> None:
+    [event] = events_of("The EU adopted a new sanctions package against Russia.")
+    assert (event.type, [a.country for a in event.source], [a.country for a in event.target]) == \
+        ("SANCTION", ["EUR"], ["RUS"])
 
 
 def test_coding_headline_news_outranks_the_scene_it_is_set_in() -> None:

@@ -495,7 +495,8 @@ def _candidate(token: Any) -> Candidate | None:
     verbal = token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT") or _repeated_verb(token, lemma)
     if verbal or _mistagged_headline_verb(token, lemma):
         pos = "VERB"
-    elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "compound" or _trend_of(token)):
+    elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "compound" or _trend_of(token)
+                                              or token.head.lemma_.lower() in BATCH_WORDS):  # "an aid package"
         pos = "NOUN"
     else:
         return None
@@ -1430,7 +1431,7 @@ BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})
 
 def _beneficiaries(noun: Any) -> list[Any]:
     """The parties in a nominal trigger's "for" phrase ("new aid for Sudan"; not "support for the plan")."""
-    return [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "for"
+    return [g for prep in _through_quantity(noun).children if prep.dep_ == "prep" and prep.lower_ == "for"
             for g in prep.children if g.dep_ == "pobj" and names_a_party(g)]
 
 
@@ -1599,7 +1600,8 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
     With ``inherit=False`` only the noun's own phrases count, not the subject of the verb it hangs from.
     """
     sources, targets = [], []
-    for child in noun.children:
+    batch = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in BATCH_WORDS else None
+    for child in [*noun.children, *(c for c in batch.children if c is not noun)] if batch else noun.children:
         if child.ent_type_ in ("DATE", "TIME"):
             continue  # "Tuesday's hijacking": a time, not a doer
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")) \
@@ -1716,6 +1718,8 @@ def _participle_agents(noun: Any) -> list[Any]:
 def _through_quantity(noun: Any) -> Any:
     """The quantity noun a trigger is counted by: "carried out a series of airstrikes" -> "series"."""
     head = noun.head
+    if noun.dep_ == "compound" and head.lemma_.lower() in BATCH_WORDS:
+        return head  # "a $500 million military aid package"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
             and head.head.dep_ in ("dobj", "attr", "nsubjpass"):
         return head.head

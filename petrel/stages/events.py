@@ -1431,7 +1431,9 @@ BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})
 
 def _beneficiaries(noun: Any) -> list[Any]:
     """The parties in a nominal trigger's "for" phrase ("new aid for Sudan"; not "support for the plan")."""
-    return [g for prep in _through_quantity(noun).children if prep.dep_ == "prep" and prep.lower_ == "for"
+    counted = _through_quantity(noun)
+    phrase = [noun] if counted is noun else [noun, counted]  # "a military aid package for Ukraine"
+    return [g for word in phrase for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "for"
             for g in prep.children if g.dep_ == "pobj" and names_a_party(g)]
 
 

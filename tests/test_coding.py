@@ -157,6 +157,12 @@ def test_coding_a_sum_in_aid_is_aid_from_who_gives_it_to_who_gets_it(text: str, 
         ("AID", source, target)
 
 
+def test_coding_a_dictionary_name_the_tagger_read_as_a_time_is_still_a_party() -> None:
+    # spaCy tags "Kyiv overnight" as a TIME entity.
+    [event] = events_of("Russian forces launched a massive drone attack on Kyiv overnight.")
+    assert [(a.text, a.country) for a in event.target] == [("Kyiv", "UKR")]
+
+
 def test_coding_a_package_of_sanctions_is_sanctions_on_whom_the_package_names() -> None:
     [event] = events_of("The EU adopted a new sanctions package against Russia.")
     assert (event.type, [a.country for a in event.source], [a.country for a in event.target]) == \

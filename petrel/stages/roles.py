@@ -130,8 +130,8 @@ class ActorCoder:
                 nearby = self._nearby_speaker(sentence)
                 return self.code(*nearby) if nearby is not None else []
             return self._antecedent(head, sentence, armed=armed)
-        if head.pos_ == "PRON" or head.ent_type_ in NOT_ACTOR_ENTITIES:
-            return []  # "that", "which", "what", "Monday": no actor of their own
+        if head.pos_ == "PRON" or (head.ent_type_ in NOT_ACTOR_ENTITIES and not self._named_at(head, sentence)):
+            return []  # "that", "which", "what", "Monday": no actor of their own (but "Kyiv overnight" is Kyiv)
         tokens = phrase_tokens(head, leave_out=self._separate_names(head, sentence))
         if not tokens:
             return []  # the head is itself a name hyphenated to another word ("China" in "China-Russia")
@@ -153,6 +153,11 @@ class ActorCoder:
             if antecedent is not None:
                 return [Actor(text, start, end, antecedent.country, antecedent.sector, antecedent.name)]
         return self._combine(text, start, end, inside, head_start, head)
+
+    def _named_at(self, head: Any, sentence: Sentence) -> bool:
+        """Whether a dictionary name (not an agent noun) covers the word, whatever entity the tagger gave it."""
+        at = head.idx + sentence.offset
+        return any(m.start <= at < m.end and m.kind != "agent" for m in self.article.mentions)
 
     def _group_antecedent(self, head: Any, start: int) -> Mention | None:
         """The armed group or organisation that "the group" / "the militants" stands for."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import petrel
 from petrel.actors import ActorDictionary, Entry, load_actors
 from petrel.model import Article, Event
 from petrel.pipeline import run
@@ -154,3 +155,14 @@ def test_pronoun_doer_of_violence_stands_for_the_armed_actor_named_shortly_befor
 def test_congo_alone_is_the_drc_after_1997(phrase: str, day: date, country: str) -> None:
     entry = load_actors(()).resolve(phrase, day)
     assert entry is not None and entry.country == country
+
+
+@pytest.mark.parametrize(("text", "published", "coded"), [
+    ("The Rapid Support Forces shelled El Fasher.", "2024-06-01", ("SDN", "REB")),
+    ("The Rapid Support Forces shelled El Fasher.", "2019-06-01", ("SDN", "PRM")),
+    ("The IRGC seized a tanker in the Gulf.", "2024-06-01", ("IRN", "MIL")),
+])
+def test_current_armed_groups_are_coded_as_of_the_article_date(text: str, published: str,
+                                                               coded: tuple[str, str]) -> None:
+    [event] = petrel.code(text, published=published)
+    assert (event.source[0].country, event.source[0].sector) == coded

@@ -496,7 +496,7 @@ def _candidate(token: Any) -> Candidate | None:
     if verbal or _mistagged_headline_verb(token, lemma):
         pos = "VERB"
     elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "compound" or _trend_of(token)
-                                              or token.head.lemma_.lower() in BATCH_WORDS):  # "an aid package"
+                                              or _batch_holding(token) is not None):  # "an aid package"
         pos = "NOUN"
     else:
         return None
@@ -1602,7 +1602,7 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
     With ``inherit=False`` only the noun's own phrases count, not the subject of the verb it hangs from.
     """
     sources, targets = [], []
-    batch = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in BATCH_WORDS else None
+    batch = _batch_holding(noun)
     for child in [*noun.children, *(c for c in batch.children if c is not noun)] if batch else noun.children:
         if child.ent_type_ in ("DATE", "TIME"):
             continue  # "Tuesday's hijacking": a time, not a doer
@@ -1717,10 +1717,15 @@ def _participle_agents(noun: Any) -> list[Any]:
             for g in agent.children if g.dep_ == "pobj"]
 
 
+def _batch_holding(noun: Any) -> Any:
+    """The package or set a trigger noun says the contents of ("an aid package", "a sanctions package"), or None."""
+    return noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in BATCH_WORDS else None
+
+
 def _through_quantity(noun: Any) -> Any:
     """The quantity noun a trigger is counted by: "carried out a series of airstrikes" -> "series"."""
     head = noun.head
-    if noun.dep_ == "compound" and head.lemma_.lower() in BATCH_WORDS:
+    if _batch_holding(noun) is not None:
         return head  # "a $500 million military aid package"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
             and head.head.dep_ in ("dobj", "attr", "nsubjpass"):

@@ -4,6 +4,8 @@
 4
 >>> cameo_to_plover("193")
 ('ASSAULT', 'firearms')
+>>> plover_to_cameo("ASSAULT", "firearms"), plover_to_cameo("ASSAULT", None)
+('193', '190')
 """
 
 from __future__ import annotations
@@ -46,3 +48,22 @@ def cameo_to_plover(code: str) -> tuple[str | None, str | None]:
         if row is not None:
             return (row["type"] or None, row["mode"] or None)
     return None, None
+
+
+# The CAMEO root that stands for a PLOVER type when no code of the type has the event's mode (the most general
+# code of the type's CAMEO family; CONCEDE and RETREAT share CAMEO's 08x "yield").
+GENERIC_CAMEO = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060", "AID": "070",
+                 "CONCEDE": "080", "RETREAT": "087", "REQUEST": "100", "ACCUSE": "110", "REJECT": "120",
+                 "THREATEN": "130", "PROTEST": "140", "MOBILIZE": "150", "SANCTION": "160", "COERCE": "170",
+                 "ASSAULT": "190"}
+
+
+@functools.cache
+def plover_to_cameo(event_type: str, mode: str | None) -> str | None:
+    """The CAMEO code for a PLOVER type and mode: the shortest (then lowest) code the mapping sends to exactly that
+    type and mode, else the type's generic root (``GENERIC_CAMEO``); None for a type PLOVER does not have."""
+    if mode:
+        exact = [code for code, row in cameo_table().items() if row["type"] == event_type and row["mode"] == mode]
+        if exact:
+            return min(exact, key=lambda code: (len(code), code))
+    return GENERIC_CAMEO.get(event_type)

@@ -43,7 +43,9 @@ from petrel.settings import Options
 from petrel.stages.roles import ActorCoder
 from petrel.stages.senses import (
     ASSERTING_LEMMAS,
+    PERMITTING_VERBS,
     PROPOSAL_WORDS,
+    aimed_strike,
     condemned_party,
     implicit_trigger,
     not_an_occurrence,
@@ -104,6 +106,8 @@ HOSTILITIES = frozenset({"clash", "fight", "fighting", "exchange", "battle", "sk
 # Quantities an object may be counted by ("thousands of soldiers", "a contingent of police").
 QUANTITY_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "billion", "number", "contingent", "group",
                             "batch", "wave", "series", "unit", "battalion", "company", "squad", "team"})
+# Words for a part of what is acted on: "forgave part of Zambia's debt" forgives debt.
+PART_WORDS = frozenset({"part", "portion", "half", "bulk", "share", "rest", "remainder", "third", "quarter"})
 BATCH_WORDS = frozenset({"set", "round", "raft", "string", "package", "slew", "host"})  # of tariffs, sanctions
 TALK_BREAKING_LEMMAS = frozenset({"suspend", "halt", "abandon", "freeze", "suspension"})
 # What a threat threatens (PLOVER THREATEN modes), from the threatened act.
@@ -506,6 +510,8 @@ def _candidate(token: Any) -> Candidate | None:
     if not lexicon.has(lemma, pos):
         return None
     trigger = lexicon.lookup(lemma, pos, _context_lemmas(token), _particle(token))
+    if trigger and trigger.type == "PROTEST" and trigger.mode == "strike" and aimed_strike(token):
+        trigger = retyped(trigger, "ASSAULT", None)  # "strikes on Gaza": aimed at a place, not a walkout
     return Candidate(token, trigger) if trigger else None
 
 
@@ -582,11 +588,20 @@ def _context_lemmas(token: Any) -> set[str]:
             lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ == "pobj")
         if child.dep_ in ("dobj", "pobj", "compound", "amod"):
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
-        if child.dep_ == "dobj" and (child.like_num or child.lemma_.lower() in QUANTITY_WORDS):
+        if child.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            lemmas.update(_infinitive_subject(child))  # "allowed aid convoys to cross": the convoys are let through
+        if child.dep_ == "dobj" and (child.like_num or child.lemma_.lower() in QUANTITY_WORDS | PART_WORDS):
             lemmas.update(_counted(child))  # "sent thousands of soldiers": the soldiers are the object
     if token.dep_ in ("pobj", "compound"):
         lemmas.add(token.head.lemma_.lower())
     return lemmas
+
+
+def _infinitive_subject(clause: Any) -> set[str]:
+    """The lemmas naming the subject of an infinitive the parser hung below the verb ("allowed [aid convoys] to
+    cross"), with its modifiers."""
+    return {w.lemma_.lower() for s in clause.children if s.dep_ == "nsubj"
+            for w in [s, *s.children] if w is s or w.dep_ in ("compound", "amod")}
 
 
 def _counted(quantity: Any) -> set[str]:
@@ -683,6 +698,9 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
         elif outer.trigger.object == candidate.token.lemma_.lower() \
                 and candidate.token.head.i == outer.token.i and candidate.token.dep_ == "dobj":
             candidate.absorbed = True  # "signed a trade agreement": the object that makes the trigger is its act
+        elif outer.trigger.mode == "access" and verb_lemma(outer.token) in PERMITTING_VERBS | {"let"} \
+                and candidate.token.dep_ in ("ccomp", "xcomp"):
+            candidate.absorbed = True  # "allowed UN inspectors to visit the site": the visit is the access given
         elif outer.trigger.type in ABSORBING_TYPES and not _elaborates(first_conjunct(candidate.token)):
             candidate.absorbed = True  # "urged Russia to accept a ceasefire", "refused to meet"
             outer.trigger = _with_content(outer.trigger, candidate)

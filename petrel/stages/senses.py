@@ -33,6 +33,7 @@ Used by ``petrel.stages.events`` on each candidate trigger; reads only the parse
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from petrel.lexicon import Trigger, load_lexicon
@@ -41,6 +42,7 @@ from petrel.stages.roles import ARMED_SECTORS
 from petrel.stages.syntax import (
     NO_EVENT,
     climb,
+    dates_the_act,
     first_conjunct,
     governor,
     headline_like,
@@ -1058,6 +1060,12 @@ def _authority_permits(verb: Any) -> bool:
         return False
     if any(_hostile_act(a) for a in acts):
         return False  # "allowed Ukraine to strike targets inside Russia": the strike is the news, not an easing
+    parties = permitted + [s for a in acts for s in a.children if s.dep_ == "nsubj"]
+    named = {c.lemma_.lower() for c in [*verb.children, *parties]} | {
+        g.lemma_.lower() for c in parties for g in c.children if g.dep_ in ("compound", "amod")}
+    entry = load_lexicon().lookup(verb_lemma(verb), "VERB", named)
+    if entry is not None and entry.object:
+        return False  # "allowed aid convoys to cross": letting relief or observers in is the lexicon's RETREAT access
     holders = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     return any(h.lemma_.lower() in GOVERNING_WORDS or h.ent_type_ == "GPE" for h in holders)
 
@@ -1278,6 +1286,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, NO_EVENT, None)  # "the Oval Office clash between Trump and Zelenskyy": words
     if trigger.type == "PROTEST" and trigger.mode == "strike" and _strike_that_harms(token):
         return retyped(trigger, "ASSAULT", None)  # "an Israeli strike killed five", "killed in a strike"
+    if trigger.type == "PROTEST" and trigger.mode == "strike" and _strike_by_forces(token, source):
+        return retyped(trigger, "ASSAULT", None)  # "the army's strikes killed": forces do not walk out
     if trigger.type == "ASSAULT" and _strike_by_the_unarmed(token, source):
         return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
     if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
@@ -1308,6 +1318,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "PROTEST", "obstruct")  # "demonstrators occupied the main square"
     if trigger.type == "CONSULT" and _sectors([*source, *target]) & PRESS_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
+    if trigger.type == "MOBILIZE" and token.lemma_.lower() in EXERCISE_WORDS and _countries(source) >= 2:
+        return replace(retyped(trigger, "COOPERATE", None), cameo="062")  # "Egyptian and Saudi forces held drills"
     if trigger.type == "MOBILIZE" and verb_lemma(token) in ("surround", "encircle") \
             and not _sectors(source) & ARMED_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "mountains surround the valley": only forces deploy
@@ -1473,6 +1485,22 @@ def _strike_that_harms(noun: Any) -> bool:
     return holder is not None and verb_lemma(holder.head) in HARM_VERBS
 
 
+def aimed_strike(noun: Any) -> bool:
+    """ "Israeli strikes on Gaza", "carried out strikes on Houthi targets": a strike aimed *on* a place or party is
+    an attack; a walkout is dated ("a strike on Monday"), not aimed."""
+    if noun.lemma_.lower() != "strike" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" for g in c.children)
+               and not dates_the_act(c) for c in noun.children)
+
+
+def _strike_by_forces(token: Any, source: list[Actor]) -> bool:
+    """A strike carried out by armed forces ("the army's strikes", "militants' strikes") is an attack."""
+    return token.lemma_.lower() == "strike" and bool(source) and _sectors(source) <= ARMED_SECTORS
+
+
+# Military exercises: one side's are MOBILIZE, those held by forces of two or more countries are COOPERATE (062).
+EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame"})
 # A clash or row between officials alone is an argument, not fighting.
 VERBAL_CLASHES = frozenset({"clash", "row", "spat", "confrontation", "showdown", "fight"})
 POLITICIAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "ELI", "PTY", "OPP", "IGO"})
@@ -1515,6 +1543,11 @@ def _strike_by_the_unarmed(token: Any, source: list[Actor]) -> bool:
 def _all_unarmed(source: list[Actor]) -> bool:
     sectors = _sectors(source)
     return bool(sectors) and sectors <= UNARMED_SECTORS | {"CVL"}
+
+
+def _countries(actors: list[Actor]) -> int:
+    """How many distinct countries the actors belong to."""
+    return len({a.country for a in actors if a.country})
 
 
 def _sectors(actors: list[Actor]) -> set[str]:

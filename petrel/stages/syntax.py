@@ -10,6 +10,7 @@ import functools
 from typing import Any
 
 from petrel.lexicon import LIGHT_VERBS, Trigger, load_lexicon
+from petrel.plover import cameo_to_plover, plover_to_cameo
 
 # A lexicon entry of this type marks an idiom that is no event ("met with success").
 NO_EVENT = "-"
@@ -85,13 +86,26 @@ def governor(token: Any) -> Any:
 
 
 def retyped(trigger: Trigger, event_type: str, mode: str | None) -> Trigger:
-    return Trigger(trigger.lemma, trigger.pos, trigger.object, event_type, mode, trigger.cameo,
-                   trigger.weight, trigger.origin)
+    """The trigger read as another type and mode; its CAMEO code follows (see ``_cameo_for``)."""
+    return Trigger(trigger.lemma, trigger.pos, trigger.object, event_type, mode,
+                   _cameo_for(trigger.cameo, event_type, mode), trigger.weight, trigger.origin)
 
 
 def with_mode(trigger: Trigger, mode: str | None) -> Trigger:
-    return Trigger(trigger.lemma, trigger.pos, trigger.object, trigger.type, mode, trigger.cameo,
-                   trigger.weight, trigger.origin)
+    return Trigger(trigger.lemma, trigger.pos, trigger.object, trigger.type, mode,
+                   _cameo_for(trigger.cameo, trigger.type, mode), trigger.weight, trigger.origin)
+
+
+def _cameo_for(cameo: str | None, event_type: str, mode: str | None) -> str | None:
+    """The CAMEO code of a retyped trigger: its own while the mapping still sends it to the new type (and to the
+    new mode, when the code has one), else the code of the new type and mode."""
+    if event_type == NO_EVENT:
+        return None
+    if cameo:
+        mapped_type, mapped_mode = cameo_to_plover(cameo)
+        if mapped_type == event_type and (not mapped_mode or not mode or mapped_mode == mode):
+            return cameo
+    return plover_to_cameo(event_type, mode) or cameo
 
 
 # A headline: this many words at most and no sentence-final punctuation. The parse stage mends its verbs,

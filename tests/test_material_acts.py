@@ -1,0 +1,106 @@
+"""Material acts whose type turns on who does them or what they are aimed at: strikes aimed at a place, drills by
+forces of two countries, relief let through, part of a debt forgiven; and the CAMEO code that follows a retyped
+trigger. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import petrel
+from petrel.plover import cameo_to_plover, plover_to_cameo
+
+pytestmark = pytest.mark.issue(4)
+PUBLISHED = "2024-05-01"
+
+
+def coded(text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.type, e.mode, e.trigger.text) for e in petrel.code(text, published=PUBLISHED)]
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in petrel.code(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes on Gaza continued on Tuesday.",
+    "The United States carried out strikes on Houthi targets in Yemen.",
+])
+def test_strike_aimed_on_a_place_is_an_attack(text: str) -> None:
+    assert types(text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers began a strike on Monday over pay.",
+    "Dockworkers staged a strike on Friday.",
+])
+def test_strike_dated_by_on_stays_a_walkout(text: str) -> None:
+    assert types(text) == ["PROTEST"]
+
+
+def test_warning_of_strikes_on_a_condition_is_a_threat_of_violence() -> None:
+    assert coded("North Korea warned of strikes on US bases if the drills proceed.") == \
+        [("THREATEN", "violence", "warned")]
+
+
+def test_drills_of_two_countries_forces_are_military_cooperation() -> None:
+    [event] = petrel.code("Egyptian and Saudi forces hold military drills near the Red Sea", published=PUBLISHED)
+    assert (event.type, event.cameo, sorted(a.country or "" for a in event.source)) == \
+        ("COOPERATE", "062", ["EGY", "SAU"])
+
+
+def test_drills_of_one_country_stay_a_mobilisation() -> None:
+    assert types("Egyptian forces hold military drills near the Red Sea") == ["MOBILIZE"]
+
+
+def test_letting_aid_convoys_through_is_access_not_an_easing() -> None:
+    assert coded("Syria allowed aid convoys to cross into Idlib.") == [("RETREAT", "access", "allowed")]
+
+
+def test_inspectors_allowed_to_visit_is_one_access_event() -> None:
+    [event] = petrel.code("Iran allowed UN inspectors to visit the site.", published=PUBLISHED)
+    assert (event.type, event.mode, event.trigger.text, event.source[0].country) == \
+        ("RETREAT", "access", "allowed", "IRN")
+
+
+def test_permission_to_act_stays_an_easing() -> None:
+    assert types("The government allowed opposition parties to hold rallies.") == ["CONCEDE"]
+
+
+def test_part_of_a_debt_forgiven_is_debt_relief() -> None:
+    assert types("Paris Club Forgives Part of Zambia's External Debt") == ["AID"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Colombian and Ecuadorian police team up to dismantle smuggling ring", "COOPERATE"),
+    ("Brazil Extends Formal Recognition to South Sudan's New Unity Government", "SUPPORT"),
+    ("Turkey Returns Seized Greek Fishing Boats", "RETREAT"),
+])
+def test_headline_phrasings_of_cooperation_recognition_and_return(text: str, event_type: str) -> None:
+    coded_events = petrel.code(text, published=PUBLISHED)
+    assert max(coded_events, key=lambda e: e.confidence).type == event_type
+
+
+def test_teams_sent_is_no_teaming_up() -> None:
+    assert "COOPERATE" not in types("Turkey Sends Rescue Teams to Earthquake-Hit Morocco")
+
+
+def test_limited_recognition_of_faiths_is_no_diplomatic_recognition() -> None:
+    assert "SUPPORT" not in types("The decree limits official recognition to three faiths.")
+
+
+def test_plover_to_cameo_prefers_the_exact_mode_then_the_type_root() -> None:
+    assert plover_to_cameo("ASSAULT", "firearms") == "193"
+    assert plover_to_cameo("ASSAULT", None) == "190"
+    assert plover_to_cameo("ASSAULT", "no-such-mode") == "190"
+    assert plover_to_cameo("NOT-A-TYPE", None) is None
+
+
+def test_every_type_root_maps_back_to_its_type() -> None:
+    from petrel.plover import GENERIC_CAMEO
+
+    assert {t: cameo_to_plover(code)[0] for t, code in GENERIC_CAMEO.items()} == {t: t for t in GENERIC_CAMEO}
+
+
+def test_retyped_trigger_carries_a_cameo_code_of_its_new_type() -> None:
+    [event] = petrel.code("Israeli strikes on Gaza continued on Tuesday.", published=PUBLISHED)
+    assert cameo_to_plover(event.cameo or "")[0] == "ASSAULT"

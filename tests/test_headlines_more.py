@@ -56,8 +56,8 @@ def test_parse_third_person_verb_read_as_subject_of_a_participle_is_mended() -> 
 
 
 @pytest.mark.parametrize(("headline", "verb", "event_type"), [
-    ("North Korea Test-Fires Ballistic Missile", "Fires", "MOBILIZE"),
-    ("Iran Test-Launches Satellite Rocket", "Launches", "MOBILIZE"),
+    ("North Korea Test-Fires Ballistic Missile", "Test-Fires", "MOBILIZE"),  # the whole word is the trigger
+    ("Iran Test-Launches Satellite Rocket", "Test-Launches", "MOBILIZE"),
 ])
 def test_events_hyphenated_headline_verb_codes_its_act(headline: str, verb: str, event_type: str) -> None:
     assert (event_type, verb) in coded(headline)

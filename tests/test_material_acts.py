@@ -104,3 +104,59 @@ def test_every_type_root_maps_back_to_its_type() -> None:
 def test_retyped_trigger_carries_a_cameo_code_of_its_new_type() -> None:
     [event] = petrel.code("Israeli strikes on Gaza continued on Tuesday.", published=PUBLISHED)
     assert cameo_to_plover(event.cameo or "")[0] == "ASSAULT"
+
+
+def test_situation_called_dangerous_faults_no_one() -> None:
+    text = ("Russian Foreign Minister Sergey Lavrov told reporters in Moscow that the situation in the Middle East "
+            "was 'extremely dangerous'.")
+    assert "ACCUSE" not in types(text)
+
+
+def test_so_called_in_a_scene_setting_phrase_is_the_writers_label() -> None:
+    text = ("More than 200 people were detained by police in Tbilisi during protests against the so-called foreign "
+            "agents bill, Georgia's Interior Ministry said on Wednesday.")
+    assert "ACCUSE" not in types(text)
+
+
+def test_so_called_subject_of_a_statement_still_disowns_it() -> None:
+    assert "ACCUSE" in types("The opposition said the so-called reform package favours the rich.")
+
+
+def test_phones_hacked_are_no_phone_call() -> None:
+    assert "CONSULT" not in types("A judge opened a probe into the hacking of politicians' phones.")
+
+
+def test_spoke_by_phone_is_a_phone_call() -> None:
+    assert coded("Putin and Erdogan spoke by phone on Tuesday.") == [("CONSULT", "phone", "spoke")]
+
+
+def test_blocking_a_proposed_measure_is_a_refusal_not_a_condemnation() -> None:
+    assert types("Hungary and Slovakia blocked a proposed ban on gas imports.") == ["REJECT"]
+
+
+def test_rejecting_sanctions_in_force_condemns_them() -> None:
+    assert types("China rejected the sanctions as illegal.") == ["ACCUSE"]
+
+
+def test_election_rally_is_no_protest() -> None:
+    assert coded("A suicide bomber blew himself up at an election rally in Bajaur, killing 54 people.") == \
+        [("ASSAULT", "suicide-attack", "blew")]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Farmers blocked major highways with tractors to protest imports of cheaper grain.", "blocked"),
+    ("A jailed activist has been on hunger strike for 60 days to protest being denied medical care.", "strike"),
+    ("Scores of traders held a sit-in at the market to protest the restrictions.", "sit-in"),
+])
+def test_protest_named_as_the_aim_of_a_protest_is_the_same_protest(text: str, trigger: str) -> None:
+    assert [(t, word) for t, _, word in coded(text)] == [("PROTEST", trigger)]
+
+
+def test_acts_of_whoever_might_do_them_are_no_events() -> None:
+    text = ("Nigeria's police chief warned that anyone who blocked roads or attacked public property during the "
+            "planned protests would be arrested.")
+    assert types(text) == ["THREATEN"]
+
+
+def test_disaster_named_by_a_relative_pronoun_attacks_no_one() -> None:
+    assert types("A flood that killed 30 people swept through the valley.") == []

@@ -62,7 +62,7 @@ def test_mined_triggers_code_yielding_as_concede(text: str, trigger: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "trigger", "mode"), [
-    ("A cease-fire between Azerbaijan and Armenia took effect on Monday.", "fire", "ceasefire"),
+    ("A cease-fire between Azerbaijan and Armenia took effect on Monday.", "cease-fire", "ceasefire"),
     ("Hundreds of ELN fighters surrendered to the Colombian army on Saturday.", "surrendered", "disarm"),
     ("Russian troops pulled out of the Ukrainian city of Kherson.", "pulled", "withdraw"),
     ("Hamas handed over four Israeli hostages to the Red Cross in Gaza.", "handed", "release"),

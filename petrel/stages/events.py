@@ -428,6 +428,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     _absorb_condemning_adjectives(candidates)
     _absorb_conjoined_repeats(candidates)
     _absorb_results(candidates)
+    _absorb_protest_purposes(candidates)
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate):
             candidate.absorbed = True
@@ -742,6 +743,21 @@ def _absorb_conjoined_repeats(candidates: list[Candidate]) -> None:
 RESULT_VERBS = frozenset({"trigger", "spark", "prompt", "lead", "result", "leave", "cause"})
 
 
+def _absorb_protest_purposes(candidates: list[Candidate]) -> None:
+    """ "farmers blocked highways to protest imports", "has been on hunger strike to protest ...": a protest
+    named as what a protest act is for is that act, not a second protest."""
+    live = [c for c in candidates if not c.absorbed and c.trigger.type == "PROTEST"]
+    for candidate in live:
+        token = candidate.token
+        if token.pos_ != "VERB" or not _purpose_clause(token):
+            continue
+        verb = token.head
+        first = next((c for c in live if c is not candidate and not c.absorbed
+                      and verb.i in (c.token.i, getattr(governor(c.token), "i", None))), None)
+        if first is not None:
+            _merge_into(first, candidate)
+
+
 def _absorb_results(candidates: list[Candidate]) -> None:
     """ "gunmen stormed a hotel, leaving five dead and triggering an ongoing siege": an act of the same type named
     as what the first one led to is that act going on, not another."""
@@ -810,7 +826,8 @@ def _elaborates(token: Any) -> bool:
 def _with_content(outer: Trigger, content: Candidate) -> Trigger:
     """Settle the outer trigger's type and mode from what it is about."""
     kind = content.trigger.type
-    if outer.type == "REJECT" and not outer.mode and kind in CONFLICT_TYPES:
+    if outer.type == "REJECT" and not outer.mode and kind in CONFLICT_TYPES and not _measure_not_yet_taken(
+            outer, content):
         return retyped(outer, "ACCUSE", "disapprove")  # rejecting sanctions is condemning them
     if outer.type in ("REQUEST", "REJECT") and not outer.mode:
         mode = content.trigger.mode if kind in ("REQUEST", "REJECT") else CONTENT_MODES.get(kind)
@@ -823,6 +840,18 @@ def _with_content(outer: Trigger, content: Candidate) -> Trigger:
             content.token.lemma_.lower() in ENDING_LEMMAS and kind != "CONSULT")):
         return retyped(outer, "CONCEDE", None)  # "agreed to a ceasefire", "promised concessions"
     return outer
+
+
+# Refusals that stop a measure before it is taken ("Hungary blocked the sanctions package"), and words for a
+# measure still proposed ("rejected a proposed ban"): the refusal is REJECT, not a condemnation of the measure.
+PREVENTING_LEMMAS = frozenset({"block", "veto"})
+PROPOSED_WORDS = frozenset({"propose", "proposed", "plan", "planned", "draft", "suggest", "suggested", "possible",
+                            "potential"})
+
+
+def _measure_not_yet_taken(outer: Trigger, content: Candidate) -> bool:
+    return outer.lemma in PREVENTING_LEMMAS or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in PROPOSED_WORDS for c in content.token.children)
 
 
 def _threat_mode(content: Candidate) -> str | None:
@@ -1012,7 +1041,10 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
         # phrases only fill a mode the trigger lacks ("gunmen bombed" stays explosives).
         named = _instrument_mode(token, wielded=True)
         trigger = with_mode(trigger, named or trigger.mode or _instrument_mode(token))
-    start = token.idx + sentence.offset
+        if _suicide_doer(token):
+            trigger = with_mode(trigger, "suicide-attack")  # "a suicide bomber blew himself up": not any bombing
+    start = _hyphenated_start(token) + sentence.offset
+    end = token.idx + sentence.offset + len(token.text)
     confidence = min(1.0, trigger_confidence(trigger, source, target) + _setting_adjustment(token, trigger))
     if trigger.pos == "VERB" and not any(actor.country for actor in target):
         target = _placed_target(target, first_party_after(token, sentence, coder, source, trigger.type))
@@ -1021,12 +1053,27 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
         type=trigger.type,
         mode=trigger.mode,
         cameo=trigger.cameo,
-        trigger=article.span(start, start + len(token.text)),
+        trigger=article.span(start, end),
         sentence=article.span(sentence.start, sentence.end),
         source=source,
         target=target,
         confidence=confidence,
     )
+
+
+def _suicide_doer(verb: Any) -> bool:
+    """The attacker is a suicide bomber or attacker: "a suicide bomber blew himself up at a rally"."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and any(w.lemma_.lower() == "suicide" for w in c.subtree)
+                                       for c in verb.children)
+
+
+def _hyphenated_start(token: Any) -> int:
+    """Where the trigger's word begins when the tokenizer split it at a hyphen ("sit-in" -> "sit", "-", "in")."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].head.i == i:
+        return doc[i - 2].idx
+    return token.idx
 
 
 def _placed_target(target: list[Actor], found: list[Actor]) -> list[Actor]:

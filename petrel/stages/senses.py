@@ -250,7 +250,19 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if _background_of_news(word, trigger):
         return True
+    if _done_by_whoever(word):
+        return True
     return trigger.type == "ASSAULT" and word.pos_ == "VERB" and _figurative_attack(word)
+
+
+# Heads of a relative clause that describes whoever might act: "anyone who attacked public property would be
+# arrested" names a kind of act, which no one is said to have done.
+ANY_DOERS = frozenset({"anyone", "anybody", "whoever"})
+
+
+def _done_by_whoever(word: Any) -> bool:
+    clause = first_conjunct(word)
+    return clause.dep_ == "relcl" and clause.head.lower_ in ANY_DOERS
 
 
 def _background_of_news(word: Any, trigger: Trigger) -> bool:
@@ -980,6 +992,8 @@ def _condemns_as(clause: Any) -> bool:
                                                                    for g in c.children) for c in clause.children)
     if clause.lemma_.lower() != "be":
         return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in SITUATION_NOUNS for c in clause.children):
+        return False  # "the situation in the Middle East was extremely dangerous": no one's conduct is faulted
     words = CONDEMNING_WORDS | (frozenset() if _about_a_claim(clause) else FAULTING_WORDS)
     predicates = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
     if any(p.lemma_.lower() in words for p in predicates):
@@ -988,6 +1002,9 @@ def _condemns_as(clause: Any) -> bool:
                for p in predicates for t in p.subtree)
 
 
+# A state of affairs, which a statement may call dangerous or disastrous without blaming anyone.
+SITUATION_NOUNS = frozenset({"situation", "condition", "circumstance", "outlook", "atmosphere", "climate", "weather",
+                             "environment", "moment", "crisis", "trend", "prospect"})
 # Words that find fault with a party's conduct or product when a statement says it is so ("the constitution
 # is clearly false", "the system is antiquated and weak"); said of a claim they deny it, which is no event.
 FAULTING_WORDS = frozenset({"false", "untrue", "wrong", "misleading", "dishonest", "incompetent", "weak",
@@ -1166,9 +1183,15 @@ def _policy_failing(clause: Any) -> bool:
 
 def _scare_quoted(clause: Any) -> bool:
     """ "the so-called constitutional declaration": a speaker who calls a thing "so-called" disowns it. A name
-    ("the so-called Islamic State") is only how the press refers to a group, so only common nouns count."""
+    ("the so-called Islamic State") is only how the press refers to a group, so only common nouns count. The
+    thing disowned is what the statement is about (the clause's subject or object); deeper in a phrase that sets
+    the scene ("detained during protests against the so-called foreign agents bill") the label is the writer's."""
     return any(t.lower_ == "called" and t.dep_ == "amod" and t.head.pos_ == "NOUN"
+               and t.head.dep_ in ARGUMENT_DEPS and t.head.head.i == clause.i
                and any(c.lower_ == "so" for c in t.children) for t in clause.subtree)
+
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 
 
 # Words for an attack whose perpetrators a subject names ("those involved in Tuesday's attack").
@@ -1524,6 +1547,8 @@ def _subject_lemma(token: Any) -> str:
     # "bushfires continue to burn": the subject of the verb the act completes
     verbs = climb(verb, ("xcomp",), steps=2)
     subject = next((s for v in verbs if (s := subject_of(v)) is not None), None)
+    if subject is not None and subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "the fire, which killed 12 workers": the fire killed them
     return subject.lemma_.lower() if subject is not None else ""
 
 

@@ -160,3 +160,10 @@ def test_acts_of_whoever_might_do_them_are_no_events() -> None:
 
 def test_disaster_named_by_a_relative_pronoun_attacks_no_one() -> None:
     assert types("A flood that killed 30 people swept through the valley.") == []
+
+
+def test_nominal_act_placed_by_its_verb_targets_the_place() -> None:
+    [event, *_] = petrel.code("Turkish drone strikes hit oil facilities in Kurdish-held northeastern Syria.",
+                              published=PUBLISHED)
+    assert (event.type, [a.country for a in event.source], [a.country for a in event.target]) == \
+        ("ASSAULT", ["TUR"], ["SYR"])

@@ -1048,6 +1048,10 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     confidence = min(1.0, trigger_confidence(trigger, source, target) + _setting_adjustment(token, trigger))
     if trigger.pos == "VERB" and not any(actor.country for actor in target):
         target = _placed_target(target, first_party_after(token, sentence, coder, source, trigger.type))
+    elif trigger.pos == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
+            and not any(actor.country for actor in target):
+        # "Turkish drone strikes hit oil facilities in northeastern Syria": the act's verb places it
+        target = _placed_target(target, first_party_after(token.head, sentence, coder, source, trigger.type))
     return Event(
         article_id=article.id,
         type=trigger.type,

@@ -167,3 +167,34 @@ def test_nominal_act_placed_by_its_verb_targets_the_place() -> None:
                               published=PUBLISHED)
     assert (event.type, [a.country for a in event.source], [a.country for a in event.target]) == \
         ("ASSAULT", ["TUR"], ["SYR"])
+
+
+def test_release_of_wastewater_frees_no_one() -> None:
+    text = "China banned Japanese seafood after the release of treated wastewater from the Fukushima plant."
+    assert "RETREAT" not in types(text)
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode"), [
+    ("The African Union suspended Gabon from all of its activities on Thursday.", "SANCTION", "expel"),
+    ("Colombo cancelled a wind power deal with an Indian conglomerate.", "SANCTION", "discontinue"),
+    ("The Pentagon announced a new $250 million weapons package for Ukraine on Friday.", "AID", None),
+])
+def test_suspensions_cancelled_deals_and_arms_packages(text: str, event_type: str, mode: str | None) -> None:
+    assert [(t, m) for t, m, _ in coded(text)] == [(event_type, mode)]
+
+
+def test_election_observers_endorsing_a_vote_back_it() -> None:
+    text = "Election observers from the Southern African Development Community endorsed Zambia's presidential vote."
+    assert types(text) == ["SUPPORT"]
+
+
+def test_observers_as_commentators_back_no_one() -> None:
+    assert types("Some observers praised the efforts.") == []
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Gunmen raided a village in Zamfara state.", "ASSAULT"),
+    ("Police raided the offices of the newspaper.", "COERCE"),
+])
+def test_raid_by_an_armed_group_is_an_attack_by_police_a_raid(text: str, event_type: str) -> None:
+    assert types(text) == [event_type]

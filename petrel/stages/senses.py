@@ -720,10 +720,17 @@ def _predicate_description(noun: Any) -> bool:
 def _commentator(token: Any) -> bool:
     """A subject naming commentators ("analysts", "critics, including ...") or a person described as one
     ("Matthew Brummer, a professor at ...")."""
+    if token.lemma_.lower() == "observer" and _official_observers(token):
+        return False  # "election observers from the SADC": a monitoring mission, which judges the vote officially
     if token.lemma_.lower() in COMMENTATOR_NOUNS:
         return True
     # "Matthew Brummer, a professor at ...", "security analyst Kabiru Adamu"
     return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in COMMENTATOR_NOUNS for c in token.children)
+
+
+def _official_observers(token: Any) -> bool:
+    return any((c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("election", "electoral", "poll"))
+               or (c.dep_ == "prep" and c.lower_ == "from") for c in token.children)
 
 
 def _speaker(clause: Any) -> Any:
@@ -1309,6 +1316,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, NO_EVENT, None)  # "the Oval Office clash between Trump and Zelenskyy": words
     if trigger.type == "PROTEST" and trigger.mode == "strike" and _strike_that_harms(token):
         return retyped(trigger, "ASSAULT", None)  # "an Israeli strike killed five", "killed in a strike"
+    if trigger.type == "COERCE" and token.lemma_.lower() == "raid" and source \
+            and _sectors(source) <= IRREGULAR_FORCES:
+        return retyped(trigger, "ASSAULT", None)  # "gunmen raided a village": an attack, not a police raid
     if trigger.type == "PROTEST" and trigger.mode == "strike" and _strike_by_forces(token, source):
         return retyped(trigger, "ASSAULT", None)  # "the army's strikes killed": forces do not walk out
     if trigger.type == "ASSAULT" and _strike_by_the_unarmed(token, source):
@@ -1478,7 +1488,16 @@ def _releases_a_document(token: Any) -> bool:
         verb = token.head.head
         nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         nouns += [verb.head] if verb.dep_ in ("acl", "relcl") else []
-    return any(n.lemma_.lower() in DOCUMENT_WORDS for n in nouns)
+    if token.pos_ == "NOUN":  # "after the release of treated wastewater"
+        nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in DOCUMENT_WORDS | RELEASED_THINGS for n in nouns)
+
+
+# Things let out that are no captives or seized property: water from a plant, gas, funds, products.
+RELEASED_THINGS = frozenset({"water", "wastewater", "gas", "emission", "chemical", "radiation", "smoke", "oil",
+                             "fund", "information", "detail", "image", "photo", "photograph", "song", "single",
+                             "version", "update", "product", "app", "software", "trailer", "schedule"})
 
 
 def _scope_of_measure(verb: Any) -> bool:
@@ -1522,6 +1541,8 @@ def _strike_by_forces(token: Any, source: list[Actor]) -> bool:
     return token.lemma_.lower() == "strike" and bool(source) and _sectors(source) <= ARMED_SECTORS
 
 
+# Armed groups and criminals, whose raids are attacks (a raid by police or soldiers is COERCE).
+IRREGULAR_FORCES = frozenset({"REB", "UAF", "CRM"})
 # Military exercises: one side's are MOBILIZE, those held by forces of two or more countries are COOPERATE (062).
 EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame"})
 # A clash or row between officials alone is an argument, not fighting.

@@ -198,3 +198,25 @@ def test_observers_as_commentators_back_no_one() -> None:
 ])
 def test_raid_by_an_armed_group_is_an_attack_by_police_a_raid(text: str, event_type: str) -> None:
     assert types(text) == [event_type]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Georgian Government Drops Controversial Foreign Agents Bill After Outcry", "CONCEDE"),
+    ("Myanmar Junta Announces Temporary Truce Following Devastating Earthquake", "CONCEDE"),
+    ("Ghana, Ivory Coast Launch Joint Cocoa Pricing Mechanism", "COOPERATE"),
+    ("Egyptian and Saudi Special Forces Wrap Up Week-Long Exercise Near Red Sea", "COOPERATE"),
+    ("South Korea Warship Conducts Joint Training Exercises with Vietnam Navy", "COOPERATE"),
+    ("China held military exercises around Taiwan.", "MOBILIZE"),
+])
+def test_dropped_bills_announced_truces_joint_bodies_and_exercises(text: str, event_type: str) -> None:
+    coded_events = petrel.code(text, published=PUBLISHED)
+    assert max(coded_events, key=lambda e: e.confidence).type == event_type
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Belarus Bars Opposition Figures From Leaving the Country", "COERCE"),
+    ("The court barred him from running in the election.", "COERCE"),
+    ("Hungary barred the activists from entering the country.", "REJECT"),
+])
+def test_barred_from_acting_is_restricted_barred_from_coming_refused(text: str, event_type: str) -> None:
+    assert types(text) == [event_type]

@@ -1316,6 +1316,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, NO_EVENT, None)  # "the Oval Office clash between Trump and Zelenskyy": words
     if trigger.type == "PROTEST" and trigger.mode == "strike" and _strike_that_harms(token):
         return retyped(trigger, "ASSAULT", None)  # "an Israeli strike killed five", "killed in a strike"
+    if trigger.type == "REJECT" and verb_lemma(token) == "bar" and _barred_from_acting(token):
+        return retyped(trigger, "COERCE", "restrict")  # "bars opposition figures from leaving": no entry refused
     if trigger.type == "COERCE" and token.lemma_.lower() == "raid" and source \
             and _sectors(source) <= IRREGULAR_FORCES:
         return retyped(trigger, "ASSAULT", None)  # "gunmen raided a village": an attack, not a police raid
@@ -1351,7 +1353,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "PROTEST", "obstruct")  # "demonstrators occupied the main square"
     if trigger.type == "CONSULT" and _sectors([*source, *target]) & PRESS_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
-    if trigger.type == "MOBILIZE" and token.lemma_.lower() in EXERCISE_WORDS and _countries(source) >= 2:
+    if trigger.type == "MOBILIZE" and (exercise := _exercise_named(token)) is not None and (
+            _countries(source) >= 2 or _called_joint(exercise)):
         return replace(retyped(trigger, "COOPERATE", None), cameo="062")  # "Egyptian and Saudi forces held drills"
     if trigger.type == "MOBILIZE" and verb_lemma(token) in ("surround", "encircle") \
             and not _sectors(source) & ARMED_SECTORS:
@@ -1541,6 +1544,17 @@ def _strike_by_forces(token: Any, source: list[Actor]) -> bool:
     return token.lemma_.lower() == "strike" and bool(source) and _sectors(source) <= ARMED_SECTORS
 
 
+# What a party barred from coming is refused (REJECT); barred from any other act it is restricted (COERCE).
+ARRIVING_LEMMAS = frozenset({"enter", "come", "visit", "land", "dock", "return", "attend", "cross", "arrive"})
+
+
+def _barred_from_acting(verb: Any) -> bool:
+    """ "bars opposition figures from leaving the country", "barred him from running": an act forbidden, not an
+    entry refused."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pcomp" and g.lemma_.lower() not in ARRIVING_LEMMAS for g in c.children) for c in verb.children)
+
+
 # Armed groups and criminals, whose raids are attacks (a raid by police or soldiers is COERCE).
 IRREGULAR_FORCES = frozenset({"REB", "UAF", "CRM"})
 # Military exercises: one side's are MOBILIZE, those held by forces of two or more countries are COOPERATE (062).
@@ -1589,6 +1603,19 @@ def _strike_by_the_unarmed(token: Any, source: list[Actor]) -> bool:
 def _all_unarmed(source: list[Actor]) -> bool:
     sectors = _sectors(source)
     return bool(sectors) and sectors <= UNARMED_SECTORS | {"CVL"}
+
+
+def _exercise_named(token: Any) -> Any:
+    """The exercise a trigger names: "drills", or the object of a verb holding one ("wrap up a week-long
+    exercise"); None for other acts."""
+    if token.lemma_.lower() in EXERCISE_WORDS:
+        return token
+    return next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in EXERCISE_WORDS), None)
+
+
+def _called_joint(noun: Any) -> bool:
+    """ "joint training exercises", "combined drills": the words before the noun say it is held together."""
+    return any(w.lower_ in ("joint", "combined") for w in noun.subtree if w.i < noun.i)
 
 
 def _countries(actors: list[Actor]) -> int:

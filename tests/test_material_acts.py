@@ -220,3 +220,15 @@ def test_dropped_bills_announced_truces_joint_bodies_and_exercises(text: str, ev
 ])
 def test_barred_from_acting_is_restricted_barred_from_coming_refused(text: str, event_type: str) -> None:
     assert types(text) == [event_type]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Senegal, Gambia Ink Border Demarcation Treaty", "SUPPORT"),
+    ("Armenian, Azerbaijani Foreign Ministers Meet in Almaty", "CONSULT"),
+])
+def test_headline_subjects_listed_with_commas_agree_with_a_plural_verb(text: str, event_type: str) -> None:
+    assert types(text) == [event_type]
+
+
+def test_request_to_repeal_a_law_asks_for_a_change_of_policy() -> None:
+    assert coded("Rights groups urged Egypt to repeal the protest law.") == [("REQUEST", "change", "urged")]

@@ -831,6 +831,8 @@ def _with_content(outer: Trigger, content: Candidate) -> Trigger:
         return retyped(outer, "ACCUSE", "disapprove")  # rejecting sanctions is condemning them
     if outer.type in ("REQUEST", "REJECT") and not outer.mode:
         mode = content.trigger.mode if kind in ("REQUEST", "REJECT") else CONTENT_MODES.get(kind)
+        if kind == "CONCEDE" and (content.trigger.cameo or "").startswith("083"):
+            mode = "change"  # "urged Egypt to repeal the protest law": a change of policy, not yielding
         return with_mode(outer, mode)
     if outer.type == "THREATEN" and not outer.mode:
         return with_mode(outer, _threat_mode(content))

@@ -623,7 +623,15 @@ def _verb_with_subject(probe: Any, sentence: Any, token: Any, base: str, also_no
     subject = next((c for c in probe[at].children if c.dep_ in SUBJECT_DEPS and c.i < at), None)
     if subject is None or (also_noun and REJECT_ADJECTIVE_SUBJECTS and subject.pos_ == "ADJ"):
         return False  # "Chinese Influence Operation Targets Voters": an adjective before a noun is its modifier
-    return not (also_noun and _singular(subject) != (token.lower_ != base))
+    singular = _singular(subject) and not _listed_before(subject, probe[at])
+    return not (also_noun and singular != (token.lower_ != base))
+
+
+def _listed_before(subject: Any, verb: Any) -> bool:
+    """Headlines list subjects with commas and no "and": in "Senegal, Gambia ink treaty" the parser hangs
+    "Senegal" on the verb as a modifier, so the subject is plural although "Gambia" is singular."""
+    return any(c.i < subject.i and c.pos_ in ("PROPN", "NOUN") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","
+               for c in verb.children if c.dep_ in ("npadvmod", "nsubj", "appos"))
 
 
 def _hyphenated(token: Any) -> bool:

@@ -232,3 +232,24 @@ def test_headline_subjects_listed_with_commas_agree_with_a_plural_verb(text: str
 
 def test_request_to_repeal_a_law_asks_for_a_change_of_policy() -> None:
     assert coded("Rights groups urged Egypt to repeal the protest law.") == [("REQUEST", "change", "urged")]
+
+
+def test_prison_sentence_also_jails() -> None:
+    events = petrel.code("The opposition leader was sentenced to life in prison.", published=PUBLISHED)
+    assert [(e.type, e.mode, e.trigger.text) for e in events] == \
+        [("SANCTION", "convict", "sentenced"), ("COERCE", "arrest", "life")]
+    assert events[1].cameo == "173"
+
+
+def test_jailing_for_a_term_also_convicts() -> None:
+    assert [(t, m) for t, m, _ in coded("Egyptian Court Jails Blogger for Five Years Over Facebook Posts")] == \
+        [("COERCE", "arrest"), ("SANCTION", "convict")]
+
+
+@pytest.mark.parametrize("text", ["He was sentenced to death.", "Police jailed the protesters."])
+def test_no_prison_term_adds_nothing(text: str) -> None:
+    assert len(petrel.code(text, published=PUBLISHED)) == 1
+
+
+def test_toll_of_a_war_is_no_attack() -> None:
+    assert types("Sudan's war has killed tens of thousands of people.") == []

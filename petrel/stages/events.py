@@ -37,8 +37,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from petrel.lexicon import LIGHT_VERBS, Trigger, load_lexicon
-from petrel.model import Actor, Article, Event, Sentence
+from petrel.model import Actor, Article, Event, Sentence, Span
 from petrel.pipeline import per_article, stage
+from petrel.plover import plover_to_cameo
 from petrel.settings import Options
 from petrel.stages.roles import ActorCoder
 from petrel.stages.senses import (
@@ -443,7 +444,52 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
             candidate.trigger = retyped(candidate.trigger, "CONCEDE", None)  # "would withdraw its troops"
     events = [_event(article, sentence, coder, c) for c in candidates if not c.absorbed and c.trigger.type != NO_EVENT]
     events = [event for event in events if event.type != NO_EVENT]  # the sense, once settled, may be no event
-    return _listed_acts_alike(events, sentence)
+    return _prison_terms(_listed_acts_alike(events, sentence), sentence)
+
+
+# A prison term handed down: "sentenced him to seven years in prison", "jailed for five years".
+PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "gaol", "penitentiary"})
+TERM_WORDS = frozenset({"year", "month", "week", "life", "term"})
+
+
+def _prison_terms(events: list[Event], sentence: Sentence) -> list[Event]:
+    """A conviction with a prison term also jails (PLOVER: a prison term adds COERCE ``arrest`` to SANCTION
+    ``convict``), and jailing someone for a term convicts them: each such act is coded as both, the added event on
+    the words of the term, with the same parties."""
+    added: list[Event] = []
+    kinds = {(e.type, e.trigger.start) for e in events}
+    for event in events:
+        token = _token_at(sentence, event.trigger.start)
+        convicted = event.type == "SANCTION" and event.mode == "convict"
+        jailed = event.type == "COERCE" and event.mode == "arrest" and token is not None \
+            and verb_lemma(token) in ("jail", "imprison")
+        term = _prison_term(token) if token is not None and (convicted or jailed) else None
+        if term is None:
+            continue
+        kind, mode = ("COERCE", "arrest") if convicted else ("SANCTION", "convict")
+        start = term.idx + sentence.offset
+        if (kind, start) in kinds or any(e.type == kind and e.trigger.start == event.trigger.start for e in events):
+            continue
+        kinds.add((kind, start))
+        added.append(Event(article_id=event.article_id, type=kind, mode=mode, cameo=plover_to_cameo(kind, mode),
+                           trigger=Span(term.text, start, start + len(term.text)),
+                           sentence=event.sentence, source=list(event.source), target=list(event.target),
+                           confidence=event.confidence))
+    return events + added
+
+
+def _prison_term(verb: Any) -> Any:
+    """The word naming the prison term of a sentencing or jailing ("to seven years in prison": "prison"; "for
+    five years": "years"), or None."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+        for word in prep.subtree:
+            if word.lemma_.lower() in PRISON_WORDS:
+                return word
+        for word in (g for g in prep.children if g.dep_ == "pobj"):
+            if word.lemma_.lower() in TERM_WORDS and (word.lemma_.lower() == "life" or any(
+                    c.dep_ == "nummod" or c.like_num for c in word.children)):
+                return word
+    return None
 
 
 def _endorses_a_proposal(candidate: Candidate) -> bool:

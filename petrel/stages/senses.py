@@ -1573,7 +1573,11 @@ HACKER_WORDS = frozenset({"hacker", "hackers", "cyberattacker", "cybercriminal"}
 HAZARD_WORDS = frozenset({"drought", "flood", "flooding", "storm", "cyclone", "hurricane", "fire", "wildfire", "virus",
                           "bushfire", "blaze", "flame",
                           "disease", "outbreak", "epidemic", "pandemic", "inflation", "recession", "crisis",
-                          "climate", "heat", "heatwave", "famine", "shortage", "debt", "erosion", "locust"})
+                          "climate", "heat", "heatwave", "famine", "shortage", "debt", "erosion", "locust",
+                          # a war's toll or an accident's is no act of one party: "Sudan's war has killed tens of
+                          # thousands", "the collapse of a canopy that killed 16 people"
+                          "war", "conflict", "collapse", "crash", "accident", "quake", "earthquake", "landslide",
+                          "stampede", "avalanche"})
 
 
 def _subject_lemma(token: Any) -> str:

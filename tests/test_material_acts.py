@@ -253,3 +253,31 @@ def test_no_prison_term_adds_nothing(text: str) -> None:
 
 def test_toll_of_a_war_is_no_attack() -> None:
     assert types("Sudan's war has killed tens of thousands of people.") == []
+
+
+def test_warning_of_what_the_warners_own_state_would_do_is_a_threat() -> None:
+    text = ("Peruvian Foreign Minister Elmer Schialer warned that Lima would break off diplomatic relations with "
+            "Mexico if it granted asylum to Betssy Chavez.")
+    assert coded(text) == [("THREATEN", "relations", "warned")]
+
+
+def test_warning_of_what_another_state_would_do_threatens_nothing() -> None:
+    assert types("Analysts warned that Russia would attack Ukraine.") == []
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode"), [
+    ("Eritrea's government declined an invitation to attend the regional peace talks.", "REJECT", "meet"),
+    ("The World Bank on Thursday approved $250 million in grants to help Somalia.", "AID", None),
+    ("Students blocked major intersections in Belgrade.", "PROTEST", "obstruct"),
+    ("Union leaders rejected the offer as an insult to Nigerian workers.", "REJECT", None),
+])
+def test_invitations_grants_junctions_and_offers(text: str, event_type: str, mode: str | None) -> None:
+    assert [(t, m) for t, m, _ in coded(text)] == [(event_type, mode)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian labor unions launched an indefinite nationwide strike on Monday to demand a higher minimum wage.",
+    "Thousands of teachers marched through Buenos Aires on Thursday demanding higher salaries.",
+])
+def test_demand_a_protest_is_for_is_part_of_the_protest(text: str) -> None:
+    assert types(text) == ["PROTEST"]

@@ -431,7 +431,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     _absorb_results(candidates)
     _absorb_protest_purposes(candidates)
     for candidate in candidates:
-        if not candidate.absorbed and _is_empty_warning(candidate):
+        if not candidate.absorbed and _is_empty_warning(candidate, coder, sentence):
             candidate.absorbed = True
         if not candidate.absorbed and (_is_conditional_threat(candidate) or _prospect_raised(candidate)):
             candidate.trigger = retyped(candidate.trigger, "THREATEN", _threat_mode(candidate))
@@ -652,8 +652,8 @@ def _infinitive_subject(clause: Any) -> set[str]:
 
 
 def _counted(quantity: Any) -> set[str]:
-    return {g.lemma_.lower() for p in quantity.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj"}
+    return {g.lemma_.lower() for p in quantity.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+            for g in p.children if g.dep_ == "pobj"}  # "thousands of soldiers", "$250 million in grants"
 
 
 def _particle(token: Any) -> str | None:
@@ -790,18 +790,23 @@ RESULT_VERBS = frozenset({"trigger", "spark", "prompt", "lead", "result", "leave
 
 
 def _absorb_protest_purposes(candidates: list[Candidate]) -> None:
-    """ "farmers blocked highways to protest imports", "has been on hunger strike to protest ...": a protest
-    named as what a protest act is for is that act, not a second protest."""
-    live = [c for c in candidates if not c.absorbed and c.trigger.type == "PROTEST"]
-    for candidate in live:
+    """ "farmers blocked highways to protest imports", "has been on hunger strike to protest ...", "unions
+    launched a strike to demand a higher wage": a protest or demand named as what a protest act is for is part of
+    that act, not a second event."""
+    protests = [c for c in candidates if c.trigger.type == "PROTEST"]  # also one a light verb carries
+    aims = [c for c in candidates if not c.absorbed and c.trigger.type in ("PROTEST", "REQUEST")]
+    for candidate in aims:
         token = candidate.token
-        if token.pos_ != "VERB" or not _purpose_clause(token):
+        stated_aim = _purpose_clause(token) or (token.dep_ == "advcl" and token.tag_ == "VBG")  # "demanding ..."
+        if token.pos_ != "VERB" or not stated_aim:
             continue
         verb = token.head
-        first = next((c for c in live if c is not candidate and not c.absorbed
+        first = next((c for c in protests if c is not candidate
                       and verb.i in (c.token.i, getattr(governor(c.token), "i", None))), None)
-        if first is not None:
+        if first is not None and candidate.trigger.type == "PROTEST":
             _merge_into(first, candidate)
+        elif first is not None:
+            candidate.absorbed = True  # "marched demanding higher salaries": the demand is what the protest is for
 
 
 def _absorb_results(candidates: list[Candidate]) -> None:
@@ -919,18 +924,27 @@ def _threat_mode(content: Candidate) -> str | None:
     return "relations" if kind in ("CONSULT", "REJECT") else None
 
 
-def _is_empty_warning(candidate: Candidate) -> bool:
-    """A warning that someone else could do or suffer something threatens nothing."""
+def _is_empty_warning(candidate: Candidate, coder: ActorCoder, sentence: Sentence) -> bool:
+    """A warning that someone else could do or suffer something threatens nothing; what the warner's own side
+    would do ("the Peruvian minister warned that Lima would break off relations") is a threat."""
     token, trigger = candidate.token, candidate.trigger
     if trigger.type != "THREATEN" or trigger.mode or token.lemma_.lower() != "warn" or token.pos_ != "VERB":
         return False
     for child in token.children:
         if child.dep_ == "ccomp":
             subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
-            return not any(s.lower_ in SELF_PRONOUNS for s in subjects)
+            return not any(s.lower_ in SELF_PRONOUNS for s in subjects) and not _own_side(
+                subjects, [c for c in token.children if c.dep_ == "nsubj"], coder, sentence)
         if child.dep_ == "prep" and child.lower_ == "of":
             return not any(g.lemma_.lower() in RESPONSE_NOUNS for g in child.subtree)
     return False
+
+
+def _own_side(subjects: list[Any], warners: list[Any], coder: ActorCoder, sentence: Sentence) -> bool:
+    """Whether the subjects of what is warned of are of the warner's country."""
+    named = [s for s in subjects if s.pos_ == "PROPN"]  # "Lima", "Moscow": a state named, not "member states"
+    own = {a.country for a in coder.code_all(warners, sentence) if a.country} if named else set()
+    return bool(own) and any(a.country in own for a in coder.code_all(named, sentence))
 
 
 # What a warner itself would do: "warned Israel of a crushing response", "warns of consequences" (a threat), unlike

@@ -1112,9 +1112,16 @@ def _dismissed_as(verb: Any) -> bool:
     another party did. Dismissing an accusation ("dismissed the claims as lies") is a denial instead."""
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ACCUSATION_NOUNS for c in verb.children):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+    if any(o.lemma_.lower() in OFFERED_WORDS for o in objects):
+        return False  # "rejected the offer as an insult": an offer or a demand refused, not an act disparaged
     phrases = [*verb.children, *(g for o in objects for g in o.children)]  # "as" may hang from the object
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in phrases)
+
+
+# What one party puts to another, which it may refuse: refusing it is REJECT whatever it is called.
+OFFERED_WORDS = frozenset({"offer", "proposal", "plan", "demand", "condition", "call", "request", "invitation",
+                           "term", "ultimatum", "suggestion", "initiative", "overture"})
 
 
 def _denies(verb: Any) -> bool:

@@ -281,3 +281,22 @@ def test_invitations_grants_junctions_and_offers(text: str, event_type: str, mod
 ])
 def test_demand_a_protest_is_for_is_part_of_the_protest(text: str) -> None:
     assert types(text) == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Kenya Okays Ethiopia-Brokered Peace Accord for South Sudan", "SUPPORT"),
+    ("Opposition Leader Throws Weight Behind Caretaker Premier", "SUPPORT"),
+    ("Bolivia Caves to Truckers' Demands on Fuel Prices", "CONCEDE"),
+    ("Japan, Australia Swap Satellite Data on Chinese Naval Movements", "COOPERATE"),
+    ("South African Anti-Graft Watchdog Quizzes Minister Over Tender Irregularities", "ACCUSE"),
+    ("Car Bomb Rips Through Mogadishu Market", "ASSAULT"),
+    ("Consumers Shun French Goods in Pakistan Over Cartoon Row", "PROTEST"),
+    ("Germany Sends Patriot Batteries to Ukraine", "AID"),
+    ("Paris Club Writes Off Zambian Debt", "AID"),
+    ("Germany Returns Looted Benin Bronzes to Nigeria", "RETREAT"),
+    ("China Sails Aircraft Carrier Through Taiwan Strait", "MOBILIZE"),
+    ("Egypt to Host Israel-Hamas Truce Talks Next Week", "AGREE"),
+])
+def test_headline_verbs_of_the_wire(text: str, event_type: str) -> None:
+    coded_events = petrel.code(text, published=PUBLISHED)
+    assert max(coded_events, key=lambda e: e.confidence).type == event_type

@@ -528,6 +528,9 @@ def _is_future(token: Any) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _looks_forward(verb.head.head):
         return True  # "look forward to discussing"
+    if verb.dep_ == "ROOT" and headline_like(verb.sent) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in verb.children):
+        return True  # a headline's "to" is its future: "Egypt to Host Truce Talks Next Week"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_LEMMAS | INTENT_LEMMAS
 
 

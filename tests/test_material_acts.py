@@ -300,3 +300,21 @@ def test_demand_a_protest_is_for_is_part_of_the_protest(text: str) -> None:
 def test_headline_verbs_of_the_wire(text: str, event_type: str) -> None:
     coded_events = petrel.code(text, published=PUBLISHED)
     assert max(coded_events, key=lambda e: e.confidence).type == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian Prime Minister Mark Carney called the levies unjustified and unacceptable.",
+    "The party called the verdict politically motivated.",
+    "China's Foreign Ministry lodged stern representations with Washington on Friday.",
+])
+def test_condemnations_in_calling_and_lodging(text: str) -> None:
+    assert types(text) == ["ACCUSE"]
+
+
+def test_ambassador_summoned_to_protest_is_one_diplomatic_protest() -> None:
+    text = "Russia's Foreign Ministry summoned the German ambassador on Wednesday to protest Berlin's plans."
+    assert types(text) == ["ACCUSE"]
+
+
+def test_calling_a_meeting_productive_condemns_nothing() -> None:
+    assert types("She called the meeting productive.") == []

@@ -806,7 +806,10 @@ def _absorb_protest_purposes(candidates: list[Candidate]) -> None:
         verb = token.head
         first = next((c for c in protests if c is not candidate
                       and verb.i in (c.token.i, getattr(governor(c.token), "i", None))), None)
-        if first is not None and candidate.trigger.type == "PROTEST":
+        diplomatic = next((c for c in candidates if c.token.i == verb.i and c.trigger.type == "ACCUSE"), None)
+        if diplomatic is not None and candidate.trigger.type == "PROTEST":
+            candidate.absorbed = True  # "summoned the ambassador to protest ...": a diplomatic protest is ACCUSE
+        elif first is not None and candidate.trigger.type == "PROTEST":
             _merge_into(first, candidate)
         elif first is not None:
             candidate.absorbed = True  # "marched demanding higher salaries": the demand is what the protest is for

@@ -117,6 +117,7 @@ CONDEMNING_WORDS = frozenset({
     "abusive", "corrupt", "brutal", "lawless", "rogue", "biased", "provocation", "rigged", "fraudulent",
     "excessive", "disproportionate", "aggressor", "occupier", "dictator", "tyrant", "murderer", "liar", "thug",
     "puppet", "proxy", "mercenary", "stooge", "lackey", "henchman", "warmonger",
+    "unjustified", "unjustifiable", "unwarranted", "unprovoked", "outrage", "scandalous",
 })
 EVALUATION_WEIGHT = 0.75
 STANCE_ADJECTIVES = {"critical": ("ACCUSE", "disapprove", "111"), "supportive": ("SUPPORT", None, "051"),
@@ -1140,10 +1141,17 @@ def _judged_badly(verb: Any) -> bool:
             continue
         for token in child.subtree:
             predicate = token.dep_ in PREDICATE_DEPS or token.dep_ == "pobj" or (
-                token.dep_ in ("dobj", "attr") and child.dep_ in PREDICATE_DEPS)
-            if predicate and token.lemma_.lower() in CONDEMNING_WORDS:
+                token.dep_ in ("dobj", "attr") and child.dep_ in PREDICATE_DEPS) or (
+                child.dep_ == "dobj" and token.i > child.i and token.dep_ in ("amod", "conj"))  # "called the
+            # levies unjustified and unacceptable": the parser hangs the predicate after the object as its modifier
+            if predicate and (token.lemma_.lower() in CONDEMNING_WORDS or _politically_motivated(token)):
                 return True
     return False
+
+
+def _politically_motivated(word: Any) -> bool:
+    """ "a verdict his party called politically motivated": charged with serving politics, not the law."""
+    return word.lemma_.lower() in ("motivate", "motivated") and any(c.lower_ == "politically" for c in word.children)
 
 
 def _fault_in_statement(verb: Any) -> str | None:

@@ -318,3 +318,22 @@ def test_ambassador_summoned_to_protest_is_one_diplomatic_protest() -> None:
 
 def test_calling_a_meeting_productive_condemns_nothing() -> None:
     assert types("She called the meeting productive.") == []
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode"), [
+    ("Mali, Burkina Faso and Niger Quit ECOWAS", "SANCTION", "withdraw"),
+    ("EU and Mercosur to Sign Trade Pact Next Month", "AGREE", None),
+    ("Dockworkers' Union Calls Off Antwerp Strike After Pay Offer", "CONCEDE", None),
+    ("Niger's junta suspends French broadcasters", "COERCE", "censor"),
+    ("Protesters Torch Cars as Unrest Spreads Through Paris Suburbs", "PROTEST", "riot"),
+    ("Kenyan President Receives Somali Counterpart at State House in Nairobi", "CONSULT", None),
+    ("Haitian Gang Coalition Gathers Fighters Near Presidential Palace", "MOBILIZE", "militia"),
+    ("Mob sets fire to mosque in Central African Republic", "ASSAULT", "primitive"),
+])
+def test_states_listed_signings_to_come_and_acts_by_their_doers(text: str, event_type: str, mode: str | None) -> None:
+    best = max(petrel.code(text, published=PUBLISHED), key=lambda e: e.confidence)
+    assert (best.type, best.mode) == (event_type, mode)
+
+
+def test_banned_demonstrations_are_none_held() -> None:
+    assert types("Kenyan police said on Monday they had banned all demonstrations in central Nairobi.") == ["COERCE"]

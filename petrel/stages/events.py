@@ -174,6 +174,9 @@ MAIN_CLAUSE_BONUS = 0.1
 NON_EVENT_ENTITIES = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL",
                                 "ORDINAL", "QUANTITY", "WORK_OF_ART", "LANGUAGE"})
 NEEDS_OBJECT = frozenset({"decline", "receive"})
+# Guests one receives, named by role: "Kenyan President Receives Somali Counterpart".
+RECEIVED_GUESTS = frozenset({"counterpart", "delegation", "envoy", "ambassador", "minister", "president", "premier",
+                             "leader", "chancellor", "king", "emir", "prince", "secretary", "delegate"})
 # "The attack", "the killing", "its proposal": a definite nominal of a type the article already coded
 # refers back to that event rather than reporting a new one.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -496,8 +499,12 @@ def _endorses_a_proposal(candidate: Candidate) -> bool:
     """ "India would support a planned deal between Britain and Mauritius": backing a proposal is support
     (PLOVER SUPPORT, endorse), whatever its tense; "would support Ukraine" promises help (AGREE)."""
     token = candidate.token
-    return candidate.trigger.type == "SUPPORT" and token.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_WORDS for c in token.children)
+    return candidate.trigger.type == "SUPPORT" and token.pos_ == "VERB" and verb_lemma(token) not in SIGNING_LEMMAS \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_WORDS for c in token.children)
+
+
+# Signing is the act itself: "will sign the pact next month" promises it (AGREE), unlike backing a deal.
+SIGNING_LEMMAS = frozenset({"sign", "ink", "ratify", "conclude"})
 
 
 def _listed_acts_alike(events: list[Event], sentence: Sentence) -> list[Event]:
@@ -602,7 +609,7 @@ def _lacks_needed_object(token: Any, lemma: str) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
     if lemma == "receive":
-        return not any(names_a_party(c) for c in objects)
+        return not any(names_a_party(c) or c.lemma_.lower() in RECEIVED_GUESTS for c in objects)
     return not objects
 
 
@@ -700,7 +707,13 @@ def _ending_word(token: Any) -> Any:
         head = first_conjunct(head)  # "lifting or reducing the sanctions": the first verb ends them too
     if head is not None and head.lemma_.lower() in ENDING_LEMMAS and head.pos_ in ("VERB", "NOUN"):
         return head
+    if head is not None and head.pos_ == "VERB" and (head.lemma_.lower(), _particle(head)) in ENDING_PHRASES:
+        return head  # "the union called off the strike"
     return None
+
+
+# Phrasal verbs that end an act: "called off the strike", "scrapped", "wound down".
+ENDING_PHRASES = frozenset({("call", "off"), ("wind", "down"), ("stand", "down")})
 
 
 def _ended(candidate: Candidate, ending: Any) -> Trigger | None:

@@ -83,8 +83,13 @@ class ActorCoder:
     def names_a_state(self, actor: Actor) -> bool:
         """Whether the actor's phrase is a state's name or its capital's ("Mali", "Bamako"), as the mentions stage
         resolved it (with the user's dictionaries and at the article's date)."""
-        return any(m.start == actor.start and m.end == actor.end and m.kind in GOVERNMENT_KINDS
-                   for m in self.article.mentions)
+        inside = [m for m in self.article.mentions if actor.start <= m.start and m.end <= actor.end]
+        if not inside or any(m.kind not in GOVERNMENT_KINDS for m in inside):
+            return False
+        rest = self.article.text[actor.start:actor.end]
+        for m in sorted(inside, key=lambda m: m.start, reverse=True):  # "Mali, Burkina Faso and Niger": names only
+            rest = rest[:m.start - actor.start] + rest[m.end - actor.start:]
+        return not rest.replace(",", " ").replace(" and ", " ").strip()
 
     def code_all(self, heads: list[Any], sentence: Sentence, *, armed: bool = False) -> list[Actor]:
         """Code the role phrases; ``armed`` marks the doers of violence, whose pronouns ("they attacked")

@@ -253,12 +253,22 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if _done_by_whoever(word):
         return True
+    if trigger.type in ("PROTEST", "CONSULT") and _banned(word):
+        return True
     return trigger.type == "ASSAULT" and word.pos_ == "VERB" and _figurative_attack(word)
 
 
 # Heads of a relative clause that describes whoever might act: "anyone who attacked public property would be
 # arrested" names a kind of act, which no one is said to have done.
 ANY_DOERS = frozenset({"anyone", "anybody", "whoever"})
+
+
+BANNING_LEMMAS = frozenset({"ban", "prohibit", "outlaw", "forbid", "bar"})
+
+
+def _banned(noun: Any) -> bool:
+    """ "police banned all demonstrations in central Nairobi": a kind of act forbidden, none held."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and verb_lemma(noun.head) in BANNING_LEMMAS
 
 
 def _done_by_whoever(word: Any) -> bool:
@@ -1333,6 +1343,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "ASSAULT", None)  # "an Israeli strike killed five", "killed in a strike"
     if trigger.type == "REJECT" and verb_lemma(token) == "bar" and _barred_from_acting(token):
         return retyped(trigger, "COERCE", "restrict")  # "bars opposition figures from leaving": no entry refused
+    if trigger.type == "ASSAULT" and trigger.mode in ("primitive", "destroy", None) and _rioters(token):
+        return retyped(trigger, "PROTEST", "riot")  # "protesters torch cars", "rioters loot shops": a riot
     if trigger.type == "COERCE" and token.lemma_.lower() == "raid" and source \
             and _sectors(source) <= IRREGULAR_FORCES:
         return retyped(trigger, "ASSAULT", None)  # "gunmen raided a village": an attack, not a police raid
@@ -1568,6 +1580,19 @@ def _barred_from_acting(verb: Any) -> bool:
     entry refused."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(
         g.dep_ == "pcomp" and g.lemma_.lower() not in ARRIVING_LEMMAS for g in c.children) for c in verb.children)
+
+
+RIOTER_WORDS = frozenset({"rioter", "protester", "protestor", "demonstrator", "looter"})  # a mob's attack is ASSAULT
+PROPERTY_HARM_LEMMAS = frozenset({"torch", "burn", "loot", "ransack", "vandalize", "vandalise", "smash", "set",
+                                  "storm", "sack", "raze"})
+
+
+def _rioters(verb: Any) -> bool:
+    """Protesters or rioters harming property: "Protesters Torch Cars", "rioters looted shops". Clashing with
+    or attacking the police stays an attack."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None  # a headline's "Rioters Loot Shops" read as one noun
+    doers = {_subject_lemma(verb), before.lemma_.lower() if before is not None else ""}
+    return verb_lemma(verb) in PROPERTY_HARM_LEMMAS and bool(doers & RIOTER_WORDS)
 
 
 # Armed groups and criminals, whose raids are attacks (a raid by police or soldiers is COERCE).

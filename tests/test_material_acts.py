@@ -337,3 +337,31 @@ def test_states_listed_signings_to_come_and_acts_by_their_doers(text: str, event
 
 def test_banned_demonstrations_are_none_held() -> None:
     assert types("Kenyan police said on Monday they had banned all demonstrations in central Nairobi.") == ["COERCE"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode"), [
+    ("Hezbollah's leader said the group would not hand over its weapons.", "REJECT", "yield"),
+    ("Foreign Minister Ramon Echeverri said Caracas would not bow to pressure from Washington.", "REJECT", "yield"),
+    ("The rebels said they would withdraw from the town.", "CONCEDE", None),
+    ("The European Union lifted most of its economic sanctions on Syria in May.", "CONCEDE", None),
+    ("Armenia and Azerbaijan initialled a peace agreement at the White House.", "SUPPORT", None),
+    ("New Delhi also suspended its participation in the 1960 Indus Waters Treaty.", "SANCTION", "withdraw"),
+    ("Authorities in Manipur state suspended mobile internet services in five districts.", "COERCE", "withhold"),
+    ("Serbian President Milan Stefanovic put the army on heightened alert.", "MOBILIZE", "troops"),
+    ("The IMF's board approved the release of $1 billion to Pakistan.", "AID", None),
+])
+def test_refusals_to_come_partial_lifting_and_other_phrasings(text: str, event_type: str, mode: str | None) -> None:
+    assert [(t, m) for t, m, _ in coded(text)] == [(event_type, mode)]
+
+
+def test_refusing_to_allow_an_operation_is_a_refusal() -> None:
+    text = "President Lucia Ortega has refused to allow U.S. troops to conduct operations against cartels."
+    assert types(text) == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Nile provides Egypt with about 97 percent of its fresh water.",
+    "The court opened an investigation into whether lawmakers helped finance the road blockades.",
+])
+def test_works_supply_no_aid_and_questioned_acts_are_none(text: str) -> None:
+    assert "AID" not in types(text)

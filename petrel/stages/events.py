@@ -108,7 +108,8 @@ HOSTILITIES = frozenset({"clash", "fight", "fighting", "exchange", "battle", "sk
 QUANTITY_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "billion", "number", "contingent", "group",
                             "batch", "wave", "series", "unit", "battalion", "company", "squad", "team"})
 # Words for a part of what is acted on: "forgave part of Zambia's debt" forgives debt.
-PART_WORDS = frozenset({"part", "portion", "half", "bulk", "share", "rest", "remainder", "third", "quarter"})
+PART_WORDS = frozenset({"part", "portion", "half", "bulk", "share", "rest", "remainder", "third", "quarter", "most",
+                        "some", "all", "many"})
 BATCH_WORDS = frozenset({"set", "round", "raft", "string", "package", "slew", "host"})  # of tariffs, sanctions
 TALK_BREAKING_LEMMAS = frozenset({"suspend", "halt", "abandon", "freeze", "suspension"})
 # What a threat threatens (PLOVER THREATEN modes), from the threatened act.
@@ -442,6 +443,10 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
         if not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _is_future(candidate.token) \
                 and not _endorses_a_proposal(candidate):
             candidate.trigger = retyped(candidate.trigger, "AGREE", None)
+        elif not candidate.absorbed and candidate.trigger.type in ("RETREAT", "CONCEDE") \
+                and _is_future(candidate.token) and _negated(candidate.token):
+            # "said the group would not hand over its weapons", "Caracas would not bow to pressure": a refusal
+            candidate.trigger = retyped(candidate.trigger, "REJECT", "yield")
         elif not candidate.absorbed and candidate.trigger.type == "RETREAT" \
                 and _is_future(candidate.token):
             candidate.trigger = retyped(candidate.trigger, "CONCEDE", None)  # "would withdraw its troops"
@@ -493,6 +498,11 @@ def _prison_term(verb: Any) -> Any:
                     c.dep_ == "nummod" or c.like_num for c in word.children)):
                 return word
     return None
+
+
+def _negated(token: Any) -> bool:
+    verb = first_conjunct(token)
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _endorses_a_proposal(candidate: Candidate) -> bool:
@@ -694,8 +704,8 @@ def _ending_word(token: Any) -> Any:
     """The ending verb or noun whose object or complement the trigger is ("halted the attacks", "a set of tariffs
     was suspended")."""
     token = first_conjunct(token)
-    if _through_quantity(token).lemma_.lower() in QUANTITY_WORDS | BATCH_WORDS:
-        token = _through_quantity(token)
+    if _through_quantity(token).lemma_.lower() in QUANTITY_WORDS | BATCH_WORDS | PART_WORDS:
+        token = _through_quantity(token)  # "lifted most of its sanctions"
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in ENDING_LEMMAS:
         return token.head  # "the fighting stopped"
     if token.dep_ not in ABSORBED_DEPS:
@@ -922,7 +932,10 @@ PROPOSED_WORDS = frozenset({"propose", "proposed", "plan", "planned", "draft", "
 
 
 def _measure_not_yet_taken(outer: Trigger, content: Candidate) -> bool:
-    return outer.lemma in PREVENTING_LEMMAS or any(
+    """Whether the refused act is only proposed, blocked before it is taken, or asked to be allowed ("refused to
+    allow U.S. troops to conduct operations")."""
+    permitted = any(a.lemma_.lower() in PERMITTING_VERBS | {"let"} for a in list(content.token.ancestors)[:4])
+    return permitted or outer.lemma in PREVENTING_LEMMAS or any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in PROPOSED_WORDS for c in content.token.children)
 
 

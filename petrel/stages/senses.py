@@ -496,7 +496,9 @@ def _purpose_of_a_meeting(word: Any) -> bool:
 
 # What is said to be needed is not done: "it might be necessary to renegotiate", "the need to support Ukraine".
 NECESSITY_WORDS = frozenset({"necessary", "important", "essential", "vital", "crucial", "imperative", "urgent",
-                             "need", "necessity", "time"})
+                             "need", "necessity", "time",
+                             # a power given is no act done: "a force with powers to detain suspected gang members"
+                             "power", "authority", "mandate", "right", "ability", "license", "licence"})
 
 
 def _only_needed(word: Any) -> bool:
@@ -644,9 +646,10 @@ def _in_question(word: Any) -> bool:
     threats": an act asked about, in an embedded question, is not reported as done."""
     if any(c.dep_ == "det" and c.tag_ in QUESTION_DETERMINERS for c in word.children):
         return True
-    clause = first_conjunct(trigger_clause(word))
-    return clause.dep_ in ("ccomp", "csubj") and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
-                                                     for c in clause.children)
+    clause = climb(first_conjunct(trigger_clause(word)), ("xcomp",), steps=2)[-1]  # "whether they helped finance"
+    return clause.dep_ in ("ccomp", "csubj", "pcomp") and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
+                                                              for c in clause.children)  # "an inquiry into
+    # whether lawmakers helped finance the blockades"
 
 
 def _may_happen(noun: Any) -> bool:
@@ -1343,6 +1346,10 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "ASSAULT", None)  # "an Israeli strike killed five", "killed in a strike"
     if trigger.type == "REJECT" and verb_lemma(token) == "bar" and _barred_from_acting(token):
         return retyped(trigger, "COERCE", "restrict")  # "bars opposition figures from leaving": no entry refused
+    if trigger.type == "RETREAT" and trigger.mode == "release" and _money_released(token):
+        return retyped(trigger, "AID", None)  # "the IMF approved the release of $1 billion to Pakistan": funds paid
+    if trigger.type == "AID" and _subject_lemma(token) in WORKS_WORDS:
+        return retyped(trigger, NO_EVENT, None)  # "a canal that supplies water to two plants": no party gives aid
     if trigger.type == "ASSAULT" and trigger.mode in ("primitive", "destroy", None) and _rioters(token):
         return retyped(trigger, "PROTEST", "riot")  # "protesters torch cars", "rioters loot shops": a riot
     if trigger.type == "COERCE" and token.lemma_.lower() == "raid" and source \
@@ -1580,6 +1587,19 @@ def _barred_from_acting(verb: Any) -> bool:
     entry refused."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(
         g.dep_ == "pcomp" and g.lemma_.lower() not in ARRIVING_LEMMAS for g in c.children) for c in verb.children)
+
+
+# Works and natural features that "supply" or "provide" things without anyone giving aid.
+WORKS_WORDS = frozenset({"canal", "river", "pipeline", "dam", "plant", "station", "grid", "road", "port", "network",
+                         "system", "reservoir", "lake", "well", "mine", "field", "nile", "sea", "aquifer"})
+
+
+def _money_released(token: Any) -> bool:
+    """ "the release of $1 billion", "released $500 million in funds": money paid out, not captives freed."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+    return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in ("fund", "funding", "tranche", "loan") for o in objects)
 
 
 RIOTER_WORDS = frozenset({"rioter", "protester", "protestor", "demonstrator", "looter"})  # a mob's attack is ASSAULT

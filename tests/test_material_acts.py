@@ -365,3 +365,17 @@ def test_refusing_to_allow_an_operation_is_a_refusal() -> None:
 ])
 def test_works_supply_no_aid_and_questioned_acts_are_none(text: str) -> None:
     assert "AID" not in types(text)
+
+
+def test_coercion_named_as_the_aim_of_crowd_control_is_part_of_it() -> None:
+    assert types("Police used tear gas and rubber bullets to disperse the crowd.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Troops launched an offensive to retake the town.", None),
+    ("Russia attacked Kyiv with drones overnight.", "drone"),
+    ("Gunmen attacked a village.", "firearms"),
+])
+def test_attack_mode_needs_its_weapon_named(text: str, mode: str | None) -> None:
+    [event] = petrel.code(text, published=PUBLISHED)
+    assert (event.type, event.mode) == ("ASSAULT", mode)

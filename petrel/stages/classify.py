@@ -9,7 +9,9 @@ The rules stay in charge; the classifier speaks only where they are silent:
    type when its probability (among the type's modes and "no mode") is at least ``MODE_MIN``. A REQUEST
    left without one takes the codebook's generic mode, ``change`` (``GENERIC_MODES``): VOA mode accuracy on
    matched events rose from 0.731 to 0.779 on dev and from 0.66 to 0.72 held out. The classifier's ``phone``
-   mode needs a word for a call in the sentence (``EVIDENCE_WORDS``); without one no mode is given.
+   mode needs a word for a call in the sentence, and an ASSAULT mode a word for its weapon or, for
+   ``crowd-control``, for the crowd (``EVIDENCE_WORDS``); without one no mode is given ("troops launched an
+   offensive" is no drone strike).
 2. *Missed headline* (off by default: ``ADD_MAX_SENTENCES = 0``). A text of at most
    ``ADD_MAX_SENTENCES`` sentences with no rule event but an actor mention gets one event when the
    classifier gives "no event" at most ``NONE_MAX`` and its most probable type at least ``ADD_MIN``.
@@ -56,7 +58,20 @@ ADD_MAX_SENTENCES = 0  # 1 adds events to one-sentence texts (see the docstring 
 ADDED_CONFIDENCE = 0.6
 # Modes the classifier may give only when the sentence names what they say: a meeting "by phone" needs a call.
 EVIDENCE_WORDS = {"phone": frozenset({"phone", "telephone", "call", "video", "virtual", "virtually", "conversation",
-                                      "videoconference", "teleconference", "online"})}
+                                      "videoconference", "teleconference", "online"}),
+                  # an attack's weapon is named, not guessed: "launched an offensive" is no drone strike
+                  "drone": frozenset({"drone", "uav", "unmanned", "kamikaze", "shahed"}),
+                  "aerial": frozenset({"air", "airstrike", "airstrikes", "warplane", "jet", "aircraft", "plane",
+                                       "helicopter", "bomber", "bombard", "bombardment", "airborne", "aerial"}),
+                  "explosives": frozenset({"bomb", "bombing", "explosive", "explosion", "blast", "ied", "device",
+                                           "landmine", "mine", "grenade", "detonate", "blow"}),
+                  "firearms": frozenset({"gun", "gunman", "gunmen", "gunfire", "shoot", "shot", "shooting", "rifle",
+                                         "bullet", "fire", "sniper", "firearm", "pistol"}),
+                  "heavy-weapons": frozenset({"missile", "rocket", "artillery", "shell", "shelling", "mortar", "tank",
+                                              "howitzer", "barrage"}),
+                  "crowd-control": frozenset({"tear", "gas", "cannon", "baton", "rubber", "pepper", "stun",
+                                              "truncheon", "disperse", "protester", "protestor", "demonstrator",
+                                              "crowd", "rally", "march", "riot"})}
 # "call" names a phone call only as a noun ("in a call with"), not as "called for" or "calling on".
 VERB_HOMOGRAPHS = frozenset({"call"})
 

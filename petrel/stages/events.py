@@ -434,6 +434,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     _absorb_conjoined_repeats(candidates)
     _absorb_results(candidates)
     _absorb_protest_purposes(candidates)
+    _absorb_conflict_aims(candidates)
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate, coder, sentence):
             candidate.absorbed = True
@@ -813,6 +814,20 @@ def _absorb_conjoined_repeats(candidates: list[Candidate]) -> None:
 
 
 RESULT_VERBS = frozenset({"trigger", "spark", "prompt", "lead", "result", "leave", "cause"})
+
+
+def _absorb_conflict_aims(candidates: list[Candidate]) -> None:
+    """ "police fired tear gas to disperse the crowd": a coercive act named as what another one is for is its aim,
+    part of that act."""
+    for candidate in candidates:
+        token = candidate.token
+        aim = _purpose_clause(token) or (token.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children))  # "used tear gas to disperse them"
+        if candidate.absorbed or candidate.trigger.type not in CONFLICT_TYPES or token.pos_ != "VERB" or not aim:
+            continue
+        if any(token.head.i in (c.token.i, getattr(governor(c.token), "i", None)) and c is not candidate
+               and c.trigger.type in CONFLICT_TYPES - {"THREATEN"} for c in candidates):
+            candidate.absorbed = True
 
 
 def _absorb_protest_purposes(candidates: list[Candidate]) -> None:

@@ -379,3 +379,19 @@ def test_coercion_named_as_the_aim_of_crowd_control_is_part_of_it() -> None:
 def test_attack_mode_needs_its_weapon_named(text: str, mode: str | None) -> None:
     [event] = petrel.code(text, published=PUBLISHED)
     assert (event.type, event.mode) == ("ASSAULT", mode)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The EU announced a plan, with the first tranche of 270 million euros to be disbursed before the end of the year.",
+     "AGREE"),
+    ("Rebels in South Korea Have Announced Their Intention to Lay Down Arms", "CONCEDE"),
+    ("Poland closed the Russian consulate in Gdansk.", "SANCTION"),
+])
+def test_acts_still_to_come_in_infinitive_phrases_and_closed_consulates(text: str, event_type: str) -> None:
+    best = max(petrel.code(text, published=PUBLISHED), key=lambda e: e.confidence)
+    assert best.type == event_type
+
+
+def test_supporters_setting_buses_on_fire_riot() -> None:
+    text = "Supporters of the Awami League blocked roads and set fire to several buses, police said."
+    assert [(t, m) for t, m, _ in coded(text)] == [("PROTEST", "obstruct"), ("PROTEST", "riot")]

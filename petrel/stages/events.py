@@ -549,6 +549,8 @@ def _is_future(token: Any) -> bool:
     if verb.dep_ == "ROOT" and headline_like(verb.sent) and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                  for c in verb.children):
         return True  # a headline's "to" is its future: "Egypt to Host Truce Talks Next Week"
+    if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "the first tranche of 270 million euros to be disbursed before the end of the year"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_LEMMAS | INTENT_LEMMAS
 
 

@@ -1602,7 +1602,8 @@ def _money_released(token: Any) -> bool:
     return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in ("fund", "funding", "tranche", "loan") for o in objects)
 
 
-RIOTER_WORDS = frozenset({"rioter", "protester", "protestor", "demonstrator", "looter"})  # a mob's attack is ASSAULT
+# Doers whose damage to property is a riot (a mob's attack stays ASSAULT).
+RIOTER_WORDS = frozenset({"rioter", "protester", "protestor", "demonstrator", "looter", "supporter"})
 PROPERTY_HARM_LEMMAS = frozenset({"torch", "burn", "loot", "ransack", "vandalize", "vandalise", "smash", "set",
                                   "storm", "sack", "raze"})
 
@@ -1611,7 +1612,8 @@ def _rioters(verb: Any) -> bool:
     """Protesters or rioters harming property: "Protesters Torch Cars", "rioters looted shops". Clashing with
     or attacking the police stays an attack."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None  # a headline's "Rioters Loot Shops" read as one noun
-    doers = {_subject_lemma(verb), before.lemma_.lower() if before is not None else ""}
+    doers = {_subject_lemma(verb), _subject_lemma(first_conjunct(verb)),
+             before.lemma_.lower() if before is not None else ""}
     return verb_lemma(verb) in PROPERTY_HARM_LEMMAS and bool(doers & RIOTER_WORDS)
 
 

@@ -395,3 +395,28 @@ def test_acts_still_to_come_in_infinitive_phrases_and_closed_consulates(text: st
 def test_supporters_setting_buses_on_fire_riot() -> None:
     text = "Supporters of the Awami League blocked roads and set fire to several buses, police said."
     assert [(t, m) for t, m, _ in coded(text)] == [("PROTEST", "obstruct"), ("PROTEST", "riot")]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("After Border Skirmish, Azerbaijan Cancels Planned Meeting With Armenian Delegation", "REJECT"),
+    ("Niger Junta Rejects ECOWAS Demand to Free Ousted President", "REJECT"),
+    ("Kenya's ruling party expels rebel MP who backed impeachment motion", "SANCTION"),
+    ("Russia to Pull Troops Back From Border Region, Kremlin Says", "CONCEDE"),
+    ("Gang Leader Warns of Bloodshed if Police Enter Cite Soleil", "THREATEN"),
+    ("Washington Sends Military Trainers to Bolster Somali Army", "AID"),
+    ("Peru's Constitutional Court Strikes Down Emergency Decree as Unconstitutional", "SANCTION"),
+    ("Dutch Court Holds Shell Liable for Niger Delta Oil Spills", "SANCTION"),
+    ("Bolivia Takes Chile to World Court in Dispute on Silala Waters", "ACCUSE"),
+])
+def test_headline_verbs_read_as_subjects_and_more_phrasings(text: str, event_type: str) -> None:
+    best = max(petrel.code(text, published=PUBLISHED), key=lambda e: e.confidence)
+    assert best.type == event_type
+
+
+def test_warning_of_famine_threatens_no_one() -> None:
+    assert types("Experts warned of famine if the rains fail.") == []
+
+
+def test_raid_and_arrests_it_made_are_two_acts() -> None:
+    text = "Israeli troops carried out raids in Jenin and Tubas on Wednesday, detaining at least 25 Palestinians."
+    assert [(t, m) for t, m, _ in coded(text)] == [("COERCE", "seize"), ("COERCE", "arrest")]

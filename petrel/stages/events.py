@@ -546,8 +546,8 @@ def _is_future(token: Any) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _looks_forward(verb.head.head):
         return True  # "look forward to discussing"
-    if verb.dep_ == "ROOT" and headline_like(verb.sent) and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                 for c in verb.children):
+    if headline_like(verb.sent) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and any(c.dep_ == "nsubj" for c in verb.children):  # ("Russia to Pull Troops Back, Kremlin Says")
         return True  # a headline's "to" is its future: "Egypt to Host Truce Talks Next Week"
     if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "the first tranche of 270 million euros to be disbursed before the end of the year"
@@ -760,8 +760,10 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
         if outer is None:
             continue
         same_type = outer.trigger.type == candidate.trigger.type
+        other_act = _elaborates(first_conjunct(candidate.token)) and candidate.token.dep_ not in ABSORBED_DEPS \
+            and _other_coercion(outer, candidate)
         if same_type and (candidate.token.dep_ in ABSORBED_DEPS or _elaborates(first_conjunct(candidate.token))) \
-                and not _takes_captives_besides(outer, candidate):
+                and not _takes_captives_besides(outer, candidate) and not other_act:
             _merge_into(outer, candidate)  # "launched an attack", "killing one and injuring four"
         elif _is_command(outer, candidate):
             candidate.absorbed = True  # "ordered the arrest of ...": the one who orders does it
@@ -788,6 +790,12 @@ def _takes_captives_besides(outer: Candidate, inner: Candidate) -> bool:
     attack ("to kill the hostages held in the camp" only describes the hostages)."""
     return _elaborates(first_conjunct(inner.token)) and inner.trigger.mode == "abduct" \
         and outer.trigger.mode != "abduct"
+
+
+def _other_coercion(outer: Candidate, inner: Candidate) -> bool:
+    """ "carried out raids in Jenin, detaining 25 Palestinians": a raid and the arrests it made are two acts."""
+    modes = {outer.trigger.mode, inner.trigger.mode}
+    return outer.trigger.type == "COERCE" and None not in modes and len(modes) == 2
 
 
 def _merge_into(kept: Candidate, repeat: Candidate) -> None:
@@ -985,8 +993,18 @@ def _is_empty_warning(candidate: Candidate, coder: ActorCoder, sentence: Sentenc
             return not any(s.lower_ in SELF_PRONOUNS for s in subjects) and not _own_side(
                 subjects, [c for c in token.children if c.dep_ == "nsubj"], coder, sentence)
         if child.dep_ == "prep" and child.lower_ == "of":
-            return not any(g.lemma_.lower() in RESPONSE_NOUNS for g in child.subtree)
+            harm = any(g.lemma_.lower() in VIOLENCE_NOUNS for g in child.subtree) and _on_condition(token)
+            return not harm and not any(g.lemma_.lower() in RESPONSE_NOUNS for g in child.subtree)
     return False
+
+
+# Violence a warner names on a condition is threatened: "warns of bloodshed if police enter Cite Soleil".
+VIOLENCE_NOUNS = frozenset({"bloodshed", "violence", "war", "attack", "strike", "force", "reprisal", "revenge"})
+
+
+def _on_condition(verb: Any) -> bool:
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_OPENERS for g in c.children)
+               for c in verb.children)
 
 
 def _own_side(subjects: list[Any], warners: list[Any], coder: ActorCoder, sentence: Sentence) -> bool:

@@ -417,7 +417,8 @@ def _mend_sentence(sentence: Any) -> bool:
     a verb read as the plural subject of a participle: "Red Cross Evacuates Wounded Civilians")."""
     misread = _doers_read_as_verbs(sentence)
     participles = _verbs_before_participles(sentence)
-    forced = {i + 1 for i in misread} | set(participles) | _verbs_before_event_nouns(sentence)
+    forced = {i + 1 for i in misread} | set(participles) | _verbs_before_event_nouns(sentence) \
+        | _verbs_read_as_subjects(sentence)
     has_finite_verb = any(_heads_clause(t) and t.i not in misread | set(participles.values()) for t in sentence)
     candidates = [(token, base, _noun_form(token.lower_, base), token.i in forced) for token in sentence[1:]
                   if token.i not in misread and (base := _candidate_base(token, forced)) is not None]
@@ -463,6 +464,30 @@ def _verbs_before_event_nouns(sentence: Any) -> set[int]:
             continue
         base = _base_form(token.lower_)
         if base is not None and base != token.lower_ and not _doer(token.lower_) and not lexicon.has(base, "NOUN"):
+            found.add(token.i)
+    return found
+
+
+def _verbs_read_as_subjects(sentence: Any) -> set[int]:
+    """Third-person verbs the parser made the subject of the word after them, which cannot be the verb: a
+    participle ("Azerbaijan Cancels Planned Meeting"), an acronym ("Junta Rejects ECOWAS Demand") or a noun before a
+    name ("Party Expels Rebel MP"). Doers ("Rebels Attack") and event nouns ("Protests Rock Capital") keep their
+    reading."""
+    from petrel.lexicon import load_lexicon
+
+    lexicon, found = load_lexicon(), set()
+    for token in sentence[1:-1]:
+        after = token.nbor(1)
+        if token.tag_ not in ("NNS", "VBZ") or token.dep_ != "nsubj" or token.head.i != after.i \
+                or after.dep_ != "ROOT":
+            continue
+        base = _base_form(token.lower_)
+        if base is None or base == token.lower_ or _doer(token.lower_) or lexicon.has(base, "NOUN"):
+            continue
+        following = after.nbor(1) if after.i + 1 < sentence.end else None
+        not_a_verb = after.tag_ in ("VBD", "VBN") or (after.text.isupper() and len(after.text) > 1) or (
+            after.tag_ == "NN" and following is not None and following.tag_ == "NNP")
+        if not_a_verb:
             found.add(token.i)
     return found
 

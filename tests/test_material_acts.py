@@ -420,3 +420,9 @@ def test_warning_of_famine_threatens_no_one() -> None:
 def test_raid_and_arrests_it_made_are_two_acts() -> None:
     text = "Israeli troops carried out raids in Jenin and Tubas on Wednesday, detaining at least 25 Palestinians."
     assert [(t, m) for t, m, _ in coded(text)] == [("COERCE", "seize"), ("COERCE", "arrest")]
+
+
+def test_rescue_teams_arriving_bring_aid() -> None:
+    text = "Following Earthquake, Turkish Rescue Teams Arrive in Marrakesh"
+    assert {e.type for e in petrel.code(text, published=PUBLISHED)} == {"AID"}
+    assert types("The foreign minister arrived in Beijing on Monday.") == ["CONSULT"]

@@ -1359,6 +1359,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "ASSAULT", None)  # "the army's strikes killed": forces do not walk out
     if trigger.type == "ASSAULT" and _strike_by_the_unarmed(token, source):
         return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
+    if trigger.type == "CONSULT" and token.lemma_.lower() in TRAVEL_LEMMAS and _relief_arrives(token):
+        return retyped(trigger, "AID", None)  # "Turkish rescue teams arrive in Marrakesh": help sent, no visit
     if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
             and not _sectors(source) & OFFICIAL_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "80,000 foreigners have traveled to Vietnam": no visit
@@ -1587,6 +1589,15 @@ def _barred_from_acting(verb: Any) -> bool:
     entry refused."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(
         g.dep_ == "pcomp" and g.lemma_.lower() not in ARRIVING_LEMMAS for g in c.children) for c in verb.children)
+
+
+RELIEF_WORDS = frozenset({"rescue", "relief", "aid", "humanitarian", "medical", "rescuer"})
+
+
+def _relief_arrives(verb: Any) -> bool:
+    """The travellers are rescue or relief workers, teams or flights."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(w.lemma_.lower() in RELIEF_WORDS for s in subjects for w in s.subtree)
 
 
 # Works and natural features that "supply" or "provide" things without anyone giving aid.

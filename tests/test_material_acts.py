@@ -426,3 +426,20 @@ def test_rescue_teams_arriving_bring_aid() -> None:
     text = "Following Earthquake, Turkish Rescue Teams Arrive in Marrakesh"
     assert {e.type for e in petrel.code(text, published=PUBLISHED)} == {"AID"}
     assert types("The foreign minister arrived in Beijing on Monday.") == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea fired a short-range ballistic missile into the sea off its east coast.", [("MOBILIZE", "weapons")]),
+    ("Houthis fired missiles at a ship in the Red Sea.", [("ASSAULT", "heavy-weapons")]),
+    ("Abiy told lawmakers that Ethiopia had no plans to invade Eritrea.", []),
+    ("Algiers ordered an equal number of French diplomats to leave the country.", [("SANCTION", "expel")]),
+    ("Manila summoned China's ambassador to protest what it called the dangerous actions of Chinese vessels.",
+     [("ACCUSE", "disapprove")]),
+    ("Haitian Militia Members Called into Action over Recent Tensions", [("MOBILIZE", "troops")]),
+    ("Russian authorities opened a criminal case against exiled writer Dmitry Glukhovsky.",
+     [("ACCUSE", "investigate")]),
+    ("A teacher in Tunis asked not to be named for fear of reprisals.", []),
+    ("The vote has been postponed twice.", []),
+])
+def test_tests_disowned_plans_expulsions_and_idioms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, m) for t, m, _ in coded(text)] == expected

@@ -253,6 +253,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if _done_by_whoever(word):
         return True
+    if _disavowed_plan(word):
+        return True
     if trigger.type in ("PROTEST", "CONSULT") and _banned(word):
         return True
     return trigger.type == "ASSAULT" and word.pos_ == "VERB" and _figurative_attack(word)
@@ -269,6 +271,15 @@ BANNING_LEMMAS = frozenset({"ban", "prohibit", "outlaw", "forbid", "bar"})
 def _banned(noun: Any) -> bool:
     """ "police banned all demonstrations in central Nairobi": a kind of act forbidden, none held."""
     return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and verb_lemma(noun.head) in BANNING_LEMMAS
+
+
+def _disavowed_plan(word: Any) -> bool:
+    """ "had no plans to invade Eritrea", "has no intention of meeting him": an act disowned, not one to come."""
+    clause = first_conjunct(trigger_clause(word))
+    holder = clause.head if clause.dep_ in ("acl", "xcomp") else (
+        clause.head.head if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" else None)
+    return holder is not None and holder.lemma_.lower() in ("plan", "intention", "intent") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
 
 
 def _done_by_whoever(word: Any) -> bool:
@@ -1346,6 +1357,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "ASSAULT", None)  # "an Israeli strike killed five", "killed in a strike"
     if trigger.type == "REJECT" and verb_lemma(token) == "bar" and _barred_from_acting(token):
         return retyped(trigger, "COERCE", "restrict")  # "bars opposition figures from leaving": no entry refused
+    if trigger.type == "ASSAULT" and _fired_into_the_sea(token):
+        return retyped(trigger, "MOBILIZE", "weapons")  # "fired a ballistic missile into the sea": a test, no attack
     if trigger.type == "RETREAT" and trigger.mode == "release" and _money_released(token):
         return retyped(trigger, "AID", None)  # "the IMF approved the release of $1 billion to Pakistan": funds paid
     if trigger.type == "AID" and _subject_lemma(token) in WORKS_WORDS:
@@ -1464,7 +1477,10 @@ LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
 
 def _orders_envoy_out(verb: Any) -> bool:
     """ "the junta ordered the French ambassador to leave the country", "told the envoy to leave"."""
-    envoys = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ENVOY_WORDS]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # "ordered an equal number of French diplomats to leave"
+    envoys = [c for c in objects if c.lemma_.lower() in ENVOY_WORDS]
     leaving = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING_LEMMAS]
     return bool(envoys and leaving)
 
@@ -1598,6 +1614,18 @@ def _relief_arrives(verb: Any) -> bool:
     """The travellers are rescue or relief workers, teams or flights."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(w.lemma_.lower() in RELIEF_WORDS for s in subjects for w in s.subtree)
+
+
+SEA_WORDS = frozenset({"sea", "ocean", "water", "waters"})
+LAUNCHED_WORDS = frozenset({"missile", "rocket", "projectile", "munition"})
+
+
+def _fired_into_the_sea(verb: Any) -> bool:
+    """A missile fired or launched into the sea hits no one: a weapons test or a show of force."""
+    launched = any(c.dep_ == "dobj" and c.lemma_.lower() in LAUNCHED_WORDS for c in verb.children)
+    into_sea = any(c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards") and any(
+        g.lemma_.lower() in SEA_WORDS for g in c.children) for c in verb.children)
+    return launched and into_sea
 
 
 # Works and natural features that "supply" or "provide" things without anyone giving aid.

@@ -443,3 +443,12 @@ def test_rescue_teams_arriving_bring_aid() -> None:
 ])
 def test_tests_disowned_plans_expulsions_and_idioms(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, m) for t, m, _ in coded(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelenskyy called the attack a deliberate strike on people's heat and light.", ["ACCUSE"]),
+    ("She called the raid an act of terrorism.", ["ACCUSE"]),
+    ("He called the talks a waste of time.", []),
+])
+def test_act_named_by_a_word_for_harm_is_condemned_not_coded_again(text: str, expected: list[str]) -> None:
+    assert types(text) == expected

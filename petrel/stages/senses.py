@@ -736,8 +736,11 @@ def _met_with_reaction(verb: Any) -> bool:
 
 def _predicate_description(noun: Any) -> bool:
     """A nominal trigger that says what something is ("the attack on the train is an attack on national
-    security") describes its subject; the subject is the event, if any."""
+    security") describes its subject; the subject is the event, if any. So does one a speaker calls something
+    ("called the attack a deliberate strike on people's heat and light")."""
     head = noun.head
+    if noun.pos_ == "NOUN" and noun.dep_ == "oprd" and verb_lemma(head) in EVALUATING_VERBS:
+        return True
     return noun.pos_ == "NOUN" and noun.dep_ == "attr" and head.lemma_.lower() == "be" and any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
 
@@ -1168,9 +1171,16 @@ def _judged_badly(verb: Any) -> bool:
                 token.dep_ in ("dobj", "attr") and child.dep_ in PREDICATE_DEPS) or (
                 child.dep_ == "dobj" and token.i > child.i and token.dep_ in ("amod", "conj"))  # "called the
             # levies unjustified and unacceptable": the parser hangs the predicate after the object as its modifier
-            if predicate and (token.lemma_.lower() in CONDEMNING_WORDS or _politically_motivated(token)):
+            if predicate and (token.lemma_.lower() in CONDEMNING_WORDS or _politically_motivated(token)
+                              or (token.dep_ == "oprd" and _names_harm(token))):
                 return True
     return False
+
+
+def _names_harm(noun: Any) -> bool:
+    """A noun for violence or repression: calling an act by one ("called the arrest kidnapping") condemns it."""
+    entries = load_lexicon().entries.get((noun.lemma_.lower(), "NOUN"), [])
+    return any(entry.type in ("ASSAULT", "COERCE") for entry in entries)
 
 
 def _politically_motivated(word: Any) -> bool:

@@ -739,7 +739,7 @@ def _predicate_description(noun: Any) -> bool:
     security") describes its subject; the subject is the event, if any. So does one a speaker calls something
     ("called the attack a deliberate strike on people's heat and light")."""
     head = noun.head
-    if noun.pos_ == "NOUN" and noun.dep_ == "oprd" and verb_lemma(head) in EVALUATING_VERBS:
+    if noun.pos_ == "NOUN" and noun.dep_ == "oprd" and verb_lemma(head) in EVALUATING_VERBS and _names_harm(noun):
         return True
     return noun.pos_ == "NOUN" and noun.dep_ == "attr" and head.lemma_.lower() == "be" and any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)

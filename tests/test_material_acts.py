@@ -452,3 +452,20 @@ def test_tests_disowned_plans_expulsions_and_idioms(text: str, expected: list[tu
 ])
 def test_act_named_by_a_word_for_harm_is_condemned_not_coded_again(text: str, expected: list[str]) -> None:
     assert types(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin dismissed Kyiv's proposal for direct talks as a publicity stunt.", [("REJECT", None)]),
+    ("Mali's military government dissolved all political parties by decree on Tuesday.", [("COERCE", "restrict")]),
+    ("Soldiers announced they had annulled the results of the presidential election.", [("COERCE", "restrict")]),
+    ("Bukele said the men had been transferred to a maximum-security prison.", [("COERCE", "arrest")]),
+    ("Police dispersed the protesters with tear gas.", [("ASSAULT", "crowd-control")]),
+])
+def test_dismissed_proposals_dissolved_parties_annulled_votes_and_dispersals(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t, m) for t, m, _ in coded(text)] == expected
+
+
+def test_deal_a_state_quit_is_withdrawn_from() -> None:
+    text = "Turkey said Ankara was prepared to host talks on reviving the grain deal, which Moscow quit in July 2023."
+    assert ("SANCTION", "withdraw", "quit") in coded(text)

@@ -1165,6 +1165,9 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     token, trigger = candidate.token, candidate.trigger
     source, target = coded_roles(sentence, coder, candidate)
     trigger = settled_sense(trigger, source, target, token, states=coder.names_a_state)
+    if trigger.type == "COERCE" and verb_lemma(token) == "disperse" \
+            and _instrument_mode(token, wielded=True) == "crowd-control":
+        trigger = retyped(trigger, "ASSAULT", "crowd-control")  # "police dispersed the rally with tear gas"
     if trigger.type == "ASSAULT":
         # A weapon fired or attacked with names the mode ("fired tear gas", "attacked with drones"); other
         # phrases only fill a mode the trigger lacks ("gunmen bombed" stays explosives).

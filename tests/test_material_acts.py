@@ -469,3 +469,18 @@ def test_dismissed_proposals_dissolved_parties_annulled_votes_and_dispersals(
 def test_deal_a_state_quit_is_withdrawn_from() -> None:
     text = "Turkey said Ankara was prepared to host talks on reviving the grain deal, which Moscow quit in July 2023."
     assert ("SANCTION", "withdraw", "quit") in coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eritrea's government declined an invitation to attend the peace talks, saying the meeting was rigged.",
+     ("REJECT", "meet")),
+    ("Noboa declared a state of emergency, suspending the right of assembly.", ("COERCE", "restrict")),
+    ("M23 said it would halt its advance on Uvira.", ("CONCEDE", None)),
+])
+def test_participle_clauses_condition_nothing_and_more_phrasings(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in [(t, m) for t, m, _ in coded(text)]
+
+
+@pytest.mark.parametrize("text", ["The army has yet to release a toll.", "The ministry declined to say more."])
+def test_tolls_released_and_declining_to_say_are_no_events(text: str) -> None:
+    assert types(text) == []

@@ -653,6 +653,8 @@ def _context_lemmas(token: Any) -> set[str]:
             continue  # "turned them over to China on Feb. 27" is no "turn on"
         if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS:
             continue  # "rejected its offer amid growing concerns": the concerns are not what is rejected
+        if child.dep_ == "advcl" and child.tag_ == "VBG":
+            continue  # "declined an invitation, saying ...": a participle clause is no object ("declined to say")
         lemmas.add(child.lemma_.lower())
         if child.dep_ in ("prep", "agent"):
             lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ == "pobj")

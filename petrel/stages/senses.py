@@ -1560,9 +1560,10 @@ def _releases_a_document(token: Any) -> bool:
 
 
 # Things let out that are no captives or seized property: water from a plant, gas, funds, products.
-RELEASED_THINGS = frozenset({"water", "wastewater", "gas", "emission", "chemical", "radiation", "smoke", "oil",
-                             "fund", "information", "detail", "image", "photo", "photograph", "song", "single",
-                             "version", "update", "product", "app", "software", "trailer", "schedule"})
+RELEASED_THINGS = frozenset({"toll", "name", "casualty", "water", "wastewater", "gas", "emission", "chemical",
+                             "radiation", "smoke", "oil", "fund", "information", "detail", "image", "photo",
+                             "photograph", "song", "single", "version", "update", "product", "app", "software",
+                             "trailer", "schedule"})
 
 
 def _scope_of_measure(verb: Any) -> bool:

@@ -484,3 +484,9 @@ def test_participle_clauses_condition_nothing_and_more_phrasings(text: str, expe
 @pytest.mark.parametrize("text", ["The army has yet to release a toll.", "The ministry declined to say more."])
 def test_tolls_released_and_declining_to_say_are_no_events(text: str) -> None:
     assert types(text) == []
+
+
+def test_act_under_investigation_is_background_to_the_probe() -> None:
+    events = petrel.code("Honduras: Lawmakers Launch Probe Into Women's Prison Massacre", published=PUBLISHED)
+    assert max(events, key=lambda e: e.confidence).type == "ACCUSE"
+    assert "ASSAULT" in [e.type for e in events]  # still coded, as the probe's topic

@@ -1436,12 +1436,28 @@ def _setting_adjustment(token: Any, trigger: Trigger) -> float:
         return -BACKGROUND_PENALTY * (HEADLINE_BACKGROUND_FACTOR if headline_like(token.sent) else 1)
     if _purpose_clause(token):
         return -PURPOSE_PENALTY
+    if _investigated(token):
+        return -BACKGROUND_PENALTY * (HEADLINE_BACKGROUND_FACTOR if headline_like(token.sent) else 1)
     if first_conjunct(token).dep_ == "ROOT":
         return MAIN_CLAUSE_BONUS
     head = token.head
     if trigger.pos == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and verb_lemma(head) in LIGHT_VERBS:
         return ANCHORED_NOUN_BONUS
     return 0.0
+
+
+INVESTIGATING_LEMMAS = frozenset({"probe", "investigation", "inquiry", "investigate", "inquest"})
+
+
+def _investigated(noun: Any) -> bool:
+    """ "Lawmakers Launch Probe Into Women's Prison Massacre": the act investigated is the investigation's topic,
+    told as background to it."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in ("into", "over", "of"):
+        return False
+    holder = head.head  # the probe itself, or the verb that opened it ("opened an investigation into ...")
+    return holder.lemma_.lower() in INVESTIGATING_LEMMAS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INVESTIGATING_LEMMAS for c in holder.children)
 
 
 # Swept on the VOA dev split (0.1-0.3; held-out VOA and headlines not falling): a condition ("if the U.K. imposes

@@ -490,3 +490,8 @@ def test_act_under_investigation_is_background_to_the_probe() -> None:
     events = petrel.code("Honduras: Lawmakers Launch Probe Into Women's Prison Massacre", published=PUBLISHED)
     assert max(events, key=lambda e: e.confidence).type == "ACCUSE"
     assert "ASSAULT" in [e.type for e in events]  # still coded, as the probe's topic
+
+
+def test_threatened_act_after_an_adjunct_is_the_threats_content() -> None:
+    text = "Uganda's army chief threatened on social media to behead opposition politician Bobi Wine."
+    assert coded(text) == [("THREATEN", "violence", "threatened")]

@@ -1113,6 +1113,10 @@ def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | No
         carried = _carried_candidate(current.head, by_token)  # "carried out airstrikes, hitting targets"
         if carried is not None:
             return carried
+    if current.dep_ == "advcl" and current.head.i in by_token and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children) \
+            and by_token[current.head.i].trigger.type in ("THREATEN", "REQUEST", "AGREE", "REJECT"):
+        return by_token[current.head.i]  # "threatened on social media to behead him": the parser's advcl is the content
     for _ in range(3):
         if (current.dep_ not in ABSORBED_DEPS and not _called_for(current)) or _a_reason(current):
             return None

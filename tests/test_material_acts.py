@@ -495,3 +495,8 @@ def test_act_under_investigation_is_background_to_the_probe() -> None:
 def test_threatened_act_after_an_adjunct_is_the_threats_content() -> None:
     text = "Uganda's army chief threatened on social media to behead opposition politician Bobi Wine."
     assert coded(text) == [("THREATEN", "violence", "threatened")]
+
+
+def test_toll_told_with_its_attack_is_one_act() -> None:
+    text = "At least 12 people were killed when a Russian missile struck an apartment building in Odesa."
+    assert coded(text) == [("ASSAULT", "heavy-weapons", "struck")]

@@ -435,6 +435,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     _absorb_results(candidates)
     _absorb_protest_purposes(candidates)
     _absorb_conflict_aims(candidates)
+    _absorb_tolls_of_attacks(candidates)
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate, coder, sentence):
             candidate.absorbed = True
@@ -826,6 +827,23 @@ def _absorb_conjoined_repeats(candidates: list[Candidate]) -> None:
 
 
 RESULT_VERBS = frozenset({"trigger", "spark", "prompt", "lead", "result", "leave", "cause"})
+
+
+def _absorb_tolls_of_attacks(candidates: list[Candidate]) -> None:
+    """ "At least 26 people were killed when gunmen raided three villages": the toll told in a passive main clause
+    is the attack its "when" clause names, one act."""
+    by_token = {c.token.i: c for c in candidates if not c.absorbed}
+    for candidate in candidates:
+        token = candidate.token
+        if candidate.absorbed or candidate.trigger.type != "ASSAULT" or token.pos_ != "VERB" \
+                or not any(c.dep_ == "auxpass" for c in token.children) \
+                or any(c.dep_ == "agent" for c in token.children):
+            continue
+        attack = next((by_token[c.i] for c in token.children if c.dep_ == "advcl" and c.i in by_token
+                       and by_token[c.i].trigger.type == "ASSAULT"
+                       and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as") for g in c.children)), None)
+        if attack is not None:
+            _merge_into(attack, candidate)
 
 
 def _absorb_conflict_aims(candidates: list[Candidate]) -> None:

@@ -1050,8 +1050,7 @@ def _is_conditional_threat(candidate: Candidate) -> bool:
     frame = _threat_frame(token)
     future = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for verb in frame for c in verb.children) \
         or any(verb.lower_ == "going" and verb.tag_ == "VBG" for verb in frame)
-    conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_OPENERS
-                                                for g in c.children) for verb in frame for c in verb.children)
+    conditional = any(_on_condition(verb) for verb in frame)
     in_case = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "case" for g in c.children)
                   for verb in frame for c in verb.children)  # "in case a ceasefire is not agreed", "in case of"
     return future and (conditional or in_case)
@@ -1229,11 +1228,8 @@ def _suicide_doer(verb: Any) -> bool:
 
 def _hyphenated_start(token: Any) -> int:
     """Where the trigger's word begins when the tokenizer split it at a hyphen ("sit-in" -> "sit", "-", "in")."""
-    doc, i = token.doc, token.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-            and doc[i - 2].head.i == i:
-        return doc[i - 2].idx
-    return token.idx
+    before = word_before_hyphen(token)
+    return before.idx if before is not None and before.head.i == token.i else token.idx
 
 
 def _placed_target(target: list[Actor], found: list[Actor]) -> list[Actor]:

@@ -846,6 +846,12 @@ def _absorb_tolls_of_attacks(candidates: list[Candidate]) -> None:
             _merge_into(attack, candidate)
 
 
+def _at_verb(candidate: Candidate, verb: Any) -> bool:
+    """Whether the candidate is the verb or a noun the verb governs ("held a sit-in", "launched a strike")."""
+    governing = governor(candidate.token)
+    return verb.i == candidate.token.i or (governing is not None and governing.i == verb.i)
+
+
 def _absorb_conflict_aims(candidates: list[Candidate]) -> None:
     """ "police fired tear gas to disperse the crowd": a coercive act named as what another one is for is its aim,
     part of that act."""
@@ -855,7 +861,7 @@ def _absorb_conflict_aims(candidates: list[Candidate]) -> None:
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children))  # "used tear gas to disperse them"
         if candidate.absorbed or candidate.trigger.type not in CONFLICT_TYPES or token.pos_ != "VERB" or not aim:
             continue
-        if any(token.head.i in (c.token.i, getattr(governor(c.token), "i", None)) and c is not candidate
+        if any(_at_verb(c, token.head) and c is not candidate
                and c.trigger.type in CONFLICT_TYPES - {"THREATEN"} for c in candidates):
             candidate.absorbed = True
 
@@ -873,7 +879,7 @@ def _absorb_protest_purposes(candidates: list[Candidate]) -> None:
             continue
         verb = token.head
         first = next((c for c in protests if c is not candidate
-                      and verb.i in (c.token.i, getattr(governor(c.token), "i", None))), None)
+                      and _at_verb(c, verb)), None)
         diplomatic = next((c for c in candidates if c.token.i == verb.i and c.trigger.type == "ACCUSE"), None)
         if diplomatic is not None and candidate.trigger.type == "PROTEST":
             candidate.absorbed = True  # "summoned the ambassador to protest ...": a diplomatic protest is ACCUSE

@@ -500,3 +500,12 @@ def test_threatened_act_after_an_adjunct_is_the_threats_content() -> None:
 def test_toll_told_with_its_attack_is_one_act() -> None:
     text = "At least 12 people were killed when a Russian missile struck an apartment building in Odesa."
     assert coded(text) == [("ASSAULT", "heavy-weapons", "struck")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode"), [
+    ("Truce Takes Hold in Tripoli After Week of Militia Clashes", "RETREAT", "ceasefire"),
+    ("Suicide Car Bomb in Grodno Kills At Least 44", "ASSAULT", "suicide-attack"),
+])
+def test_headline_subject_act_is_the_news(text: str, event_type: str, mode: str) -> None:
+    best = max(petrel.code(text, published=PUBLISHED), key=lambda e: e.confidence)
+    assert (best.type, best.mode) == (event_type, mode)

@@ -1226,10 +1226,13 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     )
 
 
-def _suicide_doer(verb: Any) -> bool:
-    """The attacker is a suicide bomber or attacker: "a suicide bomber blew himself up at a rally"."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and any(w.lemma_.lower() == "suicide" for w in c.subtree)
-                                       for c in verb.children)
+def _suicide_doer(word: Any) -> bool:
+    """The attacker is a suicide bomber ("a suicide bomber blew himself up at a rally"), or the attack is named a
+    suicide one ("Suicide Car Bomb in Grodno Kills 44")."""
+    if word.pos_ in ("NOUN", "PROPN"):
+        return any(c.lemma_.lower() == "suicide" for c in word.children)
+    return word.pos_ == "VERB" and any(c.dep_ == "nsubj" and any(w.lemma_.lower() == "suicide" for w in c.subtree)
+                                       for c in word.children)
 
 
 def _hyphenated_start(token: Any) -> int:
@@ -1464,6 +1467,9 @@ def _setting_adjustment(token: Any, trigger: Trigger) -> float:
         return -BACKGROUND_PENALTY * (HEADLINE_BACKGROUND_FACTOR if headline_like(token.sent) else 1)
     if first_conjunct(token).dep_ == "ROOT":
         return MAIN_CLAUSE_BONUS
+    if trigger.pos == "NOUN" and token.dep_ == "nsubj" and token.head.dep_ == "ROOT" \
+            and headline_like(token.sent):
+        return MAIN_CLAUSE_BONUS  # "Truce Takes Hold in Tripoli After Week of Clashes": the news is its subject
     head = token.head
     if trigger.pos == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and verb_lemma(head) in LIGHT_VERBS:
         return ANCHORED_NOUN_BONUS

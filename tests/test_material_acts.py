@@ -509,3 +509,9 @@ def test_toll_told_with_its_attack_is_one_act() -> None:
 def test_headline_subject_act_is_the_news(text: str, event_type: str, mode: str) -> None:
     best = max(petrel.code(text, published=PUBLISHED), key=lambda e: e.confidence)
     assert (best.type, best.mode) == (event_type, mode)
+
+
+def test_headline_verb_before_a_noun_modifier_read_as_verb() -> None:
+    best = max(petrel.code("Ruling Party Ousts Rebel MP Over Budget Vote", published=PUBLISHED),
+               key=lambda e: e.confidence)
+    assert (best.type, best.mode) == ("SANCTION", "expel")

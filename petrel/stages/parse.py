@@ -486,7 +486,9 @@ def _verbs_read_as_subjects(sentence: Any) -> set[int]:
             continue
         following = after.nbor(1) if after.i + 1 < sentence.end else None
         not_a_verb = after.tag_ in ("VBD", "VBN") or (after.text.isupper() and len(after.text) > 1) or (
-            after.tag_ == "NN" and following is not None and following.tag_ == "NNP")
+            after.tag_ == "NN" and following is not None and following.tag_ == "NNP") or (
+            after.tag_ in ("VB", "VBP") and after.lower_ in _lemma_index("noun") and following is not None
+            and following.pos_ == "NOUN")  # "Madagascar Axes Fuel Tax Hike": "fuel" is the object's modifier
         if not_a_verb:
             found.add(token.i)
     return found

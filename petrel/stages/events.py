@@ -65,6 +65,7 @@ from petrel.stages.syntax import (
     names_a_party,
     reporting_verb,
     retyped,
+    to_infinitive,
     trigger_clause,
     verb_lemma,
     with_mode,
@@ -547,10 +548,10 @@ def _is_future(token: Any) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _looks_forward(verb.head.head):
         return True  # "look forward to discussing"
-    if headline_like(verb.sent) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    if headline_like(verb.sent) and to_infinitive(verb) \
             and any(c.dep_ == "nsubj" for c in verb.children):  # ("Russia to Pull Troops Back, Kremlin Says")
         return True  # a headline's "to" is its future: "Egypt to Host Truce Talks Next Week"
-    if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ in ("acl", "relcl") and to_infinitive(verb):
         return True  # "the first tranche of 270 million euros to be disbursed before the end of the year"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_LEMMAS | INTENT_LEMMAS
 
@@ -661,7 +662,7 @@ def _context_lemmas(token: Any) -> set[str]:
             lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ == "pobj")
         if child.dep_ in ("dobj", "pobj", "compound", "amod"):
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
-        if child.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+        if child.dep_ in ("ccomp", "xcomp") and to_infinitive(child):
             lemmas.update(_infinitive_subject(child))  # "allowed aid convoys to cross": the convoys are let through
         if child.dep_ == "dobj" and (child.like_num or child.lemma_.lower() in QUANTITY_WORDS | PART_WORDS):
             lemmas.update(_counted(child))  # "sent thousands of soldiers": the soldiers are the object
@@ -857,8 +858,7 @@ def _absorb_conflict_aims(candidates: list[Candidate]) -> None:
     part of that act."""
     for candidate in candidates:
         token = candidate.token
-        aim = _purpose_clause(token) or (token.dep_ == "xcomp" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children))  # "used tear gas to disperse them"
+        aim = _purpose_clause(token) or (token.dep_ == "xcomp" and to_infinitive(token))  # "used gas to disperse them"
         if candidate.absorbed or candidate.trigger.type not in CONFLICT_TYPES or token.pos_ != "VERB" or not aim:
             continue
         if any(_at_verb(c, token.head) and c is not candidate
@@ -1136,8 +1136,7 @@ def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | No
         carried = _carried_candidate(current.head, by_token)  # "carried out airstrikes, hitting targets"
         if carried is not None:
             return carried
-    if current.dep_ == "advcl" and current.head.i in by_token and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children) \
+    if current.dep_ == "advcl" and current.head.i in by_token and to_infinitive(current) \
             and by_token[current.head.i].trigger.type in ("THREATEN", "REQUEST", "AGREE", "REJECT"):
         return by_token[current.head.i]  # "threatened on social media to behead him": the parser's advcl is the content
     for _ in range(3):
@@ -1460,11 +1459,11 @@ def _setting_adjustment(token: Any, trigger: Trigger) -> float:
     if trigger.type == "CONSULT" and _venue_of_speech(token):
         return -SPEECH_VENUE_PENALTY
     if _in_background(token):
-        return -BACKGROUND_PENALTY * (HEADLINE_BACKGROUND_FACTOR if headline_like(token.sent) else 1)
+        return -_background_penalty(token)
     if _purpose_clause(token):
         return -PURPOSE_PENALTY
     if _investigated(token):
-        return -BACKGROUND_PENALTY * (HEADLINE_BACKGROUND_FACTOR if headline_like(token.sent) else 1)
+        return -_background_penalty(token)
     if first_conjunct(token).dep_ == "ROOT":
         return MAIN_CLAUSE_BONUS
     if trigger.pos == "NOUN" and token.dep_ == "nsubj" and token.head.dep_ == "ROOT" \
@@ -1474,6 +1473,11 @@ def _setting_adjustment(token: Any, trigger: Trigger) -> float:
     if trigger.pos == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and verb_lemma(head) in LIGHT_VERBS:
         return ANCHORED_NOUN_BONUS
     return 0.0
+
+
+def _background_penalty(token: Any) -> float:
+    """What scene-setting costs a trigger: more in a headline, where everything else is the news."""
+    return BACKGROUND_PENALTY * (HEADLINE_BACKGROUND_FACTOR if headline_like(token.sent) else 1)
 
 
 INVESTIGATING_LEMMAS = frozenset({"probe", "investigation", "inquiry", "investigate", "inquest"})
@@ -1587,8 +1591,7 @@ def _purpose_clause(token: Any) -> bool:
     """ "led talks to reach an agreement", "urged partners to work together to intercept the shipments": an act
     named as what another is done for is an aim, not yet an act."""
     clause = _clause_of(token)
-    return clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") and to_infinitive(clause)
 
 
 def _in_background(token: Any) -> bool:

@@ -30,7 +30,7 @@ from typing import Any
 from petrel.model import Article, Attribution, Event, Factuality, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
-from petrel.stages.syntax import subject_of
+from petrel.stages.syntax import subject_of, to_infinitive
 
 REPORTING_VERBS = frozenset(
     "say tell report claim announce state add confirm note insist allege write declare explain acknowledge "
@@ -433,7 +433,7 @@ def _purpose(token: Any) -> bool:
     """A to-infinitive clause of purpose: "making bombs to carry out attacks" (the attacks lie ahead); but
     "a ruling to continue to imprison him" (the imprisonment is real)."""
     return (token.dep_ in ("advcl", "ccomp") and token.tag_ == "VB" and token.lemma_.lower() not in ONGOING_VERBS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+            and to_infinitive(token))
 
 
 def _future_tense(verb: Any) -> bool:

@@ -50,6 +50,7 @@ from petrel.stages.syntax import (
     reporting_verb,
     retyped,
     subject_of,
+    to_infinitive,
     trigger_clause,
     verb_lemma,
     with_mode,
@@ -497,7 +498,7 @@ def _purpose_of_a_meeting(word: Any) -> bool:
     for, not a second act (acts done "to" some end after other acts, "made bombs to carry out attacks", may
     be coded as planned)."""
     verb = trigger_clause(word)
-    if verb.dep_ not in PURPOSE_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in PURPOSE_DEPS or not to_infinitive(verb):
         return False
     head = verb.head
     if verb_lemma(head) in MEETING_WORDS:
@@ -516,8 +517,7 @@ def _only_needed(word: Any) -> bool:
     """ "it might be necessary to renegotiate Schengen rules", "stressed the need to impose sanctions", "it is
     time to end the war": an act called needed is argued for, not done."""
     verb = trigger_clause(word)
-    if verb.dep_ not in ("xcomp", "advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                             for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl", "acl") or not to_infinitive(verb):
         return False
     return verb.head.pos_ in ("ADJ", "NOUN") and verb.head.lemma_.lower() in NECESSITY_WORDS
 
@@ -686,7 +686,7 @@ def _purpose_of_another_act(noun: Any) -> bool:
     verb = noun.head
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and verb.dep_ == "advcl" \
         and verb.lemma_.lower() in RELATION_BUILDING_VERBS \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and to_infinitive(verb)
 
 
 def _what_a_rule_forbids(word: Any) -> bool:
@@ -880,7 +880,7 @@ def _builds_relation(verb: Any) -> bool:
     """ "expanded trade ties with Peru", "restore relations": the object is a relation between parties.
     A to-infinitive only names an aim ("visits Seoul to deepen ties", "agreed to expand trade ties"): the
     event is the verb it hangs from."""
-    aim = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    aim = to_infinitive(verb)
     return not aim and any(c.dep_ == "dobj" and c.lemma_.lower() in BUILT_RELATIONS for c in verb.children)
 
 
@@ -1075,7 +1075,7 @@ def _tells_to_act(verb: Any) -> bool:
     """"told the militants to leave", "told governments that they shouldn't close borders": an instruction,
     not "told reporters"."""
     for child in verb.children:
-        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ == "xcomp" and to_infinitive(child):
             return True
         if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in child.children):
             return True
@@ -1755,7 +1755,7 @@ def _abstract_threat(noun: Any) -> bool:
 def _seeks_to_act(verb: Any) -> bool:
     """ "seeks to counter China", "seeks to weaponize the council": trying, with nothing asked of anyone."""
     return not any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+        c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
 
 
 def _material_domain(token: Any) -> bool:

@@ -72,6 +72,11 @@ def names_a_party(token: Any, *, proper_nouns: bool = False) -> bool:
     return token.ent_type_ in PARTY_ENTITIES or (proper_nouns and token.pos_ == "PROPN")
 
 
+def to_infinitive(verb: Any) -> bool:
+    """Whether the verb is a to-infinitive ("to protest", "to be disbursed"): it has "to" as its auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def first_conjunct(token: Any) -> Any:
     """The first of a list of conjoined words, which carries the list's role ("for arms and aid")."""
     return climb(token, ("conj",))[-1]

@@ -63,6 +63,7 @@ from petrel.stages.syntax import (
     headline_like,
     hyphenated_parts,
     names_a_party,
+    of_objects,
     reporting_verb,
     retyped,
     to_infinitive,
@@ -1182,8 +1183,7 @@ def _carried_candidate(light_verb: Any, by_token: dict[int, Candidate]) -> Candi
             continue
         if child.i in by_token:
             return by_token[child.i]
-        counted = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for g in p.children if g.dep_ == "pobj" and g.i in by_token]
+        counted = [g for g in of_objects(child) if g.i in by_token]
         if counted:
             return by_token[counted[0].i]
     return None
@@ -1425,8 +1425,7 @@ def _actors_of_events(heads: list[Any], candidate: Candidate) -> list[Any]:
 def _partners(token: Any, trigger: Trigger) -> list[Any]:
     """The other side of a two-sided event: "talks with Iran", "clashes between police and protesters",
     also when the phrase hangs on the idiom's object: "an exchange of fire between police and gunmen"."""
-    holders = [token] + [g for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
-                         for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() == trigger.object]
+    holders = [token] + [g for g in of_objects(token) if g.lemma_.lower() == trigger.object]
     return [g for holder in holders for child in holder.children
             if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS for g in child.children if g.dep_ == "pobj"]
 

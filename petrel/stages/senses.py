@@ -47,6 +47,7 @@ from petrel.stages.syntax import (
     governor,
     headline_like,
     names_a_party,
+    of_objects,
     reporting_verb,
     retyped,
     subject_of,
@@ -1488,8 +1489,7 @@ LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
 def _orders_envoy_out(verb: Any) -> bool:
     """ "the junta ordered the French ambassador to leave the country", "told the envoy to leave"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"]  # "ordered an equal number of French diplomats to leave"
+    objects += [g for o in objects for g in of_objects(o)]  # "ordered an equal number of French diplomats to leave"
     envoys = [c for c in objects if c.lemma_.lower() in ENVOY_WORDS]
     leaving = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING_LEMMAS]
     return bool(envoys and leaving)
@@ -1554,8 +1554,7 @@ def _releases_a_document(token: Any) -> bool:
         nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         nouns += [verb.head] if verb.dep_ in ("acl", "relcl") else []
     if token.pos_ == "NOUN":  # "after the release of treated wastewater"
-        nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj"]
+        nouns += of_objects(token)
     return any(n.lemma_.lower() in DOCUMENT_WORDS | RELEASED_THINGS for n in nouns)
 
 
@@ -1647,8 +1646,7 @@ WORKS_WORDS = frozenset({"canal", "river", "pipeline", "dam", "plant", "station"
 def _money_released(token: Any) -> bool:
     """ "the release of $1 billion", "released $500 million in funds": money paid out, not captives freed."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                if g.dep_ == "pobj"]
+    objects += of_objects(token)
     return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in ("fund", "funding", "tranche", "loan") for o in objects)
 
 

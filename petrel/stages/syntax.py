@@ -77,6 +77,11 @@ def to_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def of_objects(word: Any) -> list[Any]:
+    """The objects of the word's "of" phrases: "the release of [wastewater]", "a number of [diplomats]"."""
+    return [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 def first_conjunct(token: Any) -> Any:
     """The first of a list of conjoined words, which carries the list's role ("for arms and aid")."""
     return climb(token, ("conj",))[-1]

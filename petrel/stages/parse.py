@@ -418,7 +418,7 @@ def _mend_sentence(sentence: Any) -> bool:
     misread = _doers_read_as_verbs(sentence)
     participles = _verbs_before_participles(sentence)
     forced = {i + 1 for i in misread} | set(participles) | _verbs_before_event_nouns(sentence) \
-        | _verbs_read_as_subjects(sentence)
+        | _verbs_read_as_subjects(sentence) | _verbs_read_as_auxiliaries(sentence)
     has_finite_verb = any(_heads_clause(t) and t.i not in misread | set(participles.values()) for t in sentence)
     candidates = [(token, base, _noun_form(token.lower_, base), token.i in forced) for token in sentence[1:]
                   if token.i not in misread and (base := _candidate_base(token, forced)) is not None]
@@ -491,6 +491,23 @@ def _verbs_read_as_subjects(sentence: Any) -> set[int]:
             and following.pos_ == "NOUN")  # "Madagascar Axes Fuel Tax Hike": "fuel" is the object's modifier
         if not_a_verb:
             found.add(token.i)
+    return found
+
+
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "could", "may", "might",
+                              "must", "get", "need", "dare", "ought", "use"})
+
+
+def _verbs_read_as_auxiliaries(sentence: Any) -> set[int]:
+    """Third-person verbs the parser made the auxiliary of the noun after them, read as the verb: "Sri Lanka Lifts
+    Ban on Opposition Party" (lifts/aux, ban/VERB). Only a word that is no auxiliary can be mended."""
+    found = set()
+    for token in sentence[1:-1]:
+        if token.dep_ in ("aux", "auxpass") and token.tag_ == "VBZ" and token.lemma_.lower() not in AUXILIARY_LEMMAS \
+                and token.lower_ not in ("is", "has", "does"):
+            base = _base_form(token.lower_)
+            if base is not None and base != token.lower_:
+                found.add(token.i)
     return found
 
 
@@ -633,7 +650,7 @@ def _probe(sentence: Any, token: Any, base: str, also_noun: bool) -> Any:
         past = past.capitalize()
     words = [t.text_with_ws if t.i != token.i else past + t.whitespace_ for t in sentence]
     probes = [load_nlp()("".join(words))]
-    if (_hyphenated(token) or token.tag_ in ("VBZ", "VBP")) and _object_follows(token):
+    if (_hyphenated(token) or token.tag_ in ("VBZ", "VBP", "NNS")) and _object_follows(token):
         probes.append(_parse_without_inserted(words, at + 1, "the"))
     for probe in probes:
         if probe is not None and _verb_with_subject(probe, sentence, token, base, also_noun):
@@ -689,7 +706,20 @@ def _parse_without_inserted(words: list[str], at: int, word: str) -> Any:
 
 
 def _singular(subject: Any) -> bool:
-    return subject.tag_ in SINGULAR_TAGS and not any(c.dep_ == "conj" for c in subject.children)
+    return subject.tag_ in SINGULAR_TAGS and not any(c.dep_ == "conj" for c in subject.children) \
+        and not _plural_name(subject)
+
+
+def _plural_name(token: Any) -> bool:
+    """A group's or a people's name in the plural that the tagger took for a singular name: "Houthis", "Uyghurs"
+    (not a country's name that ends in -s: "Philippines", "Seychelles")."""
+    from petrel.actors import load_actors
+
+    word = token.lower_
+    if not word.endswith("s") or not token.text[:1].isupper():
+        return False
+    entries = load_actors().phrases.get(word, [])
+    return bool(entries) and all(e.kind in ("group", "demonym") for e in entries)
 
 
 def _kicker_probe_word(token: Any, colon: int) -> str:

@@ -438,6 +438,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     _absorb_protest_purposes(candidates)
     _absorb_conflict_aims(candidates)
     _absorb_tolls_of_attacks(candidates)
+    _absorb_restated_attacks(candidates)
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate, coder, sentence):
             candidate.absorbed = True
@@ -846,6 +847,46 @@ def _absorb_tolls_of_attacks(candidates: list[Candidate]) -> None:
                        and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as") for g in c.children)), None)
         if attack is not None:
             _merge_into(attack, candidate)
+
+
+def _absorb_restated_attacks(candidates: list[Candidate]) -> None:
+    """ "a suicide bomber blew himself up ..., a police officer said, in an attack claimed by al-Shabaab", "opened
+    fire on her car, in what police described as an attempted assassination", "exchanged fire ..., the second clash
+    in a month": an attack noun set beside the clause that tells an attack names that attack again."""
+    attacks = [c for c in candidates if not c.absorbed and c.trigger.type == "ASSAULT" and c.token.pos_ == "VERB"]
+    for candidate in candidates:
+        if candidate.absorbed or candidate.trigger.type != "ASSAULT" or candidate.token.pos_ != "NOUN":
+            continue
+        verb = _restating_clause(candidate.token)
+        told = None if verb is None else next(
+            (a for a in attacks if a is not candidate and a.token.i in {verb.i, *(c.i for c in _told_by(verb))}),
+            None)
+        if told is not None:
+            _merge_into(told, candidate)
+
+
+def _restating_clause(noun: Any) -> Any:
+    """The verb of the clause an attack noun is set beside: "..., in an attack", "..., in what police described as
+    an assassination", "..., the second clash in a month"; None for a noun in any other place."""
+    head = noun.head
+    if noun.dep_ in ("dep", "appos", "npadvmod") and head.pos_ == "VERB":
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" \
+            and any(c.lower_ == "what" for c in head.head.children):
+        head = head.head.head  # "in what police described as ...": the "in" the clause hangs on
+        return head.head if head.lower_ == "in" and head.head.pos_ == "VERB" else None
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" \
+            and verb_lemma(head.head) in ASSERTING_LEMMAS:
+        return head.head  # "..., a police officer said, in an attack ...": hung on the attribution
+    return None
+
+
+def _told_by(verb: Any) -> list[Any]:
+    """The clauses an attribution verb relays ("X said" as a parenthetical, or "said that X")."""
+    if verb_lemma(verb) not in ASSERTING_LEMMAS:
+        return []
+    told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    return told + ([verb.head] if verb.dep_ in ("parataxis", "ccomp") else [])
 
 
 def _at_verb(candidate: Candidate, verb: Any) -> bool:

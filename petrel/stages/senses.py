@@ -225,7 +225,7 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     if trigger.type == "SUPPORT" and word.pos_ == "VERB" and word.tag_ in ("VB", "VBG") \
             and _under_noun(first_conjunct(word)):
         return True  # "reluctance to endorse the proposal", "a plan for rearming and supporting Ukraine": no backing
-    if trigger.type == "ASSAULT" and _by_mishap(word):
+    if trigger.type == "ASSAULT" and (_by_mishap(word) or _figure_reached(word) or _sports_result(word)):
         return True
     if trigger.type == "SUPPORT" and _backer_described(word):
         return True
@@ -236,6 +236,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     if _what_a_rule_forbids(word):
         return True
     if trigger.type in ("COOPERATE", "SUPPORT") and _purpose_of_another_act(word):
+        return True
+    if _feared(word) or _named_by_its_year(word) or (trigger.type in ("ASSAULT", "COERCE") and _averted(word)):
         return True
     if _compared_count(word) or _every_period(word) or _in_some_cases(word) or _in_question(word):
         return True
@@ -527,12 +529,49 @@ PERFECT_AUX = frozenset({"have", "has", "'ve"})
 
 
 def _tally_since(verb: Any) -> bool:
-    """ "Since 2009, hundreds of people have been killed in suicide attacks": a perfect verb counting from a
-    date on tells a tally over the years, not one act ("has attacked since Monday" counts days, kept)."""
+    """ "Since 2009, hundreds of people have been killed in suicide attacks", "60,000 people have been killed since
+    the war began": a perfect verb counting from a date or a war's start on tells a tally, not one act ("has
+    attacked since Monday" counts days, kept)."""
     if not any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "since" and any(_a_year(g) for g in c.children if g.dep_ == "pobj")
-               for c in verb.children)
+               for c in verb.children) or any(_since_a_war_began(c) for c in verb.children)
+
+
+STARTING_VERBS = frozenset({"begin", "start", "erupt", "break"})
+
+
+def _since_a_war_began(clause: Any) -> bool:
+    return clause.dep_ == "advcl" and clause.lemma_.lower() in STARTING_VERBS \
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children) \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in HAZARD_WORDS for c in clause.children)
+
+
+# "amid fears of renewed fighting", "the risk of arrest": an act feared is one that has not happened. ("Raised
+# the prospect of sanctions" is a threat, see events._prospect_raised.)
+FEAR_NOUNS = frozenset({"fear", "risk", "danger", "likelihood", "worry", "concern"})
+AVERTING_VERBS = frozenset({"avoid", "prevent", "avert", "forestall", "deter", "thwart", "flee"})
+
+
+def _feared(noun: Any) -> bool:
+    head = first_conjunct(noun)
+    return noun.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.lemma_.lower() in FEAR_NOUNS
+
+
+def _averted(noun: Any) -> bool:
+    """ "rerouted ships to avoid attacks", "families who fled fighting": the act is what someone keeps away from,
+    told as the reason for what they do (an attack prevented is no attack that happened)."""
+    head = first_conjunct(noun)
+    return noun.pos_ == "NOUN" and head.dep_ == "dobj" and verb_lemma(head.head) in AVERTING_VERBS
+
+
+def _named_by_its_year(noun: Any) -> bool:
+    """ "the 2013 chemical attack", "the 1994 genocide": an act named by its year is a past one the story refers
+    to, not news."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20")
+        for c in noun.children)
 
 
 def _a_year(word: Any) -> bool:
@@ -800,14 +839,77 @@ def _under_noun(verb: Any) -> bool:
 
 
 def _by_mishap(token: Any) -> bool:
-    """Deaths and damage from nature, disease or accident: "floods killed 30 people", "killed in a crash"."""
+    """Deaths and damage from nature, disease or accident: "floods killed 30 people", "killed in a crash", "after an
+    earthquake killed 14", "a typhoon tore through the islands, killing 40", "a landslide buried homes and killed
+    17", "were killed when a bus plunged into a gorge"."""
     causes = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     verbs = [token, *(c for c in token.children if c.dep_ == "conj")]  # "destroyed or submerged by floods"
     causes += [g for verb in verbs for c in verb.children if c.dep_ in ("agent", "prep")
                and c.lower_ in ("by", "in", "from", "after") for g in c.children if g.dep_ == "pobj"]
-    return any(cause.lemma_.lower() in MISHAP_NOUNS or any(
-        m.lemma_.lower() in MISHAP_NOUNS for m in cause.children if m.dep_ in ("compound", "amod"))
-        for cause in causes)
+    if token.dep_ == "acl":
+        causes.append(token.head)  # "after an earthquake killed 14": the parser hangs the verb on its doer
+    else:
+        verb = first_conjunct(token)  # the doer of the verb the conjunct or the participle goes with
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            verb = first_conjunct(verb.head)
+        causes += [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and verb is not token]
+    return any(_mishap_noun(cause) for cause in causes) or any(_mishap_clause(c) for c in token.children)
+
+
+# An explosion or fire whose modifier names its source is an accident: "a gas explosion".
+ACCIDENTAL_SOURCES = frozenset({"gas", "boiler", "accidental", "methane", "pipeline", "electrical", "kitchen"})
+ACCIDENT_NOUNS = frozenset({"explosion", "blast", "fire"})
+VEHICLE_WORDS = frozenset({"bus", "car", "truck", "lorry", "train", "boat", "ferry", "ship", "vessel", "plane",
+                           "aircraft", "minibus", "van", "vehicle", "tanker", "coach"})
+MISHAP_VERBS = frozenset({"plunge", "overturn", "capsize", "collide", "derail", "sink", "crash", "skid", "collapse"})
+
+
+def _mishap_noun(cause: Any) -> bool:
+    modifiers = {m.lemma_.lower() for m in cause.children if m.dep_ in ("compound", "amod")}
+    lemma = cause.lemma_.lower()
+    return lemma in MISHAP_NOUNS or bool(modifiers & MISHAP_NOUNS) \
+        or (lemma in ACCIDENT_NOUNS and bool(modifiers & ACCIDENTAL_SOURCES))
+
+
+def _mishap_clause(clause: Any) -> bool:
+    """ "were killed when a bus plunged into a gorge": a "when" clause telling of a vehicle's accident."""
+    return clause.dep_ == "advcl" and clause.lemma_.lower() in MISHAP_VERBS \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as") for c in clause.children) \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_WORDS for c in clause.children)
+
+
+# "prices hit a record", "temperatures hit 50 degrees", "chipmakers were hit by fears": a figure reached or a
+# market's mood, not a blow.
+RECORD_WORDS = frozenset({"record", "high", "low", "peak", "level", "mark", "milestone", "threshold", "ceiling"})
+GAUGE_WORDS = frozenset({"price", "temperature", "index", "inflation", "rate", "share", "stock", "market",
+                           "currency", "economy", "output", "production", "sale", "export", "import", "figure",
+                           "number", "demand", "supply", "growth", "unemployment", "debt", "deficit", "yield", "bond"})
+MOOD_WORDS = frozenset({"fear", "worry", "concern", "uncertainty", "jitters", "loss", "slump", "downturn", "selloff",
+                        "sell-off", "inflation", "recession", "tariff", "shortage"})
+
+
+def _figure_reached(verb: Any) -> bool:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("hit", "strike", "top"):
+        return False
+    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    agents = {g.lemma_.lower() for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"}
+    return bool(objects & RECORD_WORDS or subjects & GAUGE_WORDS or agents & MOOD_WORDS)
+
+
+# A match report: "Argentina beat Colombia 1-0", "the team's ferocious forward attack".
+SPORT_WORDS = frozenset({"team", "match", "championship", "cup", "tournament", "league", "final", "striker", "goal",
+                         "game", "coach", "squad", "rugby", "football", "soccer", "cricket", "olympic", "olympics",
+                         "qualifying", "kickoff", "scoring", "score", "stadium", "fixture", "semifinal",
+                         "quarterfinal"})
+
+
+def _sports_result(word: Any) -> bool:
+    sentence = word.sent
+    words = [t.lower_ for t in sentence]
+    scored = any(a.isdigit() and b in ("-", "–") and c.isdigit() and len(a) <= 2 and len(c) <= 2
+                 for a, b, c in zip(words, words[1:], words[2:], strict=False))
+    return scored or len({t.lemma_.lower() for t in sentence} & SPORT_WORDS) >= 2
 
 
 def _is_tally_period(token: Any) -> bool:

@@ -1,0 +1,71 @@
+"""Violent words that tell no new act: deaths from nature or accidents, figures that "hit" a record, match results,
+an attack named again beside the clause that tells it, acts feared or kept away from, and a past act named by its
+year. Each has a control that stays an event. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import petrel
+
+pytestmark = pytest.mark.issue(4)
+PUBLISHED = "2024-05-01"
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in petrel.code(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    "The president sent condolences on Friday after an earthquake killed at least 30 people in the north.",
+    "Cyclone Freddy tore through southern Malawi on Monday, flattening homes and killing at least 50 people.",
+    "A landslide buried a village in the hills and killed at least 12 people, officials said.",
+    "At least 19 people were killed when a bus plunged into a ravine in the mountains on Sunday, police said.",
+    "A gas explosion ripped through a market in the capital on Tuesday, killing nine people.",
+])
+def test_deaths_from_nature_or_accident_are_no_attack(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+def test_a_participle_of_an_attack_stays_an_attack() -> None:
+    assert types("Gunmen stormed a village in the north on Monday, killing at least 50 people.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fuel prices hit a record high in Nairobi this week, the energy regulator said.",
+    "Temperatures hit 49 degrees Celsius in the city on Sunday.",
+    "Bank shares were hit by fears of new export curbs on Friday.",
+    "Ghana beat Nigeria 2-1 in Accra on Saturday to reach the final.",
+    "The national team, known for its fast counter attack, will face Egypt in the Cup final.",
+])
+def test_figures_markets_and_matches_are_no_attack(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+def test_a_strike_that_hit_a_depot_stays_an_attack() -> None:
+    assert types("A Russian missile hit a fuel depot in Lviv on Sunday.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber blew himself up at a checkpoint in Kabul on Monday, a police officer said, in an attack "
+    "claimed by Islamic State.",
+    "Gunmen opened fire on the mayor's car in Acapulco, in what police described as an attempted assassination.",
+    "Army units and militia fighters exchanged fire near the town on Wednesday, the third clash in a month.",
+])
+def test_an_attack_named_beside_the_clause_that_tells_it_is_one_event(text: str) -> None:
+    assert types(text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Shipping lines rerouted vessels around Africa to avoid attacks by Houthi rebels.",
+    "The aid agency flew tents to families who fled fighting in Darfur.",
+    "The march passed off peacefully despite fears of clashes, police said.",
+    "More than 8,000 people have been killed in the region since the war began, the ministry says.",
+    "The militias fled across the border after the 1994 genocide.",
+])
+def test_acts_avoided_feared_tallied_or_named_by_year_are_not_news(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+def test_an_escaped_assassination_attempt_still_happened() -> None:
+    assert types("The minister escaped an assassination attempt in Quito on Wednesday.") == ["ASSAULT"]

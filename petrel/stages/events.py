@@ -108,7 +108,8 @@ HOSTILITIES = frozenset({"clash", "fight", "fighting", "exchange", "battle", "sk
                          "conflict"})
 # Quantities an object may be counted by ("thousands of soldiers", "a contingent of police").
 QUANTITY_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "billion", "number", "contingent", "group",
-                            "batch", "wave", "series", "unit", "battalion", "company", "squad", "team"})
+                            "batch", "wave", "series", "unit", "battalion", "company", "squad", "team",
+                            "tonne", "ton"})
 # Words for a part of what is acted on: "forgave part of Zambia's debt" forgives debt.
 PART_WORDS = frozenset({"part", "portion", "half", "bulk", "share", "rest", "remainder", "third", "quarter", "most",
                         "some", "all", "many"})
@@ -642,6 +643,8 @@ def _mistagged_headline_verb(token: Any, lemma: str) -> bool:
     return headline_like(token.sent) and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
+# Particles a headline's parse may read as a preposition before the object ("Turkey Hands Over Suspected Commander").
+PARTICLE_PREPS = frozenset({"over", "back", "off", "out", "down", "up"})
 # Prepositions that set the time or circumstances of an act; their objects never condition its sense.
 CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "despite", "during", "after", "before", "since", "following", "ahead",
                                 "throughout"})
@@ -661,7 +664,10 @@ def _context_lemmas(token: Any) -> set[str]:
             continue  # "declined an invitation, saying ...": a participle clause is no object ("declined to say")
         lemmas.add(child.lemma_.lower())
         if child.dep_ in ("prep", "agent"):
-            lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ == "pobj")
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            lemmas.update(grand.lemma_.lower() for grand in objects)
+            if child.lower_ in PARTICLE_PREPS and child.i == token.i + 1:  # "Hands Over Suspected Commander"
+                lemmas.update(m.lemma_.lower() for o in objects for m in o.children if m.dep_ in ("compound", "amod"))
         if child.dep_ in ("dobj", "pobj", "compound", "amod"):
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
         if child.dep_ in ("ccomp", "xcomp") and to_infinitive(child):

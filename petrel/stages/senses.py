@@ -225,7 +225,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     if trigger.type == "SUPPORT" and word.pos_ == "VERB" and word.tag_ in ("VB", "VBG") \
             and _under_noun(first_conjunct(word)):
         return True  # "reluctance to endorse the proposal", "a plan for rearming and supporting Ukraine": no backing
-    if trigger.type == "ASSAULT" and (_by_mishap(word) or _figure_reached(word) or _sports_result(word)):
+    if trigger.type == "ASSAULT" and (_by_mishap(word) or _figure_reached(word) or _sports_result(word)
+                                      or _staged_or_figurative(word)):
         return True
     if trigger.type == "SUPPORT" and _backer_described(word):
         return True
@@ -897,6 +898,20 @@ def _figure_reached(verb: Any) -> bool:
     return bool(objects & RECORD_WORDS or subjects & GAUGE_WORDS or agents & MOOD_WORDS)
 
 
+STAGED_MODIFIERS = frozenset({"mock", "simulated", "dummy"})
+
+
+def _staged_or_figurative(noun: Any) -> bool:
+    """ "drills with a mock beach assault", "an attack on press freedom": an attack staged in an exercise, or one
+    on a principle rather than a party."""
+    if noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in STAGED_MODIFIERS for c in noun.children):
+        return True
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in PRINCIPLES for c in noun.children
+               if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children)
+
+
 # A match report: "Argentina beat Colombia 1-0", "the team's ferocious forward attack".
 SPORT_WORDS = frozenset({"team", "match", "championship", "cup", "tournament", "league", "final", "striker", "goal",
                          "game", "coach", "squad", "rugby", "football", "soccer", "cricket", "olympic", "olympics",
@@ -1457,7 +1472,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     someone *for* something they did is criticism (ACCUSE). ``states`` tells whether an actor is a state."""
     if trigger.type in ("SUPPORT", "COOPERATE") and _alleged_ties(token):
         return retyped(trigger, NO_EVENT, None)  # "said attackers collaborated with partners": the allegation
-    if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS and _gives_reason(token):
+    if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS \
+            and (_gives_reason(token) or _aimed_at_a_policy(token)):
         return retyped(trigger, "ACCUSE", "disapprove")
     if trigger.type == "ASSAULT" and _subject_lemma(token) in HACKER_WORDS:
         return retyped(trigger, "COERCE", "cyber")  # "hackers hit banks": a cyber attack
@@ -1920,6 +1936,23 @@ def _foreign_target(source: list[Actor], target: list[Actor]) -> bool:
     ours = {a.country for a in source if a.country}
     theirs = {a.country for a in target if a.country}
     return bool(ours and theirs) and not ours & theirs and not (ours | theirs) & NON_STATE_TARGETS
+
+
+# What can only be attacked in words: "lawmakers attack the finance minister's budget plan".
+CRITICISED_WORDS = frozenset({"plan", "policy", "budget", "proposal", "decision", "remark", "comment", "statement",
+                              "bill", "law", "reform", "speech", "report", "ruling", "record", "handling", "move",
+                              "approach", "stance", "response", "measure", "strategy", "rhetoric", "idea", "agenda",
+                              "program", "programme", "deal", "agreement", "verdict", "judgment", "judgement"})
+
+
+def _aimed_at_a_policy(token: Any) -> bool:
+    """ "attacked the budget plan", "his attack on the new law": an attack on a policy or a statement."""
+    if token.pos_ == "VERB":
+        aimed = [c for c in token.children if c.dep_ == "dobj"]
+    else:
+        aimed = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                 for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in CRITICISED_WORDS for a in aimed)
 
 
 def _gives_reason(token: Any) -> bool:

@@ -46,3 +46,33 @@ def test_staged_or_figurative_attacks_are_no_assault(text: str) -> None:
 
 def test_an_attack_on_a_place_stays_an_assault() -> None:
     assert top("Rebels attack army base near Goma") == ("ASSAULT", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mali's junta suspended two of the country's main political parties for six months.", ("COERCE", "restrict")),
+    ("Authorities banned all activities of the Islamist movement on Tuesday.", ("COERCE", "restrict")),
+    ("The Taliban have barred Afghan women employed by aid agencies from working.", ("COERCE", "restrict")),
+    ("Soldiers blocked ambulances from reaching the wounded.", ("COERCE", "restrict")),
+    ("A court in Minsk ordered the closure of the independent newspaper on Tuesday.", ("COERCE", "censor")),
+    ("Police recovered three rifles and ammunition from the hideout.", ("COERCE", "seize")),
+    ("Russia cancelled 300 million dollars of Kyrgyzstan's debt.", ("AID", None)),
+])
+def test_domestic_curbs_closures_seizures_and_debt_relief(text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected
+
+
+def test_suspending_aid_to_a_state_stays_a_sanction() -> None:
+    assert top("The United States suspended military aid to Niger.") == ("SANCTION", "discontinue")
+
+
+@pytest.mark.parametrize("text", [
+    "Chad recalled its ambassador from Khartoum for consultations on Monday.",
+    "The opposition leader was barred from attending the trial of his deputy.",
+])
+def test_formulas_and_attendance_are_no_meeting(text: str) -> None:
+    assert "CONSULT" not in [e.type for e in petrel.code(text, published=PUBLISHED)]
+
+
+def test_a_deployment_named_beside_the_sending_is_one_event() -> None:
+    text = "Uganda has sent special forces to Juba, the army chief said, in a deployment Juba initially denied."
+    assert [e.type for e in petrel.code(text, published=PUBLISHED)] == ["MOBILIZE"]

@@ -109,7 +109,7 @@ HOSTILITIES = frozenset({"clash", "fight", "fighting", "exchange", "battle", "sk
 # Quantities an object may be counted by ("thousands of soldiers", "a contingent of police").
 QUANTITY_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "billion", "number", "contingent", "group",
                             "batch", "wave", "series", "unit", "battalion", "company", "squad", "team",
-                            "tonne", "ton"})
+                            "tonne", "ton", "dollar", "euro", "pound", "yuan", "yen", "rupee"})
 # Words for a part of what is acted on: "forgave part of Zambia's debt" forgives debt.
 PART_WORDS = frozenset({"part", "portion", "half", "bulk", "share", "rest", "remainder", "third", "quarter", "most",
                         "some", "all", "many"})
@@ -439,7 +439,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     _absorb_protest_purposes(candidates)
     _absorb_conflict_aims(candidates)
     _absorb_tolls_of_attacks(candidates)
-    _absorb_restated_attacks(candidates)
+    _absorb_restated_acts(candidates)
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate, coder, sentence):
             candidate.absorbed = True
@@ -855,24 +855,25 @@ def _absorb_tolls_of_attacks(candidates: list[Candidate]) -> None:
             _merge_into(attack, candidate)
 
 
-def _absorb_restated_attacks(candidates: list[Candidate]) -> None:
+def _absorb_restated_acts(candidates: list[Candidate]) -> None:
     """ "a suicide bomber blew himself up ..., a police officer said, in an attack claimed by al-Shabaab", "opened
     fire on her car, in what police described as an attempted assassination", "exchanged fire ..., the second clash
-    in a month": an attack noun set beside the clause that tells an attack names that attack again."""
-    attacks = [c for c in candidates if not c.absorbed and c.trigger.type == "ASSAULT" and c.token.pos_ == "VERB"]
+    in a month", "will send 2,000 soldiers ..., a deployment the EU agreed to finance": a noun set beside the clause
+    that tells an act of its type names that act again."""
     for candidate in candidates:
-        if candidate.absorbed or candidate.trigger.type != "ASSAULT" or candidate.token.pos_ != "NOUN":
+        if candidate.absorbed or candidate.token.pos_ != "NOUN":
             continue
         verb = _restating_clause(candidate.token)
         told = None if verb is None else next(
-            (a for a in attacks if a is not candidate and a.token.i in {verb.i, *(c.i for c in _told_by(verb))}),
-            None)
+            (c for c in candidates if c is not candidate and not c.absorbed and c.token.pos_ == "VERB"
+             and c.trigger.type == candidate.trigger.type
+             and c.token.i in {verb.i, *(t.i for t in _told_by(verb))}), None)
         if told is not None:
             _merge_into(told, candidate)
 
 
 def _restating_clause(noun: Any) -> Any:
-    """The verb of the clause an attack noun is set beside: "..., in an attack", "..., in what police described as
+    """The verb of the clause a nominal act is set beside: "..., in an attack", "..., in what police described as
     an assassination", "..., the second clash in a month"; None for a noun in any other place."""
     head = noun.head
     if noun.dep_ in ("dep", "appos", "npadvmod") and head.pos_ == "VERB":

@@ -240,6 +240,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if _feared(word) or _named_by_its_year(word) or (trigger.type in ("ASSAULT", "COERCE") and _averted(word)):
         return True
+    if trigger.type == "CONSULT" and _recalled_for_consultations(word):
+        return True
     if _compared_count(word) or _every_period(word) or _in_some_cases(word) or _in_question(word):
         return True
     if _possible_outcome(word) or _may_happen(word):
@@ -565,6 +567,12 @@ def _averted(noun: Any) -> bool:
     told as the reason for what they do (an attack prevented is no attack that happened)."""
     head = first_conjunct(noun)
     return noun.pos_ == "NOUN" and head.dep_ == "dobj" and verb_lemma(head.head) in AVERTING_VERBS
+
+
+def _recalled_for_consultations(noun: Any) -> bool:
+    """ "recalled its ambassador from Paris for consultations": the diplomatic formula of a recall, no meeting."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "for" and verb_lemma(head.head) in ("recall", "summon", "call")
 
 
 def _named_by_its_year(noun: Any) -> bool:
@@ -1484,7 +1492,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, NO_EVENT, None)  # "the Oval Office clash between Trump and Zelenskyy": words
     if trigger.type == "PROTEST" and trigger.mode == "strike" and _strike_that_harms(token):
         return retyped(trigger, "ASSAULT", None)  # "an Israeli strike killed five", "killed in a strike"
-    if trigger.type == "REJECT" and verb_lemma(token) == "bar" and _barred_from_acting(token):
+    if trigger.type == "SANCTION" and verb_lemma(token) in SUSPENDING_LEMMAS and _body_at_home(token):
+        return retyped(trigger, "COERCE", "restrict")  # "the junta suspended three political parties"
+    if trigger.type == "REJECT" and verb_lemma(token) in BARRING_LEMMAS and _barred_from_acting(token):
         return retyped(trigger, "COERCE", "restrict")  # "bars opposition figures from leaving": no entry refused
     if trigger.type == "ASSAULT" and _fired_into_the_sea(token):
         return retyped(trigger, "MOBILIZE", "weapons")  # "fired a ballistic missile into the sea": a test, no attack
@@ -1512,7 +1522,7 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "COERCE" and trigger.mode == "restrict" and _restricts(token, ENTRY_WORDS):
         return retyped(trigger, "REJECT", None)  # "a ban on travel from the U.S.": entry refused
     if trigger.type == "COERCE" and trigger.mode == "restrict" and (
-            _restricts(token, TRADE_WORDS) or _foreign_target(source, target)):
+            _restricts(token, TRADE_WORDS) or (_foreign_target(source, target) and not _body_at_home(token))):
         return retyped(trigger, "SANCTION", "discontinue")  # "banned the supply of chips", "curbs on China"
     if trigger.type == "RETREAT" and trigger.mode in ("withdraw", "resign") and _members_leave(token):
         return retyped(trigger, "SANCTION", "withdraw")  # "the withdrawal of three member states"
@@ -1728,11 +1738,33 @@ def _strike_by_forces(token: Any, source: list[Actor]) -> bool:
 ARRIVING_LEMMAS = frozenset({"enter", "come", "visit", "land", "dock", "return", "attend", "cross", "arrive"})
 
 
+BARRING_LEMMAS = frozenset({"bar", "block", "ban"})
+# Suspending or banning a party, a group, an assembly or an official at home curbs them (COERCE restrict); the
+# same verbs aimed at aid, ties or a state cut relations (SANCTION).
+SUSPENDING_LEMMAS = frozenset({"suspend", "ban", "dissolve", "outlaw"})
+HOME_BODIES = frozenset({"party", "group", "council", "organisation", "organization", "association", "union",
+                         "movement", "brotherhood", "governor", "assembly", "lawmaker", "legislator", "mayor",
+                         "judge", "activity", "rally", "gathering", "demonstration", "commission", "club", "ngo"})
+
+
+def _body_at_home(verb: Any) -> bool:
+    """ "suspended three of the country's main political parties", "banned all activities of the Muslim
+    Brotherhood", "suspended its governor and all members of the state assembly"."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    objects += [g for o in objects for g in of_objects(o)]  # "three of the parties", "activities of the group"
+    return any(o.lemma_.lower() in HOME_BODIES for o in objects)
+
+
 def _barred_from_acting(verb: Any) -> bool:
-    """ "bars opposition figures from leaving the country", "barred him from running": an act forbidden, not an
-    entry refused."""
+    """ "bars opposition figures from leaving the country", "barred him from running", "blocked ambulances from
+    reaching him", "barred women employed by the UN from working" (the parser hangs "from" on the participle): an
+    act forbidden, not an entry refused."""
+    holders = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
+    holders += [a for o in holders[1:] for a in o.children if a.dep_ in ("acl", "relcl")]
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(
-        g.dep_ == "pcomp" and g.lemma_.lower() not in ARRIVING_LEMMAS for g in c.children) for c in verb.children)
+        g.dep_ == "pcomp" and g.lemma_.lower() not in ARRIVING_LEMMAS for g in c.children)
+        for holder in holders for c in holder.children)
 
 
 RELIEF_WORDS = frozenset({"rescue", "relief", "aid", "humanitarian", "medical", "rescuer"})

@@ -455,7 +455,8 @@ def test_act_named_by_a_word_for_harm_is_condemned_not_coded_again(text: str, ex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Kremlin dismissed Kyiv's proposal for direct talks as a publicity stunt.", [("REJECT", None)]),
+    ("The Kremlin dismissed Kyiv's proposal for direct talks as a publicity stunt.",
+     [("REJECT", None), ("AGREE", None)]),
     ("Mali's military government dissolved all political parties by decree on Tuesday.", [("COERCE", "restrict")]),
     ("Soldiers announced they had annulled the results of the presidential election.", [("COERCE", "restrict")]),
     ("Bukele said the men had been transferred to a maximum-security prison.", [("COERCE", "arrest")]),

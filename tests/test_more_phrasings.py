@@ -76,3 +76,19 @@ def test_formulas_and_attendance_are_no_meeting(text: str) -> None:
 def test_a_deployment_named_beside_the_sending_is_one_event() -> None:
     text = "Uganda has sent special forces to Juba, the army chief said, in a deployment Juba initially denied."
     assert [e.type for e in petrel.code(text, published=PUBLISHED)] == ["MOBILIZE"]
+
+
+def coded(text: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.type, [a.country for a in e.source], [a.country for a in e.target])
+            for e in petrel.code(text, published=PUBLISHED)]
+
+
+def test_a_refused_request_whose_maker_is_named_is_coded_with_the_refuser_as_its_target() -> None:
+    text = "Iran rejected a request from the International Atomic Energy Agency to restore surveillance cameras."
+    events = coded(text)
+    assert [t for t, _, _ in events] == ["REJECT", "REQUEST"]
+    assert events[1][2] == ["IRN"]
+
+
+def test_a_refused_call_with_no_maker_is_only_the_refusal() -> None:
+    assert [t for t, _, _ in coded("The army chief rejected calls for talks with the rebels.")] == ["REJECT"]

@@ -783,6 +783,8 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
             outer.content = candidate.token
         elif outer.trigger.type == NO_EVENT and _attributed_accusation(candidate):
             continue  # "rejected Pakistan's allegation": the denial is no event, the allegation is one
+        elif outer.trigger.type == "REJECT" and _request_of_a_named_party(candidate.token, candidate.trigger):
+            continue  # "rejected a demand by the IAEA board": the demand was made, and is refused
         elif outer.trigger.type == NO_EVENT and _told_in_a_denied_claim(candidate, outer):
             continue  # "denied reports that it had arrested them": the arrest stays, and factuality negates it
         elif outer.trigger.object == candidate.token.lemma_.lower() \
@@ -977,6 +979,19 @@ def _told_in_a_denied_claim(candidate: Candidate, outer: Candidate) -> bool:
     clause = first_conjunct(candidate.token)
     claim = clause.head if clause.dep_ in ("acl", "ccomp") else None
     return claim is not None and claim.pos_ == "NOUN" and claim.head.i == outer.token.i
+
+
+def _request_of_a_named_party(token: Any, trigger: Trigger) -> bool:
+    """A demand, call or offer whose maker is named ("calls by ECOWAS", "a request from the agency's board", "an
+    Israeli proposal", "its offer"): an act of its own, which the refusal answers."""
+    return trigger.type in ("REQUEST", "AGREE") and token.pos_ == "NOUN" \
+        and any(child.dep_ == "poss"
+                or (child.dep_ == "prep" and child.lower_ in ("by", "from"))
+                or (child.dep_ in ("amod", "compound") and names_a_party(child, proper_nouns=True))
+                for child in token.children)
+
+
+REFUSING_LEMMAS = frozenset({"reject", "rebuff", "dismiss", "refuse", "decline", "spurn", "turn", "snub"})
 
 
 def _attributed_accusation(candidate: Candidate) -> bool:
@@ -1519,6 +1534,8 @@ def _setting_adjustment(token: Any, trigger: Trigger) -> float:
     head = token.head
     if trigger.pos == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and verb_lemma(head) in LIGHT_VERBS:
         return ANCHORED_NOUN_BONUS
+    if token.dep_ == "dobj" and verb_lemma(head) in REFUSING_LEMMAS and _request_of_a_named_party(token, trigger):
+        return ANCHORED_NOUN_BONUS  # "rejected a request from the IAEA": refusing it says it was made
     return 0.0
 
 
@@ -1922,6 +1939,11 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
         return sources, targets
     noun = _through_quantity(noun)
     head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and verb_lemma(head) in REFUSING_LEMMAS:
+        makers = sources + [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                            for g in c.children if g.dep_ == "pobj"]
+        if makers:
+            return makers, verb_roles(head)[0]  # "Iran rejected a request from the IAEA": Iran was asked
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and verb_lemma(head) in UNDERGOING_VERBS | RECEIVING_VERBS:
         sources = [s for s in sources if s not in targets] or _from_phrase(noun) or _from_phrase(head)
         head_roles = verb_roles(head)  # the subject is already the target of an undergoing verb

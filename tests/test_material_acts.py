@@ -242,8 +242,9 @@ def test_prison_sentence_also_jails() -> None:
 
 
 def test_jailing_for_a_term_also_convicts() -> None:
-    assert [(t, m) for t, m, _ in coded("Egyptian Court Jails Blogger for Five Years Over Facebook Posts")] == \
-        [("COERCE", "arrest"), ("SANCTION", "convict")]
+    """The conviction is the news, on the verb ("Jails"); the term ("Years") is the jailing."""
+    assert coded("Egyptian Court Jails Blogger for Five Years Over Facebook Posts") == \
+        [("SANCTION", "convict", "Jails"), ("COERCE", "arrest", "Years")]
 
 
 @pytest.mark.parametrize("text", ["He was sentenced to death.", "Police jailed the protesters."])

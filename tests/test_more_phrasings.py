@@ -92,3 +92,19 @@ def test_a_refused_request_whose_maker_is_named_is_coded_with_the_refuser_as_its
 
 def test_a_refused_call_with_no_maker_is_only_the_refusal() -> None:
     assert [t for t, _, _ in coded("The army chief rejected calls for talks with the rebels.")] == ["REJECT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Morocco formally recognises Somaliland", ("SUPPORT", None)),
+    ("EU Agrees New Sanctions on Iranian Officials", ("SANCTION", "discontinue")),
+    ("Activist jailed for four years over protest posts", ("SANCTION", "convict")),
+    ("Kenya transfers two terror suspects to Uganda", ("COOPERATE", None)),
+    ("Chad and Sudan restore ambassadors after year-long rift", ("SUPPORT", None)),
+    ("Senegalese Parliament Approves Defence Pact With Gambia", ("SUPPORT", None)),
+    ("Qatar airlifts food and medicine to quake-hit Afghanistan", ("AID", None)),
+    ("Italy Deploys Military Trainers to Niger", ("AID", None)),
+    ("Russia moves nuclear warheads closer to the border", ("MOBILIZE", "weapons")),
+    ("Thailand and Malaysia resume joint border training", ("COOPERATE", None)),
+])
+def test_headline_phrasings_of_support_aid_and_force(text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected

@@ -33,11 +33,11 @@ weapon ("fired two shells at Seoul").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from petrel.lexicon import LIGHT_VERBS, Trigger, load_lexicon
-from petrel.model import Actor, Article, Event, Sentence, Span
+from petrel.model import Actor, Article, Event, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.plover import plover_to_cameo
 from petrel.settings import Options
@@ -458,7 +458,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
             candidate.trigger = retyped(candidate.trigger, "CONCEDE", None)  # "would withdraw its troops"
     events = [_event(article, sentence, coder, c) for c in candidates if not c.absorbed and c.trigger.type != NO_EVENT]
     events = [event for event in events if event.type != NO_EVENT]  # the sense, once settled, may be no event
-    return _prison_terms(_listed_acts_alike(events, sentence), sentence)
+    return _prison_terms(_listed_acts_alike(events, sentence), sentence, article)
 
 
 # A prison term handed down: "sentenced him to seven years in prison", "jailed for five years".
@@ -466,13 +466,13 @@ PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "gaol", "penitentiar
 TERM_WORDS = frozenset({"year", "month", "week", "life", "term"})
 
 
-def _prison_terms(events: list[Event], sentence: Sentence) -> list[Event]:
+def _prison_terms(events: list[Event], sentence: Sentence, article: Article) -> list[Event]:
     """A conviction with a prison term also jails (PLOVER: a prison term adds COERCE ``arrest`` to SANCTION
     ``convict``), and jailing someone for a term convicts them: each such act is coded as both, the added event on
     the words of the term, with the same parties."""
     added: list[Event] = []
     kinds = {(e.type, e.trigger.start) for e in events}
-    for event in events:
+    for n, event in enumerate(events):
         token = _token_at(sentence, event.trigger.start)
         convicted = event.type == "SANCTION" and event.mode == "convict"
         jailed = event.type == "COERCE" and event.mode == "arrest" and token is not None \
@@ -485,8 +485,12 @@ def _prison_terms(events: list[Event], sentence: Sentence) -> list[Event]:
         if (kind, start) in kinds or any(e.type == kind and e.trigger.start == event.trigger.start for e in events):
             continue
         kinds.add((kind, start))
+        if jailed:  # "jailed for five years": the conviction is the news, on the verb; the term jails
+            events[n] = replace(event, type="SANCTION", mode="convict",
+                                cameo=plover_to_cameo("SANCTION", "convict"))
+            kind, mode = "COERCE", "arrest"
         added.append(Event(article_id=event.article_id, type=kind, mode=mode, cameo=plover_to_cameo(kind, mode),
-                           trigger=Span(term.text, start, start + len(term.text)),
+                           trigger=article.span(start, start + len(term.text)),
                            sentence=event.sentence, source=list(event.source), target=list(event.target),
                            confidence=event.confidence))
     return events + added
@@ -627,6 +631,7 @@ def _lacks_needed_object(token: Any, lemma: str) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
     if lemma == "receive":
+        objects += [c for c in token.children if c.dep_ == "nsubjpass"]  # "opposition leader received by Pope"
         return not any(names_a_party(c) or c.lemma_.lower() in RECEIVED_GUESTS for c in objects)
     return not objects
 
@@ -1033,12 +1038,17 @@ def _with_content(outer: Trigger, content: Candidate) -> Trigger:
         return with_mode(outer, _threat_mode(content))
     if outer.lemma in VOW_LEMMAS and kind in THREAT_CONTENT_TYPES and content.token.lemma_.lower() not in ENDING_LEMMAS:
         return retyped(outer, "THREATEN", _threat_mode(content))  # "vowed to retaliate": a promise of harm
+    if outer.type == "AGREE" and kind == "SANCTION" and content.token.dep_ == "dobj" \
+            and outer.lemma in DECIDING_LEMMAS:
+        return retyped(outer, "SANCTION", content.trigger.mode)  # "EU agrees new sanctions": it imposes them
     if outer.type in PROMISING_TYPES and (kind in ("RETREAT", "CONCEDE") or (
             content.token.lemma_.lower() in ENDING_LEMMAS and kind != "CONSULT")):
         return retyped(outer, "CONCEDE", None)  # "agreed to a ceasefire", "promised concessions"
     return outer
 
 
+# Verbs by which a body decides on a measure it takes itself: "the EU agreed new sanctions on Belarus".
+DECIDING_LEMMAS = frozenset({"agree", "approve", "adopt", "endorse"})
 # Refusals that stop a measure before it is taken ("Hungary blocked the sanctions package"), and words for a
 # measure still proposed ("rejected a proposed ban"): the refusal is REJECT, not a condemnation of the measure.
 PREVENTING_LEMMAS = frozenset({"block", "veto"})

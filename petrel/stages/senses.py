@@ -1649,7 +1649,8 @@ def _recognizes_no_party(verb: Any) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects:
         return False
-    return not any(names_a_party(t) or t.lemma_.lower() in RECOGNIZED_OUTCOMES for o in objects for t in o.subtree)
+    return not any(names_a_party(t, proper_nouns=True) or t.lemma_.lower() in RECOGNIZED_OUTCOMES
+                   for o in objects for t in o.subtree)
 
 
 def _supports_livelihood(verb: Any) -> bool:

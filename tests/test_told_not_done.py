@@ -69,3 +69,24 @@ def test_acts_avoided_feared_tallied_or_named_by_year_are_not_news(text: str) ->
 
 def test_an_escaped_assassination_attempt_still_happened() -> None:
     assert types("The minister escaped an assassination attempt in Quito on Wednesday.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The king sent condolences after a passenger jet crashed near the capital, killing 41 people on board.",
+    "Hundreds have died in flooding since June, as swollen rivers destroyed roads and bridges across the province.",
+])
+def test_crashes_and_floods_told_by_a_participle_or_clause_are_no_attack(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators clashed with police outside parliament in Tbilisi on Wednesday.",
+    "Violent Clashes Between Protesters and Police in Nairobi",
+])
+def test_protesters_clashing_with_police_riot(text: str) -> None:
+    assert [(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)] == [("PROTEST", "riot")]
+
+
+def test_troops_clashing_with_militants_fight_with_no_weapon_named() -> None:
+    events = petrel.code("Troops clashed with militants in the north on Sunday.", published=PUBLISHED)
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", None)]

@@ -69,6 +69,9 @@ EVIDENCE_WORDS = {"phone": frozenset({"phone", "telephone", "call", "video", "vi
                                          "bullet", "fire", "sniper", "firearm", "pistol"}),
                   "heavy-weapons": frozenset({"missile", "rocket", "artillery", "shell", "shelling", "mortar", "tank",
                                               "howitzer", "barrage"}),
+                  # a killing aimed at one person: "assassinated", "executed", "beheaded", not "clashed"
+                  "targeted": frozenset({"assassinate", "assassination", "execute", "execution", "behead", "hang",
+                                         "murder", "target", "targeted", "kill", "killing", "slay", "lynch"}),
                   "crowd-control": frozenset({"tear", "gas", "cannon", "baton", "rubber", "pepper", "stun",
                                               "truncheon", "disperse", "protester", "protestor", "demonstrator",
                                               "crowd", "rally", "march", "riot"})}

@@ -75,7 +75,7 @@ MISHAP_NOUNS = frozenset({"flood", "flooding", "storm", "earthquake", "quake", "
                           "hurricane", "typhoon", "tornado", "avalanche", "drought", "famine", "cholera", "malaria",
                           "covid", "coronavirus", "pandemic", "epidemic", "lightning", "stampede", "derailment",
                           "wildfire", "blaze", "tsunami", "eruption", "illness", "cancer", "overdose", "drowning",
-                          "collapse"})
+                          "collapse", "rain", "downpour", "monsoon", "river", "floodwater", "snowstorm"})
 ATTACKER_NOUNS = frozenset({"attacker", "bomber", "gunman", "assailant", "raider", "strike", "airstrike", "missile",
                             "drone", "rocket", "shell", "bomb", "explosion", "blast"})
 # Restrictions on these cross borders: economic sanctions (SANCTION), not coercion at home (COERCE, "banned
@@ -862,14 +862,17 @@ def _by_mishap(token: Any) -> bool:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             verb = first_conjunct(verb.head)
         causes += [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and verb is not token]
-    return any(_mishap_noun(cause) for cause in causes) or any(_mishap_clause(c) for c in token.children)
+    told_by = first_conjunct(token.head) if token.dep_ == "advcl" and token.tag_ == "VBG" else None
+    return any(_mishap_noun(cause) for cause in causes) or any(_mishap_clause(c) for c in token.children) \
+        or (told_by is not None and _vehicle_mishap(told_by))  # "a jet crashed near Aktau, killing 38"
 
 
 # An explosion or fire whose modifier names its source is an accident: "a gas explosion".
 ACCIDENTAL_SOURCES = frozenset({"gas", "boiler", "accidental", "methane", "pipeline", "electrical", "kitchen"})
 ACCIDENT_NOUNS = frozenset({"explosion", "blast", "fire"})
 VEHICLE_WORDS = frozenset({"bus", "car", "truck", "lorry", "train", "boat", "ferry", "ship", "vessel", "plane",
-                           "aircraft", "minibus", "van", "vehicle", "tanker", "coach"})
+                           "aircraft", "minibus", "van", "vehicle", "tanker", "coach", "jet", "airliner",
+                           "helicopter", "flight"})
 MISHAP_VERBS = frozenset({"plunge", "overturn", "capsize", "collide", "derail", "sink", "crash", "skid", "collapse"})
 
 
@@ -882,9 +885,13 @@ def _mishap_noun(cause: Any) -> bool:
 
 def _mishap_clause(clause: Any) -> bool:
     """ "were killed when a bus plunged into a gorge": a "when" clause telling of a vehicle's accident."""
-    return clause.dep_ == "advcl" and clause.lemma_.lower() in MISHAP_VERBS \
-        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as") for c in clause.children) \
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_WORDS for c in clause.children)
+    return clause.dep_ == "advcl" and _vehicle_mishap(clause) \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as") for c in clause.children)
+
+
+def _vehicle_mishap(verb: Any) -> bool:
+    return verb.lemma_.lower() in MISHAP_VERBS \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLE_WORDS for c in verb.children)
 
 
 # "prices hit a record", "temperatures hit 50 degrees", "chipmakers were hit by fears": a figure reached or a
@@ -1502,6 +1509,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "AID", None)  # "the IMF approved the release of $1 billion to Pakistan": funds paid
     if trigger.type == "AID" and _subject_lemma(token) in WORKS_WORDS:
         return retyped(trigger, NO_EVENT, None)  # "a canal that supplies water to two plants": no party gives aid
+    if trigger.type == "ASSAULT" and _protesters_clash_with_police(token):
+        return retyped(trigger, "PROTEST", "riot")  # "protesters clashed with police": a violent protest
     if trigger.type == "ASSAULT" and trigger.mode in ("primitive", "destroy", None) and _rioters(token):
         return retyped(trigger, "PROTEST", "riot")  # "protesters torch cars", "rioters loot shops": a riot
     if trigger.type == "COERCE" and token.lemma_.lower() == "raid" and source \
@@ -1814,6 +1823,24 @@ def _rioters(verb: Any) -> bool:
     doers = {_subject_lemma(verb), _subject_lemma(first_conjunct(verb)),
              before.lemma_.lower() if before is not None else ""}
     return verb_lemma(verb) in PROPERTY_HARM_LEMMAS and bool(doers & RIOTER_WORDS)
+
+
+CLASH_LEMMAS = frozenset({"clash", "scuffle", "skirmish", "brawl"})
+CROWD_WORDS = RIOTER_WORDS | {"student", "crowd", "youth", "fan"}
+RIOT_POLICE_WORDS = frozenset({"police", "policeman", "officer", "gendarme", "gendarmerie"})
+
+
+def _protesters_clash_with_police(token: Any) -> bool:
+    """ "demonstrators clashed with police outside Congress", "violent clashes between protesters and police": a
+    protest turned violent (PROTEST riot); clashes between rival crowds or with soldiers stay fighting."""
+    if token.lemma_.lower() not in CLASH_LEMMAS:
+        return False
+    sides = [c for c in token.children if c.dep_ in ("nsubj", "compound", "amod")]
+    sides += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+              for g in c.children if g.dep_ == "pobj"]
+    sides += [c for s in sides for c in s.children if c.dep_ == "conj"]
+    lemmas = {w.lemma_.lower() for s in sides for w in (s, *s.children) if w.dep_ in ("compound", "amod") or w is s}
+    return bool(lemmas & CROWD_WORDS) and bool(lemmas & RIOT_POLICE_WORDS)
 
 
 # Armed groups and criminals, whose raids are attacks (a raid by police or soldiers is COERCE).

@@ -108,3 +108,15 @@ def test_a_refused_call_with_no_maker_is_only_the_refusal() -> None:
 ])
 def test_headline_phrasings_of_support_aid_and_force(text: str, expected: tuple[str, str | None]) -> None:
     assert top(text) == expected
+
+
+def test_arrests_made_in_raids_are_two_acts() -> None:
+    text = "Police arrested 14 women's rights activists in raids on homes in Tehran over the weekend."
+    assert [(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)] == \
+        [("COERCE", "arrest"), ("COERCE", "seize")]
+
+
+def test_ordering_the_press_to_stop_is_censorship_and_ordering_a_government_a_demand() -> None:
+    assert top("Authorities ordered television stations to stop live coverage of the protests.") == \
+        ("COERCE", "censor")
+    assert top("The High Court ordered the government to suspend the deployment of police officers.")[0] == "REQUEST"

@@ -777,8 +777,8 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
         if outer is None:
             continue
         same_type = outer.trigger.type == candidate.trigger.type
-        other_act = _elaborates(first_conjunct(candidate.token)) and candidate.token.dep_ not in ABSORBED_DEPS \
-            and _other_coercion(outer, candidate)
+        spelled_out = _elaborates(first_conjunct(candidate.token)) and candidate.token.dep_ not in ABSORBED_DEPS
+        other_act = (spelled_out or _in_phrase(candidate.token)) and _other_coercion(outer, candidate)
         if same_type and (candidate.token.dep_ in ABSORBED_DEPS or _elaborates(first_conjunct(candidate.token))) \
                 and not _takes_captives_besides(outer, candidate) and not other_act:
             _merge_into(outer, candidate)  # "launched an attack", "killing one and injuring four"
@@ -809,6 +809,11 @@ def _takes_captives_besides(outer: Candidate, inner: Candidate) -> bool:
     attack ("to kill the hostages held in the camp" only describes the hostages)."""
     return _elaborates(first_conjunct(inner.token)) and inner.trigger.mode == "abduct" \
         and outer.trigger.mode != "abduct"
+
+
+def _in_phrase(token: Any) -> bool:
+    """ "arrested 14 activists in raids on homes": an act named as the setting of another."""
+    return token.dep_ == "pobj" and token.head.lower_ == "in"
 
 
 def _other_coercion(outer: Candidate, inner: Candidate) -> bool:

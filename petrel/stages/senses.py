@@ -1509,6 +1509,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "AID", None)  # "the IMF approved the release of $1 billion to Pakistan": funds paid
     if trigger.type == "AID" and _subject_lemma(token) in WORKS_WORDS:
         return retyped(trigger, NO_EVENT, None)  # "a canal that supplies water to two plants": no party gives aid
+    if trigger.type == "REQUEST" and verb_lemma(token) in ORDERING_LEMMAS and _orders_the_press(token, source, target):
+        return retyped(trigger, "COERCE", "censor")  # "ordered the paper to suspend publication"
     if trigger.type == "ASSAULT" and _protesters_clash_with_police(token):
         return retyped(trigger, "PROTEST", "riot")  # "protesters clashed with police": a violent protest
     if trigger.type == "ASSAULT" and trigger.mode in ("primitive", "destroy", None) and _rioters(token):
@@ -1989,6 +1991,30 @@ def _criticised_under_fire(token: Any, source: list[Actor]) -> bool:
               for g in c.children if g.dep_ == "pobj"]
     critics = bool(_sectors(source) & CRITIC_SECTORS) or any(g.lemma_.lower() in CRITIC_WORDS for g in givers)
     return reasons or critics
+
+
+# An authority ordering the press at home to act censors it ("ordered the paper to suspend publication", "ordered
+# television stations to stop live coverage"); an order to a state or an official body stays a demand ("the court
+# ordered the government to suspend the deployment"). Orders to the public were tried too, and lowered held-out VOA.
+ORDERING_LEMMAS = frozenset({"order", "force", "compel"})
+AUTHORITY_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "SPY"})
+ORDERED_PRESS = PRESS_WORDS | {"station", "channel", "paper", "site", "platform"}
+
+
+def _orders_the_press(verb: Any, source: list[Actor], target: list[Actor]) -> bool:
+    if not _sectors(source) & AUTHORITY_SECTORS or _sectors(target) & OFFICIAL_SECTORS \
+            or _foreign_target(source, target):
+        return False
+    return bool(_addressees(verb) & ORDERED_PRESS) and to_infinitive_object(verb)
+
+
+def _addressees(verb: Any) -> set[str]:
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i}
+
+
+def to_infinitive_object(verb: Any) -> bool:
+    """ "ordered X to stop": the order names what its addressee must do."""
+    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
 
 
 def _foreign_target(source: list[Actor], target: list[Actor]) -> bool:

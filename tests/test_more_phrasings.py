@@ -120,3 +120,22 @@ def test_ordering_the_press_to_stop_is_censorship_and_ordering_a_government_a_de
     assert top("Authorities ordered television stations to stop live coverage of the protests.") == \
         ("COERCE", "censor")
     assert top("The High Court ordered the government to suspend the deployment of police officers.")[0] == "REQUEST"
+
+
+@pytest.mark.parametrize("text", [
+    'The election commission barred the party from the ballot, a decision its spokesman called "a murder of '
+    'democracy."',
+    'Senators from all parties called the idea "an affront to sovereignty."',
+    'Belgrade called the move "an act of ethnic cleansing".',
+    'The spokesman dismissed the resolution, calling it "politically motivated" and "unconstructive."',
+])
+def test_an_act_called_by_a_condemning_name_is_condemned(text: str) -> None:
+    events = petrel.code(text, published=PUBLISHED)
+    assert ("ACCUSE", "disapprove") in [(e.type, e.mode) for e in events]
+    assert "ASSAULT" not in [e.type for e in events]
+
+
+def test_a_state_named_before_a_generic_institution_owns_it() -> None:
+    [refusal, request] = petrel.code("Mexico's Senate rejected a U.S. request on Wednesday.", published=PUBLISHED)
+    assert (refusal.type, [a.country for a in refusal.source]) == ("REJECT", ["MEX"])
+    assert [a.country for a in request.source] == ["USA"]

@@ -442,6 +442,9 @@ def _countries(at_head: Mention | None, named: list[Mention], head_span: tuple[i
     members = [m.country for m in named if at_head and (m.start, m.end) == (at_head.start, at_head.end)]
     if len(members) > 1:
         return [c for c in dict.fromkeys(members) if c]  # a compound actor: "the Shire" is FRO, BIL and SAM
+    owner = _owning_state(at_head, named)
+    if owner is not None:
+        return [owner]  # "Mexico's Senate": the dictionary's "Senate" is the U.S. one
     if at_head and at_head.country:
         return [at_head.country]
     countries: list[str] = []
@@ -449,6 +452,20 @@ def _countries(at_head: Mention | None, named: list[Mention], head_span: tuple[i
         if mention.country and mention.country not in countries:
             countries.append(mention.country)
     return countries[:1] if len(countries) > 1 and not _conjoined(named) else countries
+
+
+# Institutions every state has, which the dictionary files under one state ("Senate": USA).
+GENERIC_INSTITUTIONS = frozenset({"senate", "parliament", "congress", "assembly", "cabinet", "government",
+                                  "court", "police", "army", "navy", "military", "ministry", "judiciary"})
+
+
+def _owning_state(at_head: Mention | None, named: list[Mention]) -> str | None:
+    """The state a possessive or adjective before a generic institution names: "Mexico's Senate", "the Mexican
+    Senate"."""
+    if at_head is None or at_head.kind != "organisation" or at_head.text.lower() not in GENERIC_INSTITUTIONS:
+        return None
+    owners = [m.country for m in named if m.end <= at_head.start and m.kind in ("country", "demonym") and m.country]
+    return owners[-1] if owners and owners[-1] != at_head.country else None
 
 
 def _names_in_token(named: list[Mention], start: int, end: int) -> list[str]:

@@ -120,6 +120,10 @@ CONDEMNING_WORDS = frozenset({
     "excessive", "disproportionate", "aggressor", "occupier", "dictator", "tyrant", "murderer", "liar", "thug",
     "puppet", "proxy", "mercenary", "stooge", "lackey", "henchman", "warmonger",
     "unjustified", "unjustifiable", "unwarranted", "unprovoked", "outrage", "scandalous",
+    # what a decision or a move is called when it is condemned: "a murder of democracy", "an affront to
+    # sovereignty", "political persecution", "a travesty of justice"
+    "murder", "affront", "persecution", "erasure", "travesty", "mockery", "witch-hunt", "unconstructive",
+    "counterproductive", "appalling", "unconscionable", "atrocious", "disgraceful", "apartheid",
 })
 EVALUATION_WEIGHT = 0.75
 STANCE_ADJECTIVES = {"critical": ("ACCUSE", "disapprove", "111"), "supportive": ("SUPPORT", None, "051"),
@@ -790,6 +794,9 @@ def _predicate_description(noun: Any) -> bool:
     head = noun.head
     if noun.pos_ == "NOUN" and noun.dep_ == "oprd" and verb_lemma(head) in EVALUATING_VERBS and _names_harm(noun):
         return True
+    if _act_of_harm(noun) and head.head.dep_ in ("oprd", "appos", "attr") \
+            and verb_lemma(head.head.head) in EVALUATING_VERBS:
+        return True  # "called the move an act of ethnic cleansing": the harm is what the move is called
     return noun.pos_ == "NOUN" and noun.dep_ == "attr" and head.lemma_.lower() == "be" and any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
 
@@ -1302,12 +1309,21 @@ def _judged_badly(verb: Any) -> bool:
         for token in child.subtree:
             predicate = token.dep_ in PREDICATE_DEPS or token.dep_ == "pobj" or (
                 token.dep_ in ("dobj", "attr") and child.dep_ in PREDICATE_DEPS) or (
-                child.dep_ == "dobj" and token.i > child.i and token.dep_ in ("amod", "conj"))  # "called the
+                token is child and child.dep_ == "dobj" and verb.dep_ in ("acl", "relcl")) or (  # "a decision the
+                # party called a murder of democracy": the object is the noun the clause hangs on
+                child.dep_ == "dobj" and token.i > child.i and token.dep_ in ("amod", "conj", "appos"))  # "called the
             # levies unjustified and unacceptable": the parser hangs the predicate after the object as its modifier
             if predicate and (token.lemma_.lower() in CONDEMNING_WORDS or _politically_motivated(token)
-                              or (token.dep_ == "oprd" and _names_harm(token))):
+                              or (token.dep_ == "oprd" and _names_harm(token)) or _act_of_harm(token)):
                 return True
     return False
+
+
+def _act_of_harm(noun: Any) -> bool:
+    """ "called the move an act of ethnic cleansing", "an act of aggression": a harm named as what an act is."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("act", "form", "campaign") \
+        and (noun.lemma_.lower() in CONDEMNING_WORDS or _names_harm(noun))
 
 
 def _names_harm(noun: Any) -> bool:

@@ -90,3 +90,22 @@ def test_protesters_clashing_with_police_riot(text: str) -> None:
 def test_troops_clashing_with_militants_fight_with_no_weapon_named() -> None:
     events = petrel.code("Troops clashed with militants in the north on Sunday.", published=PUBLISHED)
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Landmines kill or maim thousands of people each year, most of them civilians.",
+    "The ministry said 900 soldiers had been killed or wounded in the past 24 hours.",
+    "The two countries have fought three wars since independence.",
+    "Budapest would not approve any measures that target energy imports.",
+])
+def test_habits_tallies_wars_counted_and_measures_that_target_are_no_attack(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a convoy of trucks near Djibo on Monday, an attack that was later claimed by JNIM.",
+    "Drones launched by the rebels hit a fuel depot in Port Sudan on Sunday.",
+    "Mortar shells fired from across the border killed two villagers on Friday.",
+])
+def test_one_attack_told_twice_in_a_sentence_is_one_event(text: str) -> None:
+    assert types(text) == ["ASSAULT"]

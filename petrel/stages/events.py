@@ -882,14 +882,33 @@ def _absorb_restated_acts(candidates: list[Candidate]) -> None:
              and c.token.i in {verb.i, *(t.i for t in _told_by(verb))}), None)
         if told is not None:
             _merge_into(told, candidate)
+    _absorb_launches_of_the_doer(candidates)
+
+
+def _absorb_launches_of_the_doer(candidates: list[Candidate]) -> None:
+    """ "Drones launched by the RSF hit a power station", "mortar shells fired from Myanmar killed two people": the
+    participle that describes the weapon is the attack its verb tells."""
+    by_token = {c.token.i: c for c in candidates if not c.absorbed}
+    for candidate in candidates:
+        verb = candidate.token
+        if candidate.absorbed or candidate.trigger.type != "ASSAULT" or verb.pos_ != "VERB":
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for launch in (by_token.get(a.i) for a in subject.children if a.dep_ == "acl"):
+                if launch is not None and launch is not candidate and launch.trigger.type == "ASSAULT":
+                    _merge_into(candidate, launch)
 
 
 def _restating_clause(noun: Any) -> Any:
     """The verb of the clause a nominal act is set beside: "..., in an attack", "..., in what police described as
     an assassination", "..., the second clash in a month"; None for a noun in any other place."""
     head = noun.head
-    if noun.dep_ in ("dep", "appos", "npadvmod") and head.pos_ == "VERB":
-        return head
+    if noun.dep_ in ("dep", "appos", "npadvmod"):
+        for _ in range(4):  # "attacked a convoy of trucks near Djibo, an attack that ...": up to the clause's verb
+            if head.pos_ == "VERB" or head.dep_ not in ("dobj", "pobj", "prep", "appos", "compound"):
+                break
+            head = head.head
+        return head if head.pos_ == "VERB" else None
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" \
             and any(c.lower_ == "what" for c in head.head.children):
         head = head.head.head  # "in what police described as ...": the "in" the clause hangs on

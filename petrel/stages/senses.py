@@ -214,9 +214,11 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     token = first_conjunct(word)
     clause = governor(token) if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj") else token
     clause = clause if clause is not None else token
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in (*token.children, *clause.children)):
+    # "killed or wounded in the past 24 hours": a phrase after the last of two verbs goes with both
+    around = (*token.children, *clause.children, *(g for c in token.children if c.dep_ == "conj" for g in c.children))
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in around):
         return True
-    if any(_is_tally_period(c) for c in (*token.children, *clause.children)):
+    if any(_is_tally_period(c) for c in around):
         return True
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in ("in", "under") and verb_lemma(head.head) in STATE_VERBS:
@@ -243,6 +245,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     if trigger.type in ("COOPERATE", "SUPPORT") and _purpose_of_another_act(word):
         return True
     if _feared(word) or _named_by_its_year(word) or (trigger.type in ("ASSAULT", "COERCE") and _averted(word)):
+        return True
+    if trigger.type == "ASSAULT" and _wars_fought(word):
         return True
     if trigger.type == "CONSULT" and _recalled_for_consultations(word):
         return True
@@ -573,6 +577,13 @@ def _averted(noun: Any) -> bool:
     return noun.pos_ == "NOUN" and head.dep_ == "dobj" and verb_lemma(head.head) in AVERTING_VERBS
 
 
+def _wars_fought(verb: Any) -> bool:
+    """ "have fought three wars since independence": wars counted are a history."""
+    wars = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "war"]
+    return verb_lemma(verb) == "fight" and any(
+        w.tag_ == "NNS" or any(n.dep_ == "nummod" for n in w.children) for w in wars)
+
+
 def _recalled_for_consultations(noun: Any) -> bool:
     """ "recalled its ambassador from Paris for consultations": the diplomatic formula of a recall, no meeting."""
     head = noun.head
@@ -652,7 +663,7 @@ def _every_period(word: Any) -> bool:
     """ "prisoners pardoned by the king on royal holidays each year", "protests held every week": an act
     repeated on a schedule is a habit, not one act."""
     verb = first_conjunct(word)
-    holders = (word, verb, governor(verb) or verb)
+    holders = (word, verb, governor(verb) or verb, *(c for c in verb.children if c.dep_ == "conj"))
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in PERIOD_NOUNS
                and any(d.dep_ == "det" and d.lower_ in RECURRING_DETERMINERS for d in c.children)
                for holder in holders for c in holder.children)
@@ -962,6 +973,8 @@ def _figurative_attack(verb: Any) -> bool:
     rather than a party ("fight corruption", "combat the rise of greenhouse gases")."""
     lexicon = load_lexicon()
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+    if verb.dep_ == "relcl" and any(d.lower_ in ("that", "which") for d in doers):
+        doers.append(verb.head)  # "measures that target energy": the measures are the doer
     if any(lexicon.has(d.lemma_.lower(), "NOUN") and d.lemma_.lower() not in ATTACKER_NOUNS for d in doers):
         return True
     return any(child.dep_ == "dobj" and (child.lemma_.lower() in PROBLEM_NOUNS or any(

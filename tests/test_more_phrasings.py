@@ -139,3 +139,21 @@ def test_a_state_named_before_a_generic_institution_owns_it() -> None:
     [refusal, request] = petrel.code("Mexico's Senate rejected a U.S. request on Wednesday.", published=PUBLISHED)
     assert (refusal.type, [a.country for a in refusal.source]) == ("REJECT", ["MEX"])
     assert [a.country for a in request.source] == ["USA"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow has moved air-defense systems and several thousand troops into the Belgorod region.",
+     ("MOBILIZE", "troops")),
+    ("The army said it had called up two reserve brigades for operations along the border.", ("MOBILIZE", "troops")),
+    ("Russian forces have been fortifying positions along the river.", ("MOBILIZE", "troops")),
+    ("Pyongyang paraded new long-range missiles through the capital on Thursday.", ("MOBILIZE", "weapons")),
+    ("Qatar brokered a temporary ceasefire between the army and the rebels.", ("CONCEDE", None)),
+])
+def test_forces_moved_called_up_dug_in_or_paraded_and_truces_brokered(
+        text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected
+
+
+def test_taking_over_from_a_group_is_no_seizure() -> None:
+    assert petrel.code("The corps, which took over from the Wagner Group, has 2,000 men in Mali.",
+                       published=PUBLISHED) == []

@@ -675,6 +675,8 @@ def _context_lemmas(token: Any) -> set[str]:
                 lemmas.update(m.lemma_.lower() for o in objects for m in o.children if m.dep_ in ("compound", "amod"))
         if child.dep_ in ("dobj", "pobj", "compound", "amod"):
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+        if child.dep_ == "dobj":  # "moved batteries and several thousand troops": each object listed
+            lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
         if child.dep_ in ("ccomp", "xcomp") and to_infinitive(child):
             lemmas.update(_infinitive_subject(child))  # "allowed aid convoys to cross": the convoys are let through
         if child.dep_ == "dobj" and (child.like_num or child.lemma_.lower() in QUANTITY_WORDS | PART_WORDS):

@@ -157,3 +157,25 @@ def test_forces_moved_called_up_dug_in_or_paraded_and_truces_brokered(
 def test_taking_over_from_a_group_is_no_seizure() -> None:
     assert petrel.code("The corps, which took over from the Wagner Group, has 2,000 men in Mali.",
                        published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azerbaijan said it would not attend talks in Washington next month.", ("REJECT", None)),
+    ("Officials said Pakistan would not resume trade with India.", ("REJECT", None)),
+    ("Officials said Pakistan would resume trade with India next month.", ("AGREE", None)),
+    ("Niger's junta ordered the remaining EU military advisers to leave the country within 30 days.",
+     ("SANCTION", "expel")),
+    ("The president ordered the army into the streets after a wave of prison riots.", ("MOBILIZE", "troops")),
+])
+def test_refusals_to_come_expulsions_of_advisers_and_troops_ordered_out(
+        text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "About 1.4 million people had sought refuge in Rafah, the United Nations estimates.",
+    "The militia pledged allegiance to the Islamic State years ago.",
+    "The government pressed ahead with its budget on Tuesday.",
+])
+def test_refuge_allegiance_and_pressing_ahead_are_no_requests_or_promises(text: str) -> None:
+    assert [e.type for e in petrel.code(text, published=PUBLISHED)] == []

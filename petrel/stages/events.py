@@ -447,7 +447,11 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
             candidate.trigger = retyped(candidate.trigger, "THREATEN", _threat_mode(candidate))
     for candidate in candidates:
         if not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _is_future(candidate.token) \
-                and not _endorses_a_proposal(candidate):
+                and _negated(candidate.token):
+            # "would not attend talks", "would never recognize Kosovo", "would not resume trade": a refusal
+            candidate.trigger = retyped(candidate.trigger, "REJECT", None)
+        elif not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES \
+                and _is_future(candidate.token) and not _endorses_a_proposal(candidate):
             candidate.trigger = retyped(candidate.trigger, "AGREE", None)
         elif not candidate.absorbed and candidate.trigger.type in ("RETREAT", "CONCEDE") \
                 and _is_future(candidate.token) and _negated(candidate.token):

@@ -1650,7 +1650,9 @@ def _shows_something(verb: Any) -> bool:
 
 
 # Envoys a state may order out; ordering one to leave expels them (PLOVER SANCTION expel, CAMEO 1663).
-ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "charge", "chargé"})
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "charge", "chargé",
+                         "official", "adviser", "advisor", "staff", "personnel", "instructor", "trainer", "mission",
+                         "peacekeeper"})
 LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
 
 

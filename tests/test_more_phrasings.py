@@ -179,3 +179,20 @@ def test_refusals_to_come_expulsions_of_advisers_and_troops_ordered_out(
 ])
 def test_refuge_allegiance_and_pressing_ahead_are_no_requests_or_promises(text: str) -> None:
     assert [e.type for e in petrel.code(text, published=PUBLISHED)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebel Group Signals Readiness to End Fighting", ("AGREE", None)),
+    ("Azerbaijan begins supplying gas to Syria under new pipeline deal", ("COOPERATE", None)),
+    ("Egyptian Military Trainers, Arms Shipment Arrive in Mogadishu", ("AID", None)),
+    ("Chile Sends Firefighting Aircraft to Help Argentina Battle Blazes", ("AID", None)),
+    ("Army Special Forces Free 25 Hostages Held by Gunmen in Katsina", ("AID", None)),
+    ("The rebels freed 30 hostages on Sunday.", ("RETREAT", "release")),
+    ("Iran Warns of Merciless Strikes Over Joint Naval Drills", ("THREATEN", "restrict")),
+])
+def test_willingness_trade_aid_rescues_and_menacing_warnings(text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected
+
+
+def test_guns_falling_silent_are_no_attack() -> None:
+    assert top("Truce Takes Effect in Darfur as Guns Fall Silent") == ("RETREAT", "ceasefire")

@@ -1123,13 +1123,23 @@ def _is_empty_warning(candidate: Candidate, coder: ActorCoder, sentence: Sentenc
             return not any(s.lower_ in SELF_PRONOUNS for s in subjects) and not _own_side(
                 subjects, [c for c in token.children if c.dep_ == "nsubj"], coder, sentence)
         if child.dep_ == "prep" and child.lower_ == "of":
-            harm = any(g.lemma_.lower() in VIOLENCE_NOUNS for g in child.subtree) and _on_condition(token)
+            harms = [g for g in child.subtree if g.lemma_.lower() in VIOLENCE_NOUNS]
+            harm = bool(harms) and (_on_condition(token) or any(_menacing(g) for g in harms))
             return not harm and not any(g.lemma_.lower() in RESPONSE_NOUNS for g in child.subtree)
     return False
 
 
 # Violence a warner names on a condition is threatened: "warns of bloodshed if police enter Cite Soleil".
 VIOLENCE_NOUNS = frozenset({"bloodshed", "violence", "war", "attack", "strike", "force", "reprisal", "revenge"})
+
+
+# Words a warner uses of the violence it would deal out: "warns of merciless strikes over allied drills".
+MENACING_WORDS = frozenset({"merciless", "crushing", "devastating", "decisive", "harsh", "severe", "resolute",
+                            "relentless", "ruthless", "overwhelming", "all-out", "unprecedented", "powerful"})
+
+
+def _menacing(harm: Any) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in MENACING_WORDS for c in harm.children)
 
 
 def _on_condition(verb: Any) -> bool:

@@ -232,7 +232,7 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
             and _under_noun(first_conjunct(word)):
         return True  # "reluctance to endorse the proposal", "a plan for rearming and supporting Ukraine": no backing
     if trigger.type == "ASSAULT" and (_by_mishap(word) or _figure_reached(word) or _sports_result(word)
-                                      or _staged_or_figurative(word)):
+                                      or _staged_or_figurative(word) or _fallen_silent(word)):
         return True
     if trigger.type == "SUPPORT" and _backer_described(word):
         return True
@@ -934,6 +934,13 @@ def _figure_reached(verb: Any) -> bool:
 STAGED_MODIFIERS = frozenset({"mock", "simulated", "dummy"})
 
 
+def _fallen_silent(noun: Any) -> bool:
+    """ "as guns fall silent": the fighting has stopped."""
+    head = noun.head
+    return noun.dep_ == "nsubj" and any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in ("silent", "quiet")
+                                        for c in head.children)
+
+
 def _staged_or_figurative(noun: Any) -> bool:
     """ "drills with a mock beach assault", "an attack on press freedom": an attack staged in an exercise, or one
     on a principle rather than a party."""
@@ -1540,6 +1547,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, NO_EVENT, None)  # "a canal that supplies water to two plants": no party gives aid
     if trigger.type == "REQUEST" and verb_lemma(token) in ORDERING_LEMMAS and _orders_the_press(token, source, target):
         return retyped(trigger, "COERCE", "censor")  # "ordered the paper to suspend publication"
+    if trigger.type == "RETREAT" and trigger.mode == "release" and _sectors(source) & RESCUING_SECTORS \
+            and _captives_of_others(token):
+        return retyped(trigger, "AID", None)  # "special forces free 30 hostages held by gunmen": a rescue
     if trigger.type == "ASSAULT" and _protesters_clash_with_police(token):
         return retyped(trigger, "PROTEST", "riot")  # "protesters clashed with police": a violent protest
     if trigger.type == "ASSAULT" and trigger.mode in ("primitive", "destroy", None) and _rioters(token):
@@ -1810,7 +1820,8 @@ def _barred_from_acting(verb: Any) -> bool:
         for holder in holders for c in holder.children)
 
 
-RELIEF_WORDS = frozenset({"rescue", "relief", "aid", "humanitarian", "medical", "rescuer"})
+RELIEF_WORDS = frozenset({"rescue", "relief", "aid", "humanitarian", "medical", "rescuer", "trainer", "instructor",
+                          "shipment", "arms", "weapon", "ammunition", "firefighter"})
 
 
 def _relief_arrives(verb: Any) -> bool:
@@ -1856,6 +1867,17 @@ def _rioters(verb: Any) -> bool:
     doers = {_subject_lemma(verb), _subject_lemma(first_conjunct(verb)),
              before.lemma_.lower() if before is not None else ""}
     return verb_lemma(verb) in PROPERTY_HARM_LEMMAS and bool(doers & RIOTER_WORDS)
+
+
+# Forces freeing hostages rescue them (AID); a captor freeing its hostages releases them (RETREAT).
+RESCUING_SECTORS = frozenset({"MIL", "COP", "SPY"})
+CAPTIVE_WORDS = frozenset({"hostage", "captive", "abductee", "kidnapped", "abducted", "seafarer"})
+
+
+def _captives_of_others(verb: Any) -> bool:
+    freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(w.lemma_.lower() in CAPTIVE_WORDS or w.lower_ in CAPTIVE_WORDS
+               for f in freed for w in (f, *f.children))
 
 
 CLASH_LEMMAS = frozenset({"clash", "scuffle", "skirmish", "brawl"})

@@ -196,3 +196,17 @@ def test_willingness_trade_aid_rescues_and_menacing_warnings(text: str, expected
 
 def test_guns_falling_silent_are_no_attack() -> None:
     assert top("Truce Takes Effect in Darfur as Guns Fall Silent") == ("RETREAT", "ceasefire")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The World Food Programme began distributing flour to 30,000 families on Monday.", ("AID", None)),
+    ("Japan flew 40 tonnes of tents and blankets to Nepal on Wednesday.", ("AID", None)),
+    ("The EU released 50 million euros in humanitarian aid for flood-hit communities.", ("AID", None)),
+    ("Navy commandos boarded the ship and freed all 19 crew members.", ("AID", None)),
+    ("Kenya handed over two opposition activists to Ugandan authorities.", ("COOPERATE", None)),
+    ("China and Kyrgyzstan resumed freight traffic through the pass on Monday.", ("COOPERATE", None)),
+    ("The state oil company began pumping crude to the German refinery.", ("COOPERATE", None)),
+])
+def test_relief_distributed_or_flown_rescues_and_trade_in_practice(
+        text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in [(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)]

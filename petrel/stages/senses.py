@@ -1851,7 +1851,12 @@ def _money_released(token: Any) -> bool:
     """ "the release of $1 billion", "released $500 million in funds": money paid out, not captives freed."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += of_objects(token)
-    return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in ("fund", "funding", "tranche", "loan") for o in objects)
+    return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in MONEY_WORDS for o in objects)
+
+
+# Money named by its kind or its currency: "released 50 million euros in humanitarian aid".
+MONEY_WORDS = frozenset({"fund", "funding", "tranche", "loan", "euro", "dollar", "pound", "yuan", "yen", "rupee",
+                         "grant", "aid"})
 
 
 # Doers whose damage to property is a riot (a mob's attack stays ASSAULT).
@@ -1871,7 +1876,7 @@ def _rioters(verb: Any) -> bool:
 
 # Forces freeing hostages rescue them (AID); a captor freeing its hostages releases them (RETREAT).
 RESCUING_SECTORS = frozenset({"MIL", "COP", "SPY"})
-CAPTIVE_WORDS = frozenset({"hostage", "captive", "abductee", "kidnapped", "abducted", "seafarer"})
+CAPTIVE_WORDS = frozenset({"hostage", "captive", "abductee", "kidnapped", "abducted", "seafarer", "crew", "sailor"})
 
 
 def _captives_of_others(verb: Any) -> bool:

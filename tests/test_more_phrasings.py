@@ -210,3 +210,13 @@ def test_guns_falling_silent_are_no_attack() -> None:
 def test_relief_distributed_or_flown_rescues_and_trade_in_practice(
         text: str, expected: tuple[str, str | None]) -> None:
     assert expected in [(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China said it would lift anti-dumping duties on Australian barley from next month.", ("CONCEDE", None)),
+    ("Canada lifted visa requirements for Mexican tourists on Monday.", ("CONCEDE", None)),
+    ("Both sides had shown readiness to finalize a border agreement, the mediator said.", ("AGREE", None)),
+    ("The army raised its combat readiness along the border.", ("MOBILIZE", "troops")),
+])
+def test_duties_and_visa_rules_lifted_and_readiness_of_two_kinds(text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected

@@ -109,3 +109,9 @@ def test_habits_tallies_wars_counted_and_measures_that_target_are_no_attack(text
 ])
 def test_one_attack_told_twice_in_a_sentence_is_one_event(text: str) -> None:
     assert types(text) == ["ASSAULT"]
+
+
+def test_a_sports_tour_and_a_promise_to_voters_are_no_diplomacy() -> None:
+    assert types("The cricket board said the national team would tour Pakistan in March.") == []
+    assert types("The minister was sworn in and promised voters that crime would fall within a year.") == []
+    assert types("The president will visit Pakistan in March.") == ["AGREE"]

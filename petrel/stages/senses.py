@@ -250,6 +250,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if trigger.type == "CONSULT" and _recalled_for_consultations(word):
         return True
+    if trigger.type in ("CONSULT", "AGREE") and _sports_result(word):
+        return True  # "the national team would tour Pakistan in March": a sports tour, no visit
     if _compared_count(word) or _every_period(word) or _in_some_cases(word) or _in_question(word):
         return True
     if _possible_outcome(word) or _may_happen(word):

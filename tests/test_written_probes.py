@@ -1,9 +1,10 @@
 """Issue 4: news sentences and headlines written for petrel by separate writing sessions, each labelled from the
 PLOVER codebook before petrel coded it (tests/data/written_sentences.jsonl, tests/data/written_headlines.jsonl).
 
-The ninth session used them to find lexicon, sense and parse gaps, so they are development data, not held out;
-the held-out figures stay those of docs/accuracy.md. The floors are the figures petrel reached when the sets were
-added, less 3 points: they catch a change that loses what these phrasings say, without pinning any one text.
+The ninth and tenth sessions used them to find lexicon, sense and parse gaps, so they are development data, not
+held out; the held-out figures stay those of docs/accuracy.md. The floors are the figures petrel reached when the
+sets were last extended, less 3 points: they catch a change that loses what these phrasings say, without pinning
+any one text.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from petrel.plover import plover_types
 pytestmark = pytest.mark.issue(4)
 
 DATA = Path(__file__).parent / "data"
-# Reached when added (536 headlines; 610 sentences, 702 events, 214 sentences with none): 0.914 and 0.785.
-MIN_HEADLINE_TOP_TYPE = 0.88
-MIN_SENTENCE_MICRO_F1 = 0.755
+# Reached when last extended (1,124 headlines; 1,510 sentences): 0.940 and 0.796.
+MIN_HEADLINE_TOP_TYPE = 0.91
+MIN_SENTENCE_MICRO_F1 = 0.766
 
 
 def _read(name: str) -> list[dict]:

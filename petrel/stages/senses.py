@@ -2064,14 +2064,14 @@ def _orders_the_press(verb: Any, source: list[Actor], target: list[Actor]) -> bo
     if not _sectors(source) & AUTHORITY_SECTORS or _sectors(target) & OFFICIAL_SECTORS \
             or _foreign_target(source, target):
         return False
-    return bool(_addressees(verb) & ORDERED_PRESS) and to_infinitive_object(verb)
+    return bool(_addressees(verb) & ORDERED_PRESS) and _names_an_act_to_do(verb)
 
 
 def _addressees(verb: Any) -> set[str]:
     return {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i}
 
 
-def to_infinitive_object(verb: Any) -> bool:
+def _names_an_act_to_do(verb: Any) -> bool:
     """ "ordered X to stop": the order names what its addressee must do."""
     return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
 

@@ -220,3 +220,16 @@ def test_relief_distributed_or_flown_rescues_and_trade_in_practice(
 ])
 def test_duties_and_visa_rules_lifted_and_readiness_of_two_kinds(text: str, expected: tuple[str, str | None]) -> None:
     assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Protesters blocked the avenue outside parliament overnight.", [("PROTEST", "obstruct")]),
+    ("Soldiers blocked the road into the town on Monday.", [("COERCE", "restrict")]),
+    ("A Moscow court ordered the arrest in absentia of the exiled politician.", [("THREATEN", "arrest")]),
+    ("Forces killed 12 militants in an overnight raid on a hideout.", [("ASSAULT", None)]),
+    ("Security forces detained the campaign manager on Saturday, the latest in a string of arrests.",
+     [("COERCE", "arrest")]),
+])
+def test_roads_blocked_by_whom_arrests_in_absentia_raids_that_kill_and_series(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)] == expected

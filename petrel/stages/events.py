@@ -889,6 +889,21 @@ def _absorb_restated_acts(candidates: list[Candidate]) -> None:
         if told is not None:
             _merge_into(told, candidate)
     _absorb_launches_of_the_doer(candidates)
+    _absorb_raids_that_killed(candidates)
+
+
+def _absorb_raids_that_killed(candidates: list[Candidate]) -> None:
+    """ "forces killed 12 militants in an overnight raid on a hideout": a raid that kills is the attack."""
+    for candidate in candidates:
+        token = candidate.token
+        if candidate.absorbed or candidate.trigger.type != "COERCE" or token.lemma_.lower() != "raid" \
+                or token.dep_ != "pobj" or token.head.lower_ != "in":
+            continue
+        verb = token.head.head
+        attack = next((c for c in candidates if c.token.i == verb.i and not c.absorbed
+                       and c.trigger.type == "ASSAULT"), None)
+        if attack is not None:
+            candidate.absorbed = True
 
 
 def _absorb_launches_of_the_doer(candidates: list[Candidate]) -> None:

@@ -249,6 +249,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if trigger.type == "CONSULT" and _recalled_for_consultations(word):
         return True
+    if _latest_in_a_series(word):
+        return True
     if trigger.type in ("CONSULT", "AGREE") and _sports_result(word):
         return True  # "the national team would tour Pakistan in March": a sports tour, no visit
     if _compared_count(word) or _every_period(word) or _in_some_cases(word) or _in_question(word):
@@ -583,6 +585,18 @@ def _wars_fought(verb: Any) -> bool:
     wars = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "war"]
     return verb_lemma(verb) == "fight" and any(
         w.tag_ == "NNS" or any(n.dep_ == "nummod" for n in w.children) for w in wars)
+
+
+SERIES_WORDS = frozenset({"string", "series", "spate", "rash", "wave", "run", "succession"})
+
+
+def _latest_in_a_series(noun: Any) -> bool:
+    """ "detained the campaign manager, the latest in a string of arrests": the series is the act's background."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of" or head.head.lemma_.lower() not in SERIES_WORDS:
+        return False
+    series = head.head
+    return series.dep_ == "pobj" and series.head.lower_ == "in" and series.head.head.lower_ in ("latest", "last")
 
 
 def _recalled_for_consultations(noun: Any) -> bool:
@@ -1548,9 +1562,11 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, NO_EVENT, None)  # "a canal that supplies water to two plants": no party gives aid
     if trigger.type == "REQUEST" and verb_lemma(token) in ORDERING_LEMMAS and _orders_the_press(token, source, target):
         return retyped(trigger, "COERCE", "censor")  # "ordered the paper to suspend publication"
-    if trigger.type == "RETREAT" and trigger.mode == "release" and _sectors(source) & RESCUING_SECTORS \
+    if trigger.type == "RETREAT" and trigger.mode == "release" and _sectors(source) & FORCE_SECTORS \
             and _captives_of_others(token):
         return retyped(trigger, "AID", None)  # "special forces free 30 hostages held by gunmen": a rescue
+    if trigger.type == "COERCE" and trigger.mode == "arrest" and any(t.lower_ == "absentia" for t in token.subtree):
+        return retyped(trigger, "THREATEN", "arrest")  # "ordered the arrest in absentia of the exiled politician"
     if trigger.type == "ASSAULT" and _protesters_clash_with_police(token):
         return retyped(trigger, "PROTEST", "riot")  # "protesters clashed with police": a violent protest
     if trigger.type == "ASSAULT" and trigger.mode in ("primitive", "destroy", None) and _rioters(token):
@@ -1590,6 +1606,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "COERCE" and verb_lemma(token) in OBSTRUCTING_LEMMAS \
             and _all_unarmed(source):
         return retyped(trigger, "PROTEST", "obstruct")  # "demonstrators occupied the main square"
+    if trigger.type == "PROTEST" and trigger.mode == "obstruct" and _sectors(source) & FORCE_SECTORS:
+        return retyped(trigger, "COERCE", "restrict")  # "soldiers blocked the road into the town": no protest
     if trigger.type == "CONSULT" and _sectors([*source, *target]) & PRESS_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
     if trigger.type == "MOBILIZE" and (exercise := _exercise_named(token)) is not None and (
@@ -1875,8 +1893,9 @@ def _rioters(verb: Any) -> bool:
     return verb_lemma(verb) in PROPERTY_HARM_LEMMAS and bool(doers & RIOTER_WORDS)
 
 
-# Forces freeing hostages rescue them (AID); a captor freeing its hostages releases them (RETREAT).
-RESCUING_SECTORS = frozenset({"MIL", "COP", "SPY"})
+# Forces (army, police, intelligence): freeing hostages they rescue them (AID), while a captor freeing its hostages
+# releases them (RETREAT); blocking a road they restrict movement, not protest.
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 CAPTIVE_WORDS = frozenset({"hostage", "captive", "abductee", "kidnapped", "abducted", "seafarer", "crew", "sailor"})
 
 

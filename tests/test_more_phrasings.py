@@ -233,3 +233,13 @@ def test_duties_and_visa_rules_lifted_and_readiness_of_two_kinds(text: str, expe
 def test_roads_blocked_by_whom_arrests_in_absentia_raids_that_kill_and_series(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran warned that any attack on its nuclear sites would trigger a crushing response.", ["THREATEN"]),
+    ("The Treasury warned that banks dealing with them could face penalties.", ["THREATEN"]),
+    ("Experts warned that the economy could shrink next year.", []),
+    ("The truckers' union rejected the deal and vowed to keep protesting.", ["REJECT", "THREATEN"]),
+])
+def test_warnings_of_responses_or_penalties_and_vows_to_protest_threaten(text: str, expected: list[str]) -> None:
+    assert [e.type for e in petrel.code(text, published=PUBLISHED)] == expected

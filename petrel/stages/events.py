@@ -127,7 +127,7 @@ PARTNER_PREPS = frozenset({"with", "between"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that (relative)
 # A hostile act promised on a condition is a threat: "would impose sanctions if ...".
 CONDITIONAL_AUX = frozenset({"will", "would", "could", "'ll", "to", "may", "might"})
-THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 # A vow of harm is a threat, not an intent to cooperate (PLOVER AGREE): "vowed to retaliate". Agreeing to
 # a hostile act ("agreed to impose sanctions") stays an agreement among those who agree.
 VOW_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
@@ -1123,6 +1123,8 @@ def _threat_mode(content: Candidate) -> str | None:
         return "restrict" if restricting else "relations"
     if kind == "THREATEN":
         return content.trigger.mode
+    if kind == "PROTEST":
+        return "restrict"  # "vowed to keep protesting", "threatened a general strike"
     return "relations" if kind in ("CONSULT", "REJECT") else None
 
 
@@ -1134,6 +1136,8 @@ def _is_empty_warning(candidate: Candidate, coder: ActorCoder, sentence: Sentenc
         return False
     for child in token.children:
         if child.dep_ == "ccomp":
+            if any(g.lemma_.lower() in RESPONSE_NOUNS | PENALTY_NOUNS for g in child.subtree):
+                return False  # "warned that any attack would trigger a crushing response", "could face penalties"
             subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
             return not any(s.lower_ in SELF_PRONOUNS for s in subjects) and not _own_side(
                 subjects, [c for c in token.children if c.dep_ == "nsubj"], coder, sentence)
@@ -1173,6 +1177,7 @@ def _own_side(subjects: list[Any], warners: list[Any], coder: ActorCoder, senten
 # "warned of a possible IS resurgence" (a warning of what others may do).
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "consequence", "repercussion", "countermeasure",
                             "punishment"})
+PENALTY_NOUNS = frozenset({"penalty", "sanction"})
 
 
 def _is_conditional_threat(candidate: Candidate) -> bool:

@@ -251,6 +251,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if _latest_in_a_series(word):
         return True
+    if word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in word.children):
+        return True  # "warned that any attack would trigger a response": a kind of act, none that happened
     if trigger.type in ("CONSULT", "AGREE") and _sports_result(word):
         return True  # "the national team would tour Pakistan in March": a sports tour, no visit
     if _compared_count(word) or _every_period(word) or _in_some_cases(word) or _in_question(word):

@@ -243,3 +243,9 @@ def test_roads_blocked_by_whom_arrests_in_absentia_raids_that_kill_and_series(
 ])
 def test_warnings_of_responses_or_penalties_and_vows_to_protest_threaten(text: str, expected: list[str]) -> None:
     assert [e.type for e in petrel.code(text, published=PUBLISHED)] == expected
+
+
+def test_charges_named_as_the_grounds_of_an_arrest_are_an_accusation() -> None:
+    text = "Russian-installed authorities detained a local journalist on charges of spying for Kyiv."
+    assert [(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)] == \
+        [("COERCE", "arrest"), ("ACCUSE", "allege")]

@@ -1031,6 +1031,19 @@ def _told_in_a_denied_claim(candidate: Candidate, outer: Candidate) -> bool:
     return claim is not None and claim.pos_ == "NOUN" and claim.head.i == outer.token.i
 
 
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation"})
+
+
+def _grounds_of_a_case(noun: Any) -> bool:
+    """Charges or accusations named as the grounds of an arrest, a trial or an extradition: "on charges of", "over
+    allegations of", "to face charges of"."""
+    if noun.lemma_.lower() not in CHARGE_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ in ("on", "over")) \
+        or (noun.dep_ == "dobj" and verb_lemma(head) == "face")
+
+
 def _request_of_a_named_party(token: Any, trigger: Trigger) -> bool:
     """A demand, call or offer whose maker is named ("calls by ECOWAS", "a request from the agency's board", "an
     Israeli proposal", "its offer"): an act of its own, which the refusal answers."""
@@ -1604,6 +1617,8 @@ def _setting_adjustment(token: Any, trigger: Trigger) -> float:
     head = token.head
     if trigger.pos == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and verb_lemma(head) in LIGHT_VERBS:
         return ANCHORED_NOUN_BONUS
+    if trigger.type == "ACCUSE" and _grounds_of_a_case(token):
+        return ANCHORED_NOUN_BONUS  # "detained over accusations of incitement", "arrested on charges of spying"
     if token.dep_ == "dobj" and verb_lemma(head) in REFUSING_LEMMAS and _request_of_a_named_party(token, trigger):
         return ANCHORED_NOUN_BONUS  # "rejected a request from the IAEA": refusing it says it was made
     return 0.0

@@ -114,3 +114,11 @@ def test_a_sports_tour_and_a_promise_to_voters_are_no_diplomacy() -> None:
     assert types("The cricket board said the national team would tour Pakistan in March.") == []
     assert types("The minister was sworn in and promised voters that crime would fall within a year.") == []
     assert types("The president will visit Pakistan in March.") == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Violence has declined, but killings of social leaders remain common, according to the ombudsman.",
+    "Attacks on journalists have become routine in the region.",
+])
+def test_how_often_acts_happen_is_no_act(text: str) -> None:
+    assert types(text) == []

@@ -251,6 +251,9 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if _latest_in_a_series(word):
         return True
+    if word.pos_ == "NOUN" and word.dep_ == "nsubj" and verb_lemma(word.head) in STATE_VERBS | {"become"} \
+            and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FREQUENCY_WORDS for c in word.head.children):
+        return True  # "killings of social leaders remain common": how often acts happen, not one act
     if word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in word.children):
         return True  # "warned that any attack would trigger a response": a kind of act, none that happened
     if trigger.type in ("CONSULT", "AGREE") and _sports_result(word):
@@ -590,6 +593,8 @@ def _wars_fought(verb: Any) -> bool:
 
 
 SERIES_WORDS = frozenset({"string", "series", "spate", "rash", "wave", "run", "succession"})
+FREQUENCY_WORDS = frozenset({"common", "frequent", "rare", "widespread", "routine", "commonplace", "rampant",
+                             "endemic", "pervasive", "prevalent", "regular", "occurrence"})
 
 
 def _latest_in_a_series(noun: Any) -> bool:

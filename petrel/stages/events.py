@@ -440,6 +440,8 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     _absorb_conflict_aims(candidates)
     _absorb_tolls_of_attacks(candidates)
     _absorb_restated_acts(candidates)
+    _absorb_launches_of_the_doer(candidates)
+    _absorb_raids_that_killed(candidates)
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate, coder, sentence):
             candidate.absorbed = True
@@ -888,8 +890,6 @@ def _absorb_restated_acts(candidates: list[Candidate]) -> None:
              and c.token.i in {verb.i, *(t.i for t in _told_by(verb))}), None)
         if told is not None:
             _merge_into(told, candidate)
-    _absorb_launches_of_the_doer(candidates)
-    _absorb_raids_that_killed(candidates)
 
 
 def _absorb_raids_that_killed(candidates: list[Candidate]) -> None:
@@ -897,7 +897,7 @@ def _absorb_raids_that_killed(candidates: list[Candidate]) -> None:
     for candidate in candidates:
         token = candidate.token
         if candidate.absorbed or candidate.trigger.type != "COERCE" or token.lemma_.lower() != "raid" \
-                or token.dep_ != "pobj" or token.head.lower_ != "in":
+                or not _in_phrase(token):
             continue
         verb = token.head.head
         attack = next((c for c in candidates if c.token.i == verb.i and not c.absorbed

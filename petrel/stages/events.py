@@ -447,6 +447,8 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
             candidate.absorbed = True
         if not candidate.absorbed and (_is_conditional_threat(candidate) or _prospect_raised(candidate)):
             candidate.trigger = retyped(candidate.trigger, "THREATEN", _threat_mode(candidate))
+        elif not candidate.absorbed and (harm := _hostile_vow(candidate)) is not None:
+            candidate.trigger = retyped(candidate.trigger, "THREATEN", harm or None)
     for candidate in candidates:
         if not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _is_future(candidate.token) \
                 and _negated(candidate.token):
@@ -677,6 +679,8 @@ def _context_lemmas(token: Any) -> set[str]:
         if child.dep_ in ("prep", "agent"):
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
             lemmas.update(grand.lemma_.lower() for grand in objects)
+            # "train together in Crete": the parser hangs the adverb on the preposition after it
+            lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ == "advmod")
             if child.lower_ in PARTICLE_PREPS and child.i == token.i + 1:  # "Hands Over Suspected Commander"
                 lemmas.update(m.lemma_.lower() for o in objects for m in o.children if m.dep_ in ("compound", "amod"))
         if child.dep_ in ("dobj", "pobj", "compound", "amod"):
@@ -1031,12 +1035,12 @@ def _told_in_a_denied_claim(candidate: Candidate, outer: Candidate) -> bool:
     return claim is not None and claim.pos_ == "NOUN" and claim.head.i == outer.token.i
 
 
-CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation"})
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion"})
 
 
 def _grounds_of_a_case(noun: Any) -> bool:
-    """Charges or accusations named as the grounds of an arrest, a trial or an extradition: "on charges of", "over
-    allegations of", "to face charges of"."""
+    """Charges or accusations named as the grounds of an arrest, a trial or an extradition: "on charges of", "on
+    suspicion of", "over allegations of", "to face charges of"."""
     if noun.lemma_.lower() not in CHARGE_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     head = noun.head
@@ -1207,6 +1211,26 @@ def _is_conditional_threat(candidate: Candidate) -> bool:
     in_case = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "case" for g in c.children)
                   for verb in frame for c in verb.children)  # "in case a ceasefire is not agreed", "in case of"
     return future and (conditional or in_case)
+
+
+# A vow to do harm to a foe, or of a response, threatens it: "vowed to crush al-Shabaab", "vowing to hunt them
+# down", "vowed resolute countermeasures", "promised a mirror response".
+VOWING_LEMMAS = frozenset({"vow", "promise", "pledge", "swear"})
+HOSTILE_VERBS = frozenset({"crush", "hunt", "destroy", "eliminate", "annihilate", "punish", "avenge", "smash",
+                           "eradicate", "wipe", "defeat", "obliterate", "exterminate"})
+
+
+def _hostile_vow(candidate: Candidate) -> str | None:
+    """The threat's mode ("violence", or "" for an unnamed response) when a promise vows harm or a response."""
+    token = candidate.token
+    if candidate.trigger.type != "AGREE" or token.pos_ != "VERB" or token.lemma_.lower() not in VOWING_LEMMAS:
+        return None
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in HOSTILE_VERBS:
+            return "violence"
+        if child.dep_ in ("dobj", "xcomp") and child.lemma_.lower() in RESPONSE_NOUNS:
+            return ""
+    return None
 
 
 CONDITION_OPENERS = frozenset({"if", "unless"})

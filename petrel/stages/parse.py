@@ -488,7 +488,9 @@ def _verbs_read_as_subjects(sentence: Any) -> set[int]:
         not_a_verb = after.tag_ in ("VBD", "VBN") or (after.text.isupper() and len(after.text) > 1) or (
             after.tag_ == "NN" and following is not None and following.tag_ == "NNP") or (
             after.tag_ in ("VB", "VBP") and after.lower_ in _lemma_index("noun") and following is not None
-            and following.pos_ == "NOUN")  # "Madagascar Axes Fuel Tax Hike": "fuel" is the object's modifier
+            and following.pos_ == "NOUN") or (  # "Madagascar Axes Fuel Tax Hike": "fuel" is the object's modifier
+            after.tag_ in ("VB", "VBP") and lexicon.has(after.lower_, "NOUN") and following is not None
+            and following.pos_ == "ADP")  # "Government Lifts Ban on Rallies": an event noun and its preposition
         if not_a_verb:
             found.add(token.i)
     return found
@@ -538,8 +540,11 @@ def _candidate_base(token: Any, forced: set[int]) -> str | None:
     if token.tag_ in ("VB", "VBZ", "VBP") and token.dep_ in NOMINAL_DEPS:
         return _base_form(token.lower_)
     if token.tag_ == "JJ" and token.dep_ == "amod" and token.lower_ in _lemma_index("verb") \
-            and _object_follows(token) and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+            and _object_follows(token) and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in token.sent):
         return token.lower_  # not "Rebels Open to Dialogue": an adjective before a preposition
+    if token.tag_ == "JJ" and token.dep_ == "ROOT" and token.lower_ in _lemma_index("verb") \
+            and any(c.dep_ == "dobj" for c in token.children):
+        return token.lower_  # "Gunmen Free Kidnapped Workers": an adjective with an object is the verb
     return _verb_base(token)
 
 
@@ -687,7 +692,8 @@ def _hyphenated(token: Any) -> bool:
 def _object_follows(token: Any) -> bool:
     """The word after is where an object would start: an adjective or a noun with no determiner of its own."""
     after = token.nbor(1) if token.i + 1 < token.sent.end else None
-    return after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and token.whitespace_ == " "
+    return after is not None and token.whitespace_ == " " and (
+        after.pos_ in ("NOUN", "PROPN", "ADJ") or (after.tag_ == "VBN" and after.dep_ == "amod"))  # "Kidnapped"
 
 
 def _parse_without_inserted(words: list[str], at: int, word: str) -> Any:

@@ -230,8 +230,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     if trigger.type == "SUPPORT" and word.pos_ == "VERB" and word.tag_ in ("VB", "VBG") \
             and _under_noun(first_conjunct(word)):
         return True  # "reluctance to endorse the proposal", "a plan for rearming and supporting Ukraine": no backing
-    if trigger.type == "ASSAULT" and (_by_mishap(word) or _figure_reached(word) or _sports_result(word)
-                                      or _staged_or_figurative(word) or _fallen_silent(word)):
+    if trigger.type == "ASSAULT" and (_by_mishap(word) or _accidental_blast(word) or _figure_reached(word)
+                                      or _sports_result(word) or _staged_or_figurative(word) or _fallen_silent(word)):
         return True
     if trigger.type == "SUPPORT" and _backer_described(word):
         return True
@@ -923,9 +923,17 @@ def _mishap_noun(cause: Any) -> bool:
         or (lemma in ACCIDENT_NOUNS and bool(modifiers & ACCIDENTAL_SOURCES))
 
 
+def _accidental_blast(noun: Any) -> bool:
+    """ "killed in a methane explosion", "a gas blast": an explosion whose modifier names an accidental source."""
+    modifiers = {m.lemma_.lower() for m in noun.children if m.dep_ in ("compound", "amod")}
+    return noun.lemma_.lower() in ACCIDENT_NOUNS and bool(modifiers & ACCIDENTAL_SOURCES)
+
+
 def _mishap_clause(clause: Any) -> bool:
-    """ "were killed when a bus plunged into a gorge": a "when" clause telling of a vehicle's accident."""
-    return clause.dep_ == "advcl" and _vehicle_mishap(clause) \
+    """ "were killed when a bus plunged into a gorge", "killed when floods swept through villages": a "when" clause
+    telling of an accident or of nature's force."""
+    return clause.dep_ == "advcl" \
+        and (_vehicle_mishap(clause) or any(c.dep_ == "nsubj" and _mishap_noun(c) for c in clause.children)) \
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as") for c in clause.children)
 
 

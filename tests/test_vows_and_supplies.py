@@ -1,0 +1,73 @@
+"""Readings that session 11's fresh probe sets showed petrel missing: vows of harm, trade and supply between
+states, withheld services, raised alerts, accidental blasts, and grounds of an arrest. Each is read by a lexicon
+row or a sense rule (not by the text); the sentences and headlines are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import petrel
+
+pytestmark = pytest.mark.issue(4)
+PUBLISHED = "2024-05-01"
+
+
+def coded(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)]
+
+
+def top(text: str) -> tuple[str, str | None] | None:
+    events = petrel.code(text, published=PUBLISHED)
+    best = max(events, key=lambda e: e.confidence, default=None)
+    return None if best is None else (best.type, best.mode)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nigeria's president vowed on Sunday to crush the bandits who raided the school.", ("THREATEN", "violence")),
+    ("The governor blamed the militants, vowing to hunt them down.", ("THREATEN", "violence")),
+    ("Tehran promised a firm response to the expulsion of its diplomats.", ("THREATEN", "expel")),
+    ("The president vowed to rebuild the flooded city within a year.", ("AGREE", None)),
+])
+def test_a_vow_of_harm_threatens_it_and_a_vow_to_help_promises(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qatar Ships First LNG Cargo to Germany Under Supply Deal", ("COOPERATE", None)),
+    ("Kenya and Ethiopia Open Cross-Border Power Corridor", ("COOPERATE", None)),
+    ("Chilean, Peruvian Police Pool Intelligence on Drug Gangs", ("COOPERATE", None)),
+    ("Navy units from Indonesia and Australia train together off Darwin", ("COOPERATE", None)),
+    ("Spain Hands Over Wanted Trafficker to Italian Authorities", ("COOPERATE", None)),
+    ("China Dispatches Frigates to Gulf of Aden", ("MOBILIZE", "weapons")),
+    ("Mali Formally Exits West African Bloc", ("SANCTION", "withdraw")),
+    ("Zambia Government Lifts Ban on Opposition Marches", ("CONCEDE", None)),
+    ("Gunmen Free Kidnapped Turkish Workers in Niger Delta", ("RETREAT", "release")),
+    ("Peru Drops Fuel Tax Hike After Trucker Protests", ("CONCEDE", None)),
+])
+def test_headline_phrasings_are_read_as_their_event(text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ethiopia's government suspended mobile data services in the Amhara region on Friday.", ("COERCE", "withhold")),
+    ("Authorities suspended access to social media platforms until further notice.", ("COERCE", "censor")),
+    ("Japan's defense ministry said it had raised its alert level around the southern islands.",
+     ("MOBILIZE", "troops")),
+    ("Hackers disrupted the websites of several government ministries in Tallinn on Monday.", ("COERCE", "cyber")),
+])
+def test_services_withheld_and_alerts_raised(text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At least 30 villagers were killed when floods swept through the valley overnight, officials said.",
+    "Nine workers died in a gas explosion at a chemical plant outside Durban on Tuesday.",
+])
+def test_deaths_from_floods_and_accidental_blasts_are_no_attack(text: str) -> None:
+    assert "ASSAULT" not in {kind for kind, _ in coded(text)}
+
+
+def test_suspicion_named_as_the_grounds_of_an_arrest_is_an_accusation() -> None:
+    events = coded("Police in Lusaka arrested a former finance minister on suspicion of embezzling public funds.")
+    assert ("COERCE", "arrest") in events and ("ACCUSE", "allege") in events
+    assert coded("There is widespread suspicion of fraud in the count.") == []

@@ -71,3 +71,26 @@ def test_suspicion_named_as_the_grounds_of_an_arrest_is_an_accusation() -> None:
     events = coded("Police in Lusaka arrested a former finance minister on suspicion of embezzling public funds.")
     assert ("COERCE", "arrest") in events and ("ACCUSE", "allege") in events
     assert coded("There is widespread suspicion of fraud in the count.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya Dispatches Medical Teams to Flood-hit Somalia", ("AID", None)),
+    ("Nepal Meets Teachers' Pay Demands After Long Strike", ("CONCEDE", None)),
+    ("Vietnam Unblocks Foreign News Websites After Pressure", ("CONCEDE", None)),
+    ("Chile Drops Plan to Raise Metro Fares Following Talks With Unions", ("CONCEDE", None)),
+    ("Ethiopia Permits Red Cross Visits to Prisons in Tigray", ("RETREAT", "access")),
+    ("Myanmar Admits UN Aid Convoys Into Rakhine", ("RETREAT", "access")),
+    ("Militia in Ituri hands over weapons to UN peacekeepers", ("RETREAT", "disarm")),
+    ("Nicaragua Breaks Off Diplomatic Relations With Taiwan", ("SANCTION", "discontinue")),
+    ("Turkey Hands Greece Intelligence Files on Migrant Smugglers", ("COOPERATE", None)),
+])
+def test_more_headline_phrasings_are_read_as_their_event(text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq's foreign minister will hold talks in Ankara on water sharing and Turkish military operations.",
+    "Officials said ties had improved since the 2008 war with Georgia, which killed hundreds of people.",
+])
+def test_topics_of_talks_and_clauses_on_a_past_war_are_no_attack(text: str) -> None:
+    assert "ASSAULT" not in {kind for kind, _ in coded(text)}

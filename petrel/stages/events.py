@@ -676,7 +676,7 @@ def _context_lemmas(token: Any) -> set[str]:
         if child.dep_ == "advcl" and child.tag_ == "VBG":
             continue  # "declined an invitation, saying ...": a participle clause is no object ("declined to say")
         lemmas.add(child.lemma_.lower())
-        if child.dep_ in ("prep", "agent"):
+        if child.dep_ in ("prep", "agent", "prt"):  # "hands over weapons": the parser may hang the object on "over"
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
             lemmas.update(grand.lemma_.lower() for grand in objects)
             # "train together in Crete": the parser hangs the adverb on the preposition after it

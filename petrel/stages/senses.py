@@ -243,6 +243,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if trigger.type in ("COOPERATE", "SUPPORT") and _purpose_of_another_act(word):
         return True
+    if _topic_of_talks(word) or _tells_of_a_past_act(word):
+        return True  # "talks on military operations"; "the 2022 border war, which killed about 100 people"
     if _feared(word) or _named_by_its_year(word) or (trigger.type in ("ASSAULT", "COERCE") and _averted(word)):
         return True
     if trigger.type == "ASSAULT" and _wars_fought(word):
@@ -514,6 +516,22 @@ MEETING_WORDS = frozenset({"meeting", "summit", "session", "conference", "gather
                            "negotiation", "dialogue", "consultation", "meet", "gather", "convene"})
 
 
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+TALK_TOPIC_WORDS = MEETING_WORDS | {"discussion", "discuss"}
+
+
+def _topic_of_talks(word: Any) -> bool:
+    """ "talks on water sharing and Turkish military operations", "a meeting about the sanctions": an act named as
+    what a meeting is about is its topic, not an act that happened."""
+    noun = first_conjunct(word)
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
+        return False
+    meeting = prep.head  # "talks on ...", or "held talks in Ankara on ...": the verb whose object is the talks
+    return meeting.lemma_.lower() in TALK_TOPIC_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TALK_TOPIC_WORDS for c in meeting.children)
+
+
 def _purpose_of_a_meeting(word: Any) -> bool:
     """ "led talks with Ukraine to reach an agreement", "called a meeting of the council to discuss Iran",
     "the ministers met to discuss trade": an infinitive of purpose after a meeting tells what the meeting was
@@ -618,6 +636,21 @@ def _named_by_its_year(noun: Any) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20")
         for c in noun.children)
+
+
+def _tells_of_a_past_act(verb: Any) -> bool:
+    """A clause on an act named by its year, or on a party to it: "the 2022 border war with Tajikistan, which
+    killed about 100 people"."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    noun = verb.head
+    for _ in range(2):
+        if _named_by_its_year(noun):
+            return True
+        if noun.dep_ != "pobj":
+            return False
+        noun = noun.head.head  # "war with Tajikistan, which ...": up through the preposition
+    return False
 
 
 def _a_year(word: Any) -> bool:

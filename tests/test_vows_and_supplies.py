@@ -94,3 +94,18 @@ def test_more_headline_phrasings_are_read_as_their_event(text: str, expected: tu
 ])
 def test_topics_of_talks_and_clauses_on_a_past_war_are_no_attack(text: str) -> None:
     assert "ASSAULT" not in {kind for kind, _ in coded(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Taliban have barred women from entering public gyms in Kabul.", ("COERCE", "restrict")),
+    ("Hungary barred the activist from entering the country on Monday.", ("REJECT", None)),
+    ("Niger's junta suspended Radio France Internationale and France 24 on Thursday.", ("COERCE", "censor")),
+    ("Car bomb kills seven outside venue of peace talks in Kismayo", ("ASSAULT", "explosives")),
+])
+def test_who_is_barred_suspended_or_killed_settles_the_reading(text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected
+
+
+def test_people_stopped_from_marching_are_not_a_march_ended() -> None:
+    events = coded("Police stopped a group of students from marching to the palace.")
+    assert "CONCEDE" not in {kind for kind, _ in events}

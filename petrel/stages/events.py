@@ -340,6 +340,7 @@ def code_events(article: Article, options: Options) -> Article:
         events = _sentence_events(article, sentence, coder)
         for event in events:
             if _refers_back(event, article.events, sentence):
+                _lend_certainty(event, article.events, sentence)
                 continue
             if lone and _told_before_the_sentence(event, events, sentence):
                 continue
@@ -347,6 +348,18 @@ def code_events(article: Article, options: Options) -> Article:
                 event.index = len(article.events)
                 article.events.append(event)
     return article
+
+
+def _lend_certainty(verb_event: Event, earlier: list[Event], sentence: Sentence) -> None:
+    """ "Car bomb kills five": the verb that tells the act its subject names is dropped, and the nominal it repeats
+    is as certain as the verb was (the verb, not the noun, says the act happened)."""
+    token = _token_at(sentence, verb_event.trigger.start)
+    if token is None or token.pos_ != "VERB":
+        return
+    subjects = {c.idx + sentence.offset for c in first_conjunct(token).children if c.dep_ == "nsubj"}
+    for event in earlier:
+        if event.type == verb_event.type and event.trigger.start in subjects:
+            event.confidence = max(event.confidence, verb_event.confidence)
 
 
 def _refers_back(event: Event, earlier: list[Event], sentence: Sentence) -> bool:
@@ -740,8 +753,8 @@ def _ending_word(token: Any) -> Any:
         token = _through_quantity(token)  # "lifted most of its sanctions"
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in ENDING_LEMMAS:
         return token.head  # "the fighting stopped"
-    if token.dep_ not in ABSORBED_DEPS:
-        return None
+    if token.dep_ not in ABSORBED_DEPS or (token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "from"):
+        return None  # "stopped activists from marching": a march prevented, not one ended
     head = governor(token)
     if head is not None and head.lemma_.lower() in PLAN_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
         head = head.head  # "suspended plans to impose curfews", "plans to deport them were dropped"

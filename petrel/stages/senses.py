@@ -1598,6 +1598,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, NO_EVENT, None)  # "the Oval Office clash between Trump and Zelenskyy": words
     if trigger.type == "PROTEST" and trigger.mode == "strike" and _strike_that_harms(token):
         return retyped(trigger, "ASSAULT", None)  # "an Israeli strike killed five", "killed in a strike"
+    if trigger.type == "SANCTION" and verb_lemma(token) in SUSPENDING_LEMMAS and _sectors(target) & PRESS_SECTORS:
+        return retyped(trigger, "COERCE", "censor")  # "the junta suspended Voice of America and the BBC"
     if trigger.type == "SANCTION" and verb_lemma(token) in SUSPENDING_LEMMAS and _body_at_home(token):
         return retyped(trigger, "COERCE", "restrict")  # "the junta suspended three political parties"
     if trigger.type == "REJECT" and verb_lemma(token) in BARRING_LEMMAS and _barred_from_acting(token):
@@ -1883,8 +1885,19 @@ def _barred_from_acting(verb: Any) -> bool:
     holders = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
     holders += [a for o in holders[1:] for a in o.children if a.dep_ in ("acl", "relcl")]
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(
-        g.dep_ == "pcomp" and g.lemma_.lower() not in ARRIVING_LEMMAS for g in c.children)
-        for holder in holders for c in holder.children)
+        g.dep_ == "pcomp" and (g.lemma_.lower() not in ARRIVING_LEMMAS or _into_a_place_at_home(g))
+        for g in c.children) for holder in holders for c in holder.children)
+
+
+# Places inside a country that people may be barred from entering: a ban on entering them curbs, not refuses entry.
+PLACES_AT_HOME = frozenset({"park", "gym", "university", "school", "campus", "mosque", "church", "building",
+                            "parliament", "court", "stadium", "square", "office", "restaurant", "market", "bath",
+                            "hospital", "garden", "shop", "venue", "bathhouse", "workplace", "premises"})
+
+
+def _into_a_place_at_home(verb: Any) -> bool:
+    """ "barred women from entering public parks": the place entered is one at home, not a country."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in PLACES_AT_HOME for o in verb.children)
 
 
 RELIEF_WORDS = frozenset({"rescue", "relief", "aid", "humanitarian", "medical", "rescuer", "trainer", "instructor",

@@ -109,3 +109,15 @@ def test_who_is_barred_suspended_or_killed_settles_the_reading(text: str, expect
 def test_people_stopped_from_marching_are_not_a_march_ended() -> None:
     events = coded("Police stopped a group of students from marching to the palace.")
     assert "CONCEDE" not in {kind for kind, _ in events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two hundred Kenyan soldiers arrived in Port-au-Prince on Sunday to join the fight against gangs.",
+     ("MOBILIZE", "troops")),
+    ("Mali's army chief vowed on Saturday to keep fighting until the rebels are crushed.", ("THREATEN", "violence")),
+    ("Niger's junta recalled thousands of reservists on Wednesday.", ("MOBILIZE", "troops")),
+    ("The Houthis paraded thousands of newly trained fighters through Sanaa on Sunday.", ("MOBILIZE", "militia")),
+    ("Sudan's army has flown hundreds of troops to El Obeid, military sources said.", ("MOBILIZE", "troops")),
+])
+def test_forces_moved_and_vows_to_fight_on(text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected

@@ -1233,6 +1233,10 @@ HOSTILE_VERBS = frozenset({"crush", "hunt", "destroy", "eliminate", "annihilate"
                            "eradicate", "wipe", "defeat", "obliterate", "exterminate"})
 
 
+GOING_ON_LEMMAS = frozenset({"keep", "continue"})
+FIGHTING_LEMMAS = frozenset({"fight", "attack", "strike", "bomb", "shell", "battle"})
+
+
 def _hostile_vow(candidate: Candidate) -> str | None:
     """The threat's mode ("violence", or "" for an unnamed response) when a promise vows harm or a response."""
     token = candidate.token
@@ -1241,6 +1245,9 @@ def _hostile_vow(candidate: Candidate) -> str | None:
     for child in token.children:
         if child.dep_ == "xcomp" and child.lemma_.lower() in HOSTILE_VERBS:
             return "violence"
+        if child.dep_ == "xcomp" and child.lemma_.lower() in GOING_ON_LEMMAS and any(
+                g.dep_ == "xcomp" and g.lemma_.lower() in FIGHTING_LEMMAS for g in child.children):
+            return "violence"  # "vowed to keep fighting until the RSF is crushed"
         if child.dep_ in ("dobj", "xcomp") and child.lemma_.lower() in RESPONSE_NOUNS:
             return ""
     return None

@@ -1630,6 +1630,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
     if trigger.type == "CONSULT" and token.lemma_.lower() in TRAVEL_LEMMAS and _relief_arrives(token):
         return retyped(trigger, "AID", None)  # "Turkish rescue teams arrive in Marrakesh": help sent, no visit
+    if trigger.type == "CONSULT" and token.lemma_.lower() in TRAVEL_LEMMAS and _troops_arrive(token):
+        return retyped(trigger, "MOBILIZE", "troops")  # "200 Salvadoran soldiers had arrived in Port-au-Prince"
     if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
             and not _sectors(source) & OFFICIAL_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "80,000 foreigners have traveled to Vietnam": no visit
@@ -1902,6 +1904,21 @@ def _into_a_place_at_home(verb: Any) -> bool:
 
 RELIEF_WORDS = frozenset({"rescue", "relief", "aid", "humanitarian", "medical", "rescuer", "trainer", "instructor",
                           "shipment", "arms", "weapon", "ammunition", "firefighter"})
+
+
+# (Not "reinforcements", which may be firefighters, nor "peacekeepers", whose arrival is access granted.)
+TROOP_WORDS = frozenset({"troop", "soldier", "paratrooper", "marine", "commando", "battalion", "brigade", "reservist"})
+
+
+def _troops_arrive(verb: Any) -> bool:
+    """The travellers are troops: "an additional 200 soldiers had arrived in Port-au-Prince"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in TROOP_WORDS or any(_counted_troops(s)) for s in subjects)
+
+
+def _counted_troops(noun: Any) -> list[bool]:
+    return [g.lemma_.lower() in TROOP_WORDS for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]  # "hundreds of soldiers arrived"
 
 
 def _relief_arrives(verb: Any) -> bool:

@@ -121,3 +121,18 @@ def test_people_stopped_from_marching_are_not_a_march_ended() -> None:
 ])
 def test_forces_moved_and_vows_to_fight_on(text: str, expected: tuple[str, str | None]) -> None:
     assert top(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A mudslide buried dozens of homes in Antioquia, killing at least 12 people.",
+    "Typhoon Haikui tore through eastern Taiwan on Monday, flattening houses and cutting power to 200,000 homes.",
+    "A strong earthquake killed hundreds of people and toppled temples across Kathmandu.",
+    "The 1994 accord ended four decades of bombings and shootings in the region.",
+])
+def test_nature_and_history_are_no_attack_or_coercion(text: str) -> None:
+    assert not {kind for kind, _ in coded(text)} & {"ASSAULT", "COERCE"}
+
+
+def test_internet_suspended_beside_a_curfew_is_withheld_not_a_curfew_lifted() -> None:
+    events = coded("Authorities in Assam suspended mobile internet services and imposed a curfew on Sunday.")
+    assert ("COERCE", "withhold") in events and ("COERCE", "curfew") in events

@@ -758,7 +758,8 @@ def _ending_word(token: Any) -> Any:
     head = governor(token)
     if head is not None and head.lemma_.lower() in PLAN_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
         head = head.head  # "suspended plans to impose curfews", "plans to deport them were dropped"
-    if head is not None and head.dep_ == "conj" and first_conjunct(head).pos_ == head.pos_:
+    if head is not None and head.dep_ == "conj" and first_conjunct(head).pos_ == head.pos_ \
+            and verb_lemma(head) not in LIGHT_VERBS:  # not "suspended the internet and imposed a curfew"
         head = first_conjunct(head)  # "lifting or reducing the sanctions": the first verb ends them too
     if head is not None and head.lemma_.lower() in ENDING_LEMMAS and head.pos_ in ("VERB", "NOUN"):
         return head

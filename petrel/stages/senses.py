@@ -62,6 +62,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "usually", "typically", "habitually",
                               "sometimes", "occasionally", "rarely", "seldom", "commonly"})
 PERIOD_NOUNS = frozenset({"day", "week", "month", "year", "decade", "hour"})
+LONG_PERIODS = frozenset({"decade", "year", "century"})
 COUNT_NOUNS = frozenset({"number", "rate", "level", "count", "tally", "frequency", "percentage", "share", "risk"})
 MAKING_VERBS = frozenset({"make", "build", "manufacture", "produce", "possess", "stockpile", "acquire", "buy", "sell",
                           "smuggle", "store", "hide", "find", "discover", "develop", "assemble", "stock"})
@@ -224,12 +225,17 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True  # "remains in detention", "stayed under house arrest": a state, not an act
     if token.dep_ in COUNTED_DEPS and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
         return True
+    if token.dep_ in COUNTED_DEPS and head.lower_ == "of" and head.head.lemma_.lower() in LONG_PERIODS \
+            and head.head.tag_ == "NNS":
+        return True  # "ended three decades of bombings", "years of fighting": a history, not one act
     if trigger.type == "ASSAULT" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
             and verb_lemma(head) in MAKING_VERBS:
         return True
     if trigger.type == "SUPPORT" and word.pos_ == "VERB" and word.tag_ in ("VB", "VBG") \
             and _under_noun(first_conjunct(word)):
         return True  # "reluctance to endorse the proposal", "a plan for rearming and supporting Ukraine": no backing
+    if trigger.type == "COERCE" and _by_mishap(word):
+        return True  # "a cyclone tore through the islands, cutting power", "an earthquake toppled pagodas"
     if trigger.type == "ASSAULT" and (_by_mishap(word) or _accidental_blast(word) or _figure_reached(word)
                                       or _sports_result(word) or _staged_or_figurative(word) or _fallen_silent(word)):
         return True
@@ -935,6 +941,8 @@ def _by_mishap(token: Any) -> bool:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             verb = first_conjunct(verb.head)
         causes += [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and verb is not token]
+        if verb.dep_ == "acl" and verb is not token:
+            causes.append(verb.head)  # "a landslide buried homes, killing 19": the parser hangs the verb on its doer
     told_by = first_conjunct(token.head) if token.dep_ == "advcl" and token.tag_ == "VBG" else None
     return any(_mishap_noun(cause) for cause in causes) or any(_mishap_clause(c) for c in token.children) \
         or (told_by is not None and _vehicle_mishap(told_by))  # "a jet crashed near Aktau, killing 38"
@@ -1868,7 +1876,8 @@ BARRING_LEMMAS = frozenset({"bar", "block", "ban"})
 SUSPENDING_LEMMAS = frozenset({"suspend", "ban", "dissolve", "outlaw"})
 HOME_BODIES = frozenset({"party", "group", "council", "organisation", "organization", "association", "union",
                          "movement", "brotherhood", "governor", "assembly", "lawmaker", "legislator", "mayor",
-                         "judge", "activity", "rally", "gathering", "demonstration", "commission", "club", "ngo"})
+                         "judge", "activity", "rally", "gathering", "demonstration", "commission", "club", "ngo",
+                         "constitution", "parliament", "legislature"})
 
 
 def _body_at_home(verb: Any) -> bool:

@@ -136,3 +136,16 @@ def test_nature_and_history_are_no_attack_or_coercion(text: str) -> None:
 def test_internet_suspended_beside_a_curfew_is_withheld_not_a_curfew_lifted() -> None:
     events = coded("Authorities in Assam suspended mobile internet services and imposed a curfew on Sunday.")
     assert ("COERCE", "withhold") in events and ("COERCE", "curfew") in events
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing on Friday dismissed as 'groundless' claims that it had meddled in Australia's elections.",
+    "Qatar, which has mediated between the two sides since the start of the war, opened a gas terminal on Sunday.",
+    "Thousands of runners took to the streets of Nairobi on Sunday for the city marathon.",
+])
+def test_denials_tallies_and_races_are_no_event(text: str) -> None:
+    assert coded(text) == []
+
+
+def test_fans_rioting_still_riot() -> None:
+    assert ("PROTEST", "riot") in coded("Football fans rioted in Lima after the final on Sunday.")

@@ -1310,6 +1310,8 @@ def _announced_harm(verb: Any) -> bool:
     """A hostile act someone says they could or may do: "says Bolivia could suspend relations" holds the act
     over the other side, a threat; "said it will impose tariffs" announces a decision and stays as it is."""
     modal = any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in verb.children)
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False  # "the army may have killed a commander": a hedged past act, no threat
     negated = any(c.dep_ == "neg" for c in verb.children)
     clause = first_conjunct(verb)
     said = reporting_verb(clause, SPEECH_LEMMAS) is not None

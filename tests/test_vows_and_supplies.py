@@ -149,3 +149,23 @@ def test_denials_tallies_and_races_are_no_event(text: str) -> None:
 
 def test_fans_rioting_still_riot() -> None:
     assert ("PROTEST", "riot") in coded("Football fans rioted in Lima after the final on Sunday.")
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Asked about the report on Friday, the spokesman said he had no information.", "REQUEST"),
+    ("The ministry did not provide a breakdown of the figures.", "AID"),
+    ("The two ministers pledged to deepen cooperation in the face of Western hostility.", "THREATEN"),
+    ("Analysts warn that coastal states could become future targets for militants.", "THREATEN"),
+])
+def test_questions_information_settings_and_forecasts_are_not_read_as_acts(text: str, absent: str) -> None:
+    assert absent not in {kind for kind, _ in coded(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police in Tbilisi fired tear gas and stun grenades to disperse thousands of protesters.",
+     ("ASSAULT", "crowd-control")),
+    ("Moscow warned that any British troops sent to Ukraine would become legitimate targets.", ("THREATEN", None)),
+])
+def test_weapons_named_beside_another_and_targets_named_in_a_warning(text: str,
+                                                                     expected: tuple[str, str | None]) -> None:
+    assert expected[0] == (top(text) or ("", None))[0]

@@ -696,8 +696,8 @@ def _context_lemmas(token: Any) -> set[str]:
             lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ == "advmod")
             if child.lower_ in PARTICLE_PREPS and child.i == token.i + 1:  # "Hands Over Suspected Commander"
                 lemmas.update(m.lemma_.lower() for o in objects for m in o.children if m.dep_ in ("compound", "amod"))
-        if child.dep_ in ("dobj", "pobj", "compound", "amod"):
-            lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+        if child.dep_ in ("dobj", "pobj", "compound", "amod"):  # "fired tear gas and stun grenades": gas (nmod)
+            lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod", "nmod"))
         if child.dep_ == "dobj":  # "moved batteries and several thousand troops": each object listed
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
         if child.dep_ in ("ccomp", "xcomp") and to_infinitive(child):
@@ -1167,8 +1167,9 @@ def _is_empty_warning(candidate: Candidate, coder: ActorCoder, sentence: Sentenc
         return False
     for child in token.children:
         if child.dep_ == "ccomp":
-            if any(g.lemma_.lower() in RESPONSE_NOUNS | PENALTY_NOUNS for g in child.subtree):
-                return False  # "warned that any attack would trigger a crushing response", "could face penalties"
+            if any(g.lemma_.lower() in RESPONSE_NOUNS | PENALTY_NOUNS or _marked_as_target(g) for g in child.subtree):
+                return False  # "warned that any attack would trigger a crushing response", "could face penalties",
+                # "warned that French troops in Ukraine would become legitimate targets"
             subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
             return not any(s.lower_ in SELF_PRONOUNS for s in subjects) and not _own_side(
                 subjects, [c for c in token.children if c.dep_ == "nsubj"], coder, sentence)
@@ -1209,6 +1210,13 @@ def _own_side(subjects: list[Any], warners: list[Any], coder: ActorCoder, senten
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "consequence", "repercussion", "countermeasure",
                             "punishment"})
 PENALTY_NOUNS = frozenset({"penalty", "sanction"})
+# "would become legitimate targets", "a priority target": the warner's forces would strike them (not "could become
+# future targets for militants", a forecast).
+TARGET_MARKS = frozenset({"legitimate", "priority"})
+
+
+def _marked_as_target(word: Any) -> bool:
+    return word.lemma_.lower() == "target" and any(c.lower_ in TARGET_MARKS for c in word.children)
 
 
 def _is_conditional_threat(candidate: Candidate) -> bool:

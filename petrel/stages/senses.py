@@ -249,7 +249,7 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True
     if trigger.type in ("COOPERATE", "SUPPORT") and _purpose_of_another_act(word):
         return True
-    if _topic_of_talks(word) or _tells_of_a_past_act(word):
+    if _topic_of_talks(word) or _tells_of_a_past_act(word) or _faced(word):
         return True  # "talks on military operations"; "the 2022 border war, which killed about 100 people"
     if _feared(word) or _named_by_its_year(word) or (trigger.type in ("ASSAULT", "COERCE") and _averted(word)):
         return True
@@ -264,6 +264,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True  # "killings of social leaders remain common": how often acts happen, not one act
     if word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in word.children):
         return True  # "warned that any attack would trigger a response": a kind of act, none that happened
+    if trigger.type == "REQUEST" and _reporters_question(word):
+        return True  # "Asked about the allegations, the spokesman dismissed them": a reporter's question
     if trigger.type in ("CONSULT", "AGREE") and _sports_result(word):
         return True  # "the national team would tour Pakistan in March": a sports tour, no visit
     if _compared_count(word) or _every_period(word) or _in_some_cases(word) or _in_question(word):
@@ -642,6 +644,20 @@ def _named_by_its_year(noun: Any) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20")
         for c in noun.children)
+
+
+def _faced(noun: Any) -> bool:
+    """ "pledged to deepen cooperation in the face of Western hostility": what an act faces is its setting."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "face" \
+        and head.head.dep_ == "pobj" and head.head.head.lower_ == "in"
+
+
+def _reporters_question(verb: Any) -> bool:
+    """ "Asked about the allegations, ...", "When asked whether ...": a participle opening the sentence with no
+    asker, which tells of a question put to the speaker."""
+    return verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ccomp", "csubj") \
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children) and verb.i < verb.head.i
 
 
 def _tells_of_a_past_act(verb: Any) -> bool:

@@ -169,3 +169,21 @@ def test_questions_information_settings_and_forecasts_are_not_read_as_acts(text:
 def test_weapons_named_beside_another_and_targets_named_in_a_warning(text: str,
                                                                      expected: tuple[str, str | None]) -> None:
     assert expected[0] == (top(text) or ("", None))[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("'Anyone who joins this illegal rally will be arrested,' the police chief told reporters in Lagos.",
+     ("THREATEN", "arrest")),
+    ("China ordered a Canadian newspaper correspondent to leave the country within a week.", ("COERCE", "deport")),
+])
+def test_acts_held_over_anyone_threaten_and_reporters_ordered_out_are_deported(
+        text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The reporter, who spent three years in pretrial detention, now runs a small newspaper in Guatemala City.",
+    "'This is a dark day for press freedom,' the head of the journalists' union said.",
+])
+def test_time_served_and_press_freedom_are_no_new_act(text: str) -> None:
+    assert not {kind for kind, _ in coded(text)} & {"COERCE", "REQUEST"}

@@ -458,7 +458,8 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate, coder, sentence):
             candidate.absorbed = True
-        if not candidate.absorbed and (_is_conditional_threat(candidate) or _prospect_raised(candidate)):
+        if not candidate.absorbed and (_is_conditional_threat(candidate) or _prospect_raised(candidate)
+                                       or _held_over_anyone(candidate)):
             candidate.trigger = retyped(candidate.trigger, "THREATEN", _threat_mode(candidate))
         elif not candidate.absorbed and (harm := _hostile_vow(candidate)) is not None:
             candidate.trigger = retyped(candidate.trigger, "THREATEN", harm or None)
@@ -1263,6 +1264,16 @@ def _hostile_vow(candidate: Candidate) -> str | None:
 
 
 CONDITION_OPENERS = frozenset({"if", "unless"})
+# Whoever does something will suffer the act: "anyone who joins the rally will be arrested" threatens arrest.
+ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "everyone"})
+
+
+def _held_over_anyone(candidate: Candidate) -> bool:
+    token = candidate.token
+    if candidate.trigger.type not in THREAT_CONTENT_TYPES or token.pos_ != "VERB":
+        return False
+    future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children)
+    return future and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ANYONE_WORDS for c in token.children)
 # Raising the prospect of a hostile act threatens it: "the EU raised the prospect of new sanctions on Iran".
 PROSPECT_NOUNS = frozenset({"prospect", "possibility", "spectre", "specter", "option"})
 RAISING_VERBS = frozenset({"raise", "float", "hold", "dangle", "revive", "hint"})

@@ -221,7 +221,9 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     if any(_is_tally_period(c) for c in around):
         return True
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ in ("in", "under") and verb_lemma(head.head) in STATE_VERBS:
+    held = head.head.head if head.head.dep_ == "dobj" else head.head  # "spent two years in detention"
+    if token.dep_ == "pobj" and head.lower_ in ("in", "under") and (
+            verb_lemma(head.head) in STATE_VERBS or verb_lemma(held) == "spend"):
         return True  # "remains in detention", "stayed under house arrest": a state, not an act
     if token.dep_ in COUNTED_DEPS and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
         return True
@@ -1723,6 +1725,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, NO_EVENT, None)  # "would demonstrate resolve", "demonstrated that it works"
     if trigger.type == "REQUEST" and _orders_envoy_out(token):
         return retyped(trigger, "SANCTION", "expel")  # "ordered the French ambassador to leave": an expulsion
+    if trigger.type == "REQUEST" and _orders_out(token, REPORTER_WORDS):
+        return retyped(trigger, "COERCE", "deport")  # "ordered a Dutch correspondent to leave the country"
     if trigger.type == "SUPPORT" and verb_lemma(token) in ("recognize", "recognise") \
             and _recognizes_no_party(token):
         return retyped(trigger, NO_EVENT, None)  # "does not recognize dog meat as edible": no state recognised
@@ -1780,13 +1784,21 @@ ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché
 LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
 
 
+# Foreign reporters ordered out are deported (COERCE deport), as the codebook files expelled journalists.
+REPORTER_WORDS = frozenset({"journalist", "reporter", "correspondent"})
+
+
 def _orders_envoy_out(verb: Any) -> bool:
     """ "the junta ordered the French ambassador to leave the country", "told the envoy to leave"."""
+    return _orders_out(verb, ENVOY_WORDS)
+
+
+def _orders_out(verb: Any, kinds: frozenset[str]) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += [g for o in objects for g in of_objects(o)]  # "ordered an equal number of French diplomats to leave"
-    envoys = [c for c in objects if c.lemma_.lower() in ENVOY_WORDS]
+    named = [c for c in objects if c.lemma_.lower() in kinds]
     leaving = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING_LEMMAS]
-    return bool(envoys and leaving)
+    return bool(named and leaving)
 
 
 def _alleged_ties(verb: Any) -> bool:

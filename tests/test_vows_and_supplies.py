@@ -187,3 +187,18 @@ def test_acts_held_over_anyone_threaten_and_reporters_ordered_out_are_deported(
 ])
 def test_time_served_and_press_freedom_are_no_new_act(text: str) -> None:
     assert not {kind for kind, _ in coded(text)} & {"COERCE", "REQUEST"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Burkina Faso Quits ECOWAS, Citing Sovereignty Concerns", ("SANCTION", "withdraw")),
+    ("Egypt, Greece Stage Joint Naval Drills Off Crete", ("COOPERATE", None)),
+    ("Taiwan Summons Reservists for Snap Readiness Drills", ("MOBILIZE", "troops")),
+    ("Ecuador's President Reverses Fuel Subsidy Cut Following Protests", ("CONCEDE", None)),
+    ("Peru Defence Minister Speaks by Video Link With Chilean Counterpart", ("CONSULT", "phone")),
+    ("Kenya Implores Donors to Restore Refugee Funding", ("REQUEST", "change")),
+    ("UNICEF airlifts vaccines to flood-hit northern Pakistan", ("AID", None)),
+    ("Moscow Could Quit Arms Control Talks, Russian Diplomat Cautions", ("THREATEN", "relations")),
+    ("Serbia Hints at Border Blockade if Pristina Keeps Its Ban", ("THREATEN", "restrict")),
+])
+def test_template_headline_readings(text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected

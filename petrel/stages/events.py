@@ -85,7 +85,7 @@ BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLAN_NOUNS = frozenset({"plan", "decision", "move", "bid", "intention", "proposal", "order"})
 ANNOUNCING_AUX = frozenset({"could", "may", "might"})  # "will" and "would" announce a decision
-SPEECH_LEMMAS = frozenset({"say", "warn", "tell", "add", "write", "insist"})  # not "announced": a decision
+SPEECH_LEMMAS = frozenset({"say", "warn", "tell", "add", "write", "insist", "caution"})  # not "announced": a decision
 SCENE_DEPS = frozenset({"relcl", "advcl", "npadvmod", "appos", "punct", "cc"})
 # A trigger that is the object of one of these types is its content, not a separate event:
 # "urged talks", "threatened sanctions", "agreed to withdraw", "refused to meet".
@@ -1283,6 +1283,9 @@ def _prospect_raised(candidate: Candidate) -> bool:
     """A hostile act named as a prospect someone raises ("raised the prospect of sanctions", "floated the
     possibility of suspending talks"): a threat of it, not the act."""
     token = candidate.token
+    if candidate.trigger.type in THREAT_CONTENT_TYPES and token.dep_ == "pobj" and token.head.lower_ == "at" \
+            and verb_lemma(token.head.head) == "hint":
+        return True  # "Serbia hints at a border blockade if Pristina keeps the ban"
     if candidate.trigger.type not in THREAT_CONTENT_TYPES or token.dep_ not in ("pobj", "pcomp") \
             or token.head.lower_ != "of":
         return False

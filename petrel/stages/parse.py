@@ -358,6 +358,7 @@ def parse_articles(articles: list[Article], options: Options) -> list[Article]:
              for _, offset, piece in jobs)
     docs = load_nlp().pipe(texts, batch_size=options.batch_size)
     for (article, offset, _), doc in zip(jobs, docs, strict=True):
+        name_acronyms(doc, options.actor_files)
         if MEND_HEADLINE_VERBS:
             mend_headline_verbs(doc)
         article.sentences += [_sentence(span, offset) for span in doc.sents if span.text.strip()]
@@ -371,6 +372,15 @@ def _sentence(span: object, offset: int) -> Sentence:
     text = raw.strip()
     start = span.start_char + offset + lead  # type: ignore[attr-defined]
     return Sentence(text=text, start=start, end=start + len(text), doc=span, offset=offset)
+
+
+def name_acronyms(doc: Any, actor_files: tuple[str, ...] = ()) -> None:
+    """Tag as a name an acronym the dictionaries know that the tagger read as a verb ("Burkina Faso Quits ECOWAS":
+    ECOWAS/VBZ, taken for a verb in -s), so that it can be a party to the act."""
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") and token.is_upper and token.is_alpha and len(token.text) > 2 \
+                and token.lower_ in proper_words(actor_files):
+            token.pos_, token.tag_ = "PROPN", "NNP"
 
 
 def mend_headline_verbs(doc: Any) -> None:
@@ -418,7 +428,7 @@ def _mend_sentence(sentence: Any) -> bool:
     misread = _doers_read_as_verbs(sentence)
     participles = _verbs_before_participles(sentence)
     forced = {i + 1 for i in misread} | set(participles) | _verbs_before_event_nouns(sentence) \
-        | _verbs_read_as_subjects(sentence) | _verbs_read_as_auxiliaries(sentence)
+        | _verbs_read_as_subjects(sentence) | _verbs_read_as_auxiliaries(sentence) | _verbs_after_listed_names(sentence)
     has_finite_verb = any(_heads_clause(t) and t.i not in misread | set(participles.values()) for t in sentence)
     candidates = [(token, base, _noun_form(token.lower_, base), token.i in forced) for token in sentence[1:]
                   if token.i not in misread and (base := _candidate_base(token, forced)) is not None]
@@ -511,6 +521,28 @@ def _verbs_read_as_auxiliaries(sentence: Any) -> set[int]:
             if base is not None and base != token.lower_:
                 found.add(token.i)
     return found
+
+
+def _verbs_after_listed_names(sentence: Any) -> set[int]:
+    """The word after a headline's opening list of names, which is its verb: "Egypt, Greece Stage Joint Drills",
+    "Australia, Indonesia, Exchange Data" (the parser reads "stage" as a noun before "drills")."""
+    words = list(sentence)
+    at = 0
+    while at < len(words) and words[at].pos_ == "PROPN":
+        at += 1
+    if at == 0 or at >= len(words) or words[at].text != ",":
+        return set()
+    at += 1
+    start = at
+    while at < len(words) and words[at].pos_ == "PROPN" and words[at].text[:1].isupper():
+        at += 1
+    if at == start:
+        return set()
+    if at < len(words) and words[at].text == ",":
+        at += 1
+    if at >= len(words) or not words[at].is_alpha or _base_form(words[at].lower_) is None:
+        return set()
+    return {words[at].i} if words[at].pos_ != "VERB" or words[at].dep_ in NOMINAL_DEPS else set()
 
 
 def _named_subject(token: Any) -> bool:
@@ -669,7 +701,8 @@ def _verb_with_subject(probe: Any, sentence: Any, token: Any, base: str, also_no
         return False
     if probe[at].dep_ in NOMINAL_DEPS:
         return False
-    subject = next((c for c in probe[at].children if c.dep_ in SUBJECT_DEPS and c.i < at), None)
+    subjects = [c for c in probe[at].children if c.dep_ in SUBJECT_DEPS and c.i < at]
+    subject = subjects[-1] if subjects else None  # the nearest: "Egypt, Greece staged", "Sudan: Army shells"
     if subject is None or (also_noun and REJECT_ADJECTIVE_SUBJECTS and subject.pos_ == "ADJ"):
         return False  # "Chinese Influence Operation Targets Voters": an adjective before a noun is its modifier
     singular = _singular(subject) and not _listed_before(subject, probe[at])

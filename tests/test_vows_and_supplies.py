@@ -202,3 +202,25 @@ def test_time_served_and_press_freedom_are_no_new_act(text: str) -> None:
 ])
 def test_template_headline_readings(text: str, expected: tuple[str, str | None]) -> None:
     assert top(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("'This is collective punishment, and it must end,' the head of the U.N. agency said.", ("ACCUSE", "disapprove")),
+    ("'These elections were neither free nor fair,' Estonia's foreign minister said.", ("ACCUSE", "disapprove")),
+    ("'There will be serious consequences if Beijing continues down this path,' a State Department spokesperson said.",
+     "THREATEN"),
+    ("'If the junta does not free the president, ECOWAS will not hesitate to use force,' the bloc's chief said.",
+     ("THREATEN", "violence")),
+])
+def test_quoted_condemnations_and_threats_are_coded_on_the_speaker(text: str, expected: object) -> None:
+    events = coded(text)
+    assert expected in events or expected in {kind for kind, _ in events}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the response to the floods would be swift.",
+    "Officials said the government would study the consequences of the drought.",
+    "Observers said the vote was free and fair.",
+])
+def test_plain_statements_about_responses_and_fair_votes_are_no_event(text: str) -> None:
+    assert coded(text) == []

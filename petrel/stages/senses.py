@@ -125,7 +125,14 @@ CONDEMNING_WORDS = frozenset({
     # sovereignty", "political persecution", "a travesty of justice"
     "murder", "affront", "persecution", "erasure", "travesty", "mockery", "witch-hunt", "unconstructive",
     "counterproductive", "appalling", "unconscionable", "atrocious", "disgraceful", "apartheid",
+    # what a statement calls an act or a party: "this is censorship, plain and simple", "collective punishment",
+    # "a thief who stole this election", "a brazen attempt", "a serious setback for
+    # democracy", "a slap in the face", "a publicity stunt"
+    "censorship", "punishment", "thief", "theft", "robbery", "brazen", "setback", "slap", "stunt",
+    "charade", "injustice", "vendetta", "intimidation", "harassment", "repression", "oppression",
 })
+# What a vote or a process is said not to be: "the elections were neither free nor fair", "not credible".
+VIRTUE_WORDS = frozenset({"free", "fair", "credible", "transparent", "legitimate", "democratic", "independent"})
 EVALUATION_WEIGHT = 0.75
 STANCE_ADJECTIVES = {"critical": ("ACCUSE", "disapprove", "111"), "supportive": ("SUPPORT", None, "051"),
                      "proud": ("SUPPORT", None, "051"), "grateful": ("SUPPORT", None, "051"),
@@ -1091,6 +1098,9 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
     blame = _blame_in_statement(verb) if lemma in ASSERTING_LEMMAS else None
     if blame is not None:
         return Trigger(lemma, "VERB", None, "ACCUSE", blame, "112", ALLEGATION_WEIGHT, "rule")
+    threat = _threat_in_statement(verb) if lemma in ASSERTING_LEMMAS else None
+    if threat is not None:
+        return Trigger(lemma, "VERB", None, "THREATEN", threat or None, "130", ALLEGATION_WEIGHT, "rule")
     fault = _fault_in_statement(verb) if lemma in ASSERTING_LEMMAS else None
     if fault is not None:
         return Trigger(lemma, "VERB", None, "ACCUSE", fault, "112" if fault == "allege" else "111",
@@ -1214,6 +1224,8 @@ def _blame_in_statement(verb: Any) -> str | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
     clauses += _claimed_content(verb)
     for clause in clauses:
+        if _virtue_denied(clause):
+            return "disapprove"
         if any(c.dep_ == "neg" for c in clause.children):
             continue
         if _condemns_as(clause):
@@ -1256,6 +1268,38 @@ def _may_be_the_speaker(subject: Any, statement: Any) -> bool:
 STATEMENT_NOUNS = ACCUSATION_NOUNS | {"view", "belief", "position", "argument"}  # what is claimed
 
 
+# What a statement says will follow: "there will be serious consequences if Beijing continues", "any aggression will
+# be met with a firm response", "will not hesitate to use force".
+THREATENED_WORDS = frozenset({"consequence", "response", "retaliation", "countermeasure", "reprisal", "repercussion"})
+STATEMENT_FUTURE_AUX = frozenset({"will", "'ll", "would", "shall"})
+
+
+def _threat_in_statement(verb: Any) -> str | None:
+    """The THREATEN mode ("violence" for force, "" for an unnamed response) of a statement that something will
+    follow, or None."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
+    for clause in clauses:
+        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in STATEMENT_FUTURE_AUX for c in clause.children):
+            continue
+        words = list(clause.subtree)
+        if any(w.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() == "force" for c in w.children)
+               for w in words):
+            return "violence"  # "ECOWAS will not hesitate to use force"
+        conditional = any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children)
+                          for c in clause.children)
+        for word in words:
+            if word.lemma_.lower() not in THREATENED_WORDS or any(c.lower_ in ("of", "to") for c in word.children):
+                continue  # not "the consequences of the drought", "the response to the floods"
+            if conditional or any(c.lower_ in STERN_WORDS for c in word.children):
+                return ""
+    return None
+
+
+# How a threatened response is described: "serious consequences", "a firm response".
+STERN_WORDS = frozenset({"serious", "severe", "firm", "strong", "harsh", "grave", "dire", "decisive", "resolute",
+                         "crushing", "swift", "robust", "appropriate", "unpredictable"})
+
+
 def _claimed_content(verb: Any) -> list[Any]:
     """The content of a claim a verb makes or repeats: "reiterated the claim that the attack was orchestrated
     by militants" (the clause hangs from the noun)."""
@@ -1272,6 +1316,16 @@ def _demands(verb: Any) -> bool:
         if modal and subjects and not any(s.lower_ in ("we", "i") for s in subjects):
             return True
     return False
+
+
+def _virtue_denied(clause: Any) -> bool:
+    """ "these elections were neither free nor fair", "the vote was not credible": a copula denying a process its
+    virtue."""
+    if clause.lemma_.lower() != "be":
+        return False
+    predicates = [c for c in clause.children if c.dep_ in ("attr", "acomp") and c.lemma_.lower() in VIRTUE_WORDS]
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    return any(negated or any(c.lower_ == "neither" for c in p.children) for p in predicates)
 
 
 def _condemns_as(clause: Any) -> bool:

@@ -224,3 +224,17 @@ def test_quoted_condemnations_and_threats_are_coded_on_the_speaker(text: str, ex
 ])
 def test_plain_statements_about_responses_and_fair_votes_are_no_event(text: str) -> None:
     assert coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belarus stripped 40 exiled opponents of their citizenship on Friday.", ("COERCE", "restrict")),
+    ("Nicaraguan authorities expelled 200 political prisoners to the United States on Thursday.", ("COERCE", "deport")),
+    ("Mali said it would end its defence pact with France.", ("SANCTION", "withdraw")),
+])
+def test_citizenship_stripped_prisoners_expelled_and_pacts_ended(text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected
+
+
+def test_a_term_in_a_penal_colony_is_a_jailing() -> None:
+    events = coded("A Moscow court sentenced the activist to 12 years in a penal colony on Tuesday.")
+    assert ("SANCTION", "convict") in events and ("COERCE", "arrest") in events

@@ -484,7 +484,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
 
 
 # A prison term handed down: "sentenced him to seven years in prison", "jailed for five years".
-PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "gaol", "penitentiary"})
+PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "gaol", "penitentiary", "colony", "detention"})
 TERM_WORDS = frozenset({"year", "month", "week", "life", "term"})
 
 
@@ -677,6 +677,10 @@ CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "despite", "during", "after", 
                                 "throughout"})
 
 
+# What a party may be deprived of: "stripped 94 opponents of their citizenship" (the parser hangs "of" on the object).
+HELD_STATUSES = frozenset({"citizenship", "nationality", "immunity", "accreditation", "licence", "license"})
+
+
 def _context_lemmas(token: Any) -> set[str]:
     """Lemmas that can condition a trigger: objects, preposition words and their objects, modifiers."""
     lemmas = set()
@@ -701,6 +705,8 @@ def _context_lemmas(token: Any) -> set[str]:
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod", "nmod"))
         if child.dep_ == "dobj":  # "moved batteries and several thousand troops": each object listed
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
+            lemmas.update(lemma for lemma in (g.lemma_.lower() for p in child.children if p.lower_ == "of"
+                                              for g in p.children) if lemma in HELD_STATUSES)
         if child.dep_ in ("ccomp", "xcomp") and to_infinitive(child):
             lemmas.update(_infinitive_subject(child))  # "allowed aid convoys to cross": the convoys are let through
         if child.dep_ == "dobj" and (child.like_num or child.lemma_.lower() in QUANTITY_WORDS | PART_WORDS):

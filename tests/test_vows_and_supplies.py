@@ -238,3 +238,14 @@ def test_citizenship_stripped_prisoners_expelled_and_pacts_ended(text: str, expe
 def test_a_term_in_a_penal_colony_is_a_jailing() -> None:
     events = coded("A Moscow court sentenced the activist to 12 years in a penal colony on Tuesday.")
     assert ("SANCTION", "convict") in events and ("COERCE", "arrest") in events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Australian troops and U.S. Marines will hold joint exercises in Darwin next month.", ("AGREE", None)),
+    ("Kim Jong Un oversaw the test-firing of a new cruise missile on Tuesday.", ("MOBILIZE", "weapons")),
+    ("Japan and the United States kicked off their annual Keen Sword exercise on Monday.", ("COOPERATE", None)),
+    ("Hong Kong police offered bounties for information leading to the capture of eight exiled activists.",
+     ("THREATEN", "arrest")),
+])
+def test_planned_joint_exercises_tests_and_bounties(text: str, expected: tuple[str, str | None]) -> None:
+    assert top(text) == expected

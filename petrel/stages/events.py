@@ -1413,7 +1413,10 @@ def _carried_candidate(light_verb: Any, by_token: dict[int, Candidate]) -> Candi
 def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: Candidate) -> Event:
     token, trigger = candidate.token, candidate.trigger
     source, target = coded_roles(sentence, coder, candidate)
-    trigger = settled_sense(trigger, source, target, token, states=coder.names_a_state)
+    settled = settled_sense(trigger, source, target, token, states=coder.names_a_state)
+    if settled.type in COOPERATIVE_TYPES and trigger.type not in COOPERATIVE_TYPES and _is_future(token):
+        settled = retyped(settled, "AGREE", None)  # "troops of both countries will hold joint exercises": a plan
+    trigger = settled
     if trigger.type == "COERCE" and verb_lemma(token) == "disperse" \
             and _instrument_mode(token, wielded=True) == "crowd-control":
         trigger = retyped(trigger, "ASSAULT", "crowd-control")  # "police dispersed the rally with tear gas"

@@ -228,9 +228,7 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     if any(_is_tally_period(c) for c in around):
         return True
     head = token.head
-    held = head.head.head if head.head.dep_ == "dobj" else head.head  # "spent two years in detention"
-    if token.dep_ == "pobj" and head.lower_ in ("in", "under") and (
-            verb_lemma(head.head) in STATE_VERBS or verb_lemma(held) == "spend"):
+    if token.dep_ == "pobj" and head.lower_ in ("in", "under") and _held_in_a_state(head):
         return True  # "remains in detention", "stayed under house arrest": a state, not an act
     if token.dep_ in COUNTED_DEPS and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
         return True
@@ -653,6 +651,13 @@ def _named_by_its_year(noun: Any) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20")
         for c in noun.children)
+
+
+def _held_in_a_state(prep: Any) -> bool:
+    """ "remains in detention", "stayed under house arrest", "spent two years in detention" (the parser hangs "in"
+    on the time spent)."""
+    held = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    return verb_lemma(prep.head) in STATE_VERBS or verb_lemma(held) == "spend"
 
 
 def _faced(noun: Any) -> bool:
@@ -1214,6 +1219,11 @@ def _names_a_party(phrase: Any) -> bool:
         or phrase.lower_ in ("him", "her", "them", "us", "you")
 
 
+def _statement_clauses(verb: Any) -> list[Any]:
+    """What a verb of saying says: its clause, or the quote it hangs from ("'...,' the minister said")."""
+    return [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
+
+
 def _blame_in_statement(verb: Any) -> str | None:
     """The ACCUSE mode of a statement whose content blames someone else, or None: "the UN says both sides
     have committed abuses", "Pakistan said India was behind the attack", "officials said the militants were
@@ -1221,7 +1231,7 @@ def _blame_in_statement(verb: Any) -> str | None:
     A denial ("said it was not responsible") or a speaker owning up ("we were behind it") is no accusation.
     Calling an act a crime is one too, in a clause or a quote: "'This is a violation of our sovereignty,'
     the minister said" (the quote is the root there, the reporting verb hangs from it)."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
+    clauses = _statement_clauses(verb)
     clauses += _claimed_content(verb)
     for clause in clauses:
         if _virtue_denied(clause):
@@ -1277,7 +1287,7 @@ STATEMENT_FUTURE_AUX = frozenset({"will", "'ll", "would", "shall"})
 def _threat_in_statement(verb: Any) -> str | None:
     """The THREATEN mode ("violence" for force, "" for an unnamed response) of a statement that something will
     follow, or None."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
+    clauses = _statement_clauses(verb)
     for clause in clauses:
         if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in STATEMENT_FUTURE_AUX for c in clause.children):
             continue
@@ -1516,7 +1526,7 @@ def _fault_in_statement(verb: Any) -> str | None:
     is 'not working'", "urged Pakistan to stop such irresponsible remarks" (disapprove), "said it was formed for
     the purpose of taking advantage of the United States" (allege; ties and havens of attackers are
     `_names_wrongdoing`'s). A denied wrong ("is not taking advantage") and the speaker's own conduct are none."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + ([verb.head] if verb.dep_ == "parataxis" else [])
+    clauses = _statement_clauses(verb)
     for clause in clauses + _claimed_content(verb):
         if _policy_failing(clause):
             return "disapprove"

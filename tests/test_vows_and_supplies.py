@@ -249,3 +249,8 @@ def test_a_term_in_a_penal_colony_is_a_jailing() -> None:
 ])
 def test_planned_joint_exercises_tests_and_bounties(text: str, expected: tuple[str, str | None]) -> None:
     assert top(text) == expected
+
+
+def test_the_potential_of_suspending_talks_is_a_threat() -> None:
+    assert top("Armenia Raises Potential of Suspending Talks with Baku over Border Shooting") == (
+        "THREATEN", "relations")

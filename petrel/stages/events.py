@@ -760,6 +760,10 @@ def _ending_word(token: Any) -> Any:
         token = _through_quantity(token)  # "lifted most of its sanctions"
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in ENDING_LEMMAS:
         return token.head  # "the fighting stopped"
+    gerund = next((c for c in token.children if c.dep_ == "amod" and c.tag_ == "VBG"
+                   and c.lemma_.lower() in ENDING_LEMMAS and c.i < token.i), None)
+    if gerund is not None:
+        return gerund  # "the potential of suspending talks": the parser reads the gerund as a modifier
     if token.dep_ not in ABSORBED_DEPS or (token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "from"):
         return None  # "stopped activists from marching": a march prevented, not one ended
     head = governor(token)
@@ -1281,7 +1285,7 @@ def _held_over_anyone(candidate: Candidate) -> bool:
     future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children)
     return future and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ANYONE_WORDS for c in token.children)
 # Raising the prospect of a hostile act threatens it: "the EU raised the prospect of new sanctions on Iran".
-PROSPECT_NOUNS = frozenset({"prospect", "possibility", "spectre", "specter", "option"})
+PROSPECT_NOUNS = frozenset({"prospect", "possibility", "potential", "spectre", "specter", "option"})
 RAISING_VERBS = frozenset({"raise", "float", "hold", "dangle", "revive", "hint"})
 
 
@@ -1289,6 +1293,8 @@ def _prospect_raised(candidate: Candidate) -> bool:
     """A hostile act named as a prospect someone raises ("raised the prospect of sanctions", "floated the
     possibility of suspending talks"): a threat of it, not the act."""
     token = candidate.token
+    if token.dep_ == "amod" and token.tag_ == "VBG":
+        token = token.head  # "the potential of suspending talks", the gerund read as the modifier of its object
     if candidate.trigger.type in THREAT_CONTENT_TYPES and token.dep_ == "pobj" and token.head.lower_ == "at" \
             and verb_lemma(token.head.head) == "hint":
         return True  # "Serbia hints at a border blockade if Pristina keeps the ban"

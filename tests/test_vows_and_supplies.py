@@ -254,3 +254,7 @@ def test_planned_joint_exercises_tests_and_bounties(text: str, expected: tuple[s
 def test_the_potential_of_suspending_talks_is_a_threat() -> None:
     assert top("Armenia Raises Potential of Suspending Talks with Baku over Border Shooting") == (
         "THREATEN", "relations")
+
+
+def test_a_verb_read_as_the_subject_in_an_after_clause_is_mended() -> None:
+    assert top("Workers Will End Strike After Chile Promises Improved Pay Conditions") == ("CONCEDE", None)

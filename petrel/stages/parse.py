@@ -489,8 +489,8 @@ def _verbs_read_as_subjects(sentence: Any) -> set[int]:
     for token in sentence[1:-1]:
         after = token.nbor(1)
         if token.tag_ not in ("NNS", "VBZ") or token.dep_ != "nsubj" or token.head.i != after.i \
-                or after.dep_ != "ROOT":
-            continue
+                or not (after.dep_ == "ROOT" or (after.dep_ == "advcl" and token.tag_ == "VBZ")):
+            continue  # (an advcl: "Workers Will End Strike After Seoul Promises Improved Conditions")
         base = _base_form(token.lower_)
         if base is None or base == token.lower_ or _doer(token.lower_) or lexicon.has(base, "NOUN"):
             continue

@@ -56,6 +56,7 @@ from petrel.stages.senses import (
 )
 from petrel.stages.syntax import (
     BACKGROUND_PREPS,
+    FUTURE_AUX,
     NO_EVENT,
     dates_the_act,
     first_conjunct,
@@ -133,7 +134,6 @@ THREAT_CONTENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 VOW_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
 # PLOVER reduction: future-tense CONSULT, SUPPORT, COOPERATE and AID are AGREE (intent to cooperate).
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
 PLANNING_LEMMAS = frozenset({"plan", "expect", "schedule", "intend"})
 INTENT_LEMMAS = frozenset({"hope", "want", "seek", "wish", "aim"})  # CAMEO 036: intent to meet or cooperate
 # Whoever orders a material act does it through those who obey ("ordered the arrest", "ordered troops
@@ -1248,11 +1248,8 @@ def _is_conditional_threat(candidate: Candidate) -> bool:
 
 # A vow to do harm to a foe, or of a response, threatens it: "vowed to crush al-Shabaab", "vowing to hunt them
 # down", "vowed resolute countermeasures", "promised a mirror response".
-VOWING_LEMMAS = frozenset({"vow", "promise", "pledge", "swear"})
 HOSTILE_VERBS = frozenset({"crush", "hunt", "destroy", "eliminate", "annihilate", "punish", "avenge", "smash",
                            "eradicate", "wipe", "defeat", "obliterate", "exterminate"})
-
-
 GOING_ON_LEMMAS = frozenset({"keep", "continue"})
 FIGHTING_LEMMAS = frozenset({"fight", "attack", "strike", "bomb", "shell", "battle"})
 
@@ -1260,7 +1257,7 @@ FIGHTING_LEMMAS = frozenset({"fight", "attack", "strike", "bomb", "shell", "batt
 def _hostile_vow(candidate: Candidate) -> str | None:
     """The threat's mode ("violence", or "" for an unnamed response) when a promise vows harm or a response."""
     token = candidate.token
-    if candidate.trigger.type != "AGREE" or token.pos_ != "VERB" or token.lemma_.lower() not in VOWING_LEMMAS:
+    if candidate.trigger.type != "AGREE" or token.pos_ != "VERB" or token.lemma_.lower() not in VOW_LEMMAS:
         return None
     for child in token.children:
         if child.dep_ == "xcomp" and child.lemma_.lower() in HOSTILE_VERBS:

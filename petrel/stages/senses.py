@@ -40,6 +40,7 @@ from petrel.lexicon import Trigger, load_lexicon
 from petrel.model import Actor
 from petrel.stages.roles import ARMED_SECTORS
 from petrel.stages.syntax import (
+    FUTURE_AUX,
     NO_EVENT,
     climb,
     dates_the_act,
@@ -1281,7 +1282,6 @@ STATEMENT_NOUNS = ACCUSATION_NOUNS | {"view", "belief", "position", "argument"} 
 # What a statement says will follow: "there will be serious consequences if Beijing continues", "any aggression will
 # be met with a firm response", "will not hesitate to use force".
 THREATENED_WORDS = frozenset({"consequence", "response", "retaliation", "countermeasure", "reprisal", "repercussion"})
-STATEMENT_FUTURE_AUX = frozenset({"will", "'ll", "would", "shall"})
 
 
 def _threat_in_statement(verb: Any) -> str | None:
@@ -1289,7 +1289,7 @@ def _threat_in_statement(verb: Any) -> str | None:
     follow, or None."""
     clauses = _statement_clauses(verb)
     for clause in clauses:
-        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in STATEMENT_FUTURE_AUX for c in clause.children):
+        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in clause.children):
             continue
         words = list(clause.subtree)
         if any(w.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() == "force" for c in w.children)

@@ -19,6 +19,8 @@ NO_EVENT = "-"
 # after the agreement"); it also counts for less as an event of its own.
 BACKGROUND_PREPS = frozenset({"after", "following", "amid", "before", "despite", "since", "over", "because",
                               "during", "ahead"})
+# Auxiliaries that put an act in the future: "will meet", "would send aid", "any attack will be met with".
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
 # "re-X" is the act X again ("relaunched", "rearrested", "retook"); shorter words ("react", "rely") are
 # other words.
 REPEATED_MIN_CHARS = 6

@@ -569,6 +569,8 @@ def _is_future(token: Any) -> bool:
     """An act still to come: "will meet", "would send aid", "is expected to hold talks", "will join ... for
     talks" (a nominal trigger through the light verb that carries it; "would consider talks" is no plan)."""
     verb = first_conjunct(token)
+    if verb.pos_ in ("NOUN", "PROPN") and (_dated_ahead(verb) or _subject_of_a_plan(verb)):
+        return True
     if verb.pos_ not in ("VERB", "AUX"):
         verb = governor(verb)
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in LIGHT_VERBS:
@@ -583,6 +585,34 @@ def _is_future(token: Any) -> bool:
     if verb.dep_ in ("acl", "relcl") and to_infinitive(verb):
         return True  # "the first tranche of 270 million euros to be disbursed before the end of the year"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_LEMMAS | INTENT_LEMMAS
+
+
+# Words dating a meeting or a visit ahead of the report: "a visit later this month", "next week's talks".
+AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "later", "forthcoming", "planned", "scheduled", "proposed"})
+# "talks were set to resume", "the summit is due to open", "talks are scheduled to begin": a plan.
+PLAN_PREDICATES = frozenset({"set", "due", "schedule", "expect", "plan", "slate"})
+
+
+def _dated_ahead(noun: Any) -> bool:
+    """ "a visit to Ethiopia later this month", "next week's summit", "the upcoming talks": a nominal act dated
+    after the report."""
+    for child in noun.children:
+        if child.dep_ not in ("amod", "npadvmod", "poss", "compound", "advmod", "nmod"):
+            continue
+        if child.lower_ in AHEAD_WORDS or any(g.lower_ in AHEAD_WORDS for g in child.children):
+            return True
+    return False
+
+
+def _subject_of_a_plan(noun: Any) -> bool:
+    """ "peace talks were set to resume next week", "the talks will take place in Doha": a nominal act that is
+    the subject of a future or planned predicate."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    head = noun.head
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+        return True
+    return head.lemma_.lower() in PLAN_PREDICATES and any(c.dep_ == "xcomp" for c in head.children)
 
 
 def _looks_forward(word: Any) -> bool:

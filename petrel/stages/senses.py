@@ -244,7 +244,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True  # "reluctance to endorse the proposal", "a plan for rearming and supporting Ukraine": no backing
     if trigger.type == "COERCE" and _by_mishap(word):
         return True  # "a cyclone tore through the islands, cutting power", "an earthquake toppled pagodas"
-    if trigger.type == "ASSAULT" and (_by_mishap(word) or _accidental_blast(word) or _figure_reached(word)
+    if trigger.type == "ASSAULT" and (_by_mishap(word) or _accidental_blast(word) or _medical_attack(word)
+                                      or _figure_reached(word)
                                       or _sports_result(word) or _staged_or_figurative(word) or _fallen_silent(word)):
         return True
     if trigger.type == "SUPPORT" and _backer_described(word):
@@ -965,7 +966,7 @@ def _by_mishap(token: Any) -> bool:
     verbs = [token, *(c for c in token.children if c.dep_ == "conj")]  # "destroyed or submerged by floods"
     causes += [g for verb in verbs for c in verb.children if c.dep_ in ("agent", "prep")
                and c.lower_ in ("by", "in", "from", "after") for g in c.children if g.dep_ == "pobj"]
-    if token.dep_ == "acl":
+    if token.dep_ == "acl" or (token.dep_ == "relcl" and to_infinitive(token)):
         causes.append(token.head)  # "after an earthquake killed 14": the parser hangs the verb on its doer
     else:
         verb = first_conjunct(token)  # the doer of the verb the conjunct or the participle goes with
@@ -993,6 +994,15 @@ def _mishap_noun(cause: Any) -> bool:
     lemma = cause.lemma_.lower()
     return lemma in MISHAP_NOUNS or bool(modifiers & MISHAP_NOUNS) \
         or (lemma in ACCIDENT_NOUNS and bool(modifiers & ACCIDENTAL_SOURCES))
+
+
+MEDICAL_WORDS = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic"})
+
+
+def _medical_attack(noun: Any) -> bool:
+    """ "died after a heart attack", "suffered a panic attack": a medical event, not an assault."""
+    return noun.pos_ == "NOUN" \
+        and any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in MEDICAL_WORDS for m in noun.children)
 
 
 def _accidental_blast(noun: Any) -> bool:
@@ -1239,7 +1249,7 @@ def _blame_in_statement(verb: Any) -> str | None:
             return "disapprove"
         if any(c.dep_ == "neg" for c in clause.children):
             continue
-        if _condemns_as(clause):
+        if _condemns_as(clause) or _act_condemned_within(clause):
             return "disapprove"
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(_may_be_the_speaker(s, verb) for s in subjects):
@@ -1249,6 +1259,23 @@ def _blame_in_statement(verb: Any) -> str | None:
         if _names_wrongdoing(clause):
             return "allege"
     return None
+
+
+def _act_condemned_within(clause: Any) -> bool:
+    """ "Kyiv 'is carrying out criminal and irresponsible provocations,' Zakharova said", "released after enduring
+    'lengthy, unjust detentions,' he said": a statement naming an act or a party's conduct by a condemning
+    adjective condemns it, whoever the act's doer."""
+    lexicon = load_lexicon()
+    return any(t.dep_ == "amod" and t.lemma_.lower() in CONDEMNING_WORDS and t.head.pos_ == "NOUN"
+               and t.head.lemma_.lower() not in CLAIM_WORDS  # "baseless allegations": a denial
+               and (t.head.lemma_.lower() in CONDUCT_NOUNS or lexicon.has(t.head.lemma_.lower(), "NOUN"))
+               and condemned_party(t) is None  # "Russia's illegal aggression" is coded at the adjective
+               and not _in_a_relative_clause(t, clause)  # "anyone who joins this illegal rally": a description
+               for t in clause.subtree)
+
+
+def _in_a_relative_clause(token: Any, clause: Any) -> bool:
+    return any(a.dep_ == "relcl" for a in token.ancestors if a.i != clause.i and clause in a.ancestors)
 
 
 # Saying that someone endures mistreatment alleges it against whoever metes it out ("members of the minority say
@@ -1769,6 +1796,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "PROTEST", "obstruct")  # "demonstrators occupied the main square"
     if trigger.type == "PROTEST" and trigger.mode == "obstruct" and _sectors(source) & FORCE_SECTORS:
         return retyped(trigger, "COERCE", "restrict")  # "soldiers blocked the road into the town": no protest
+    if trigger.type == "PROTEST" and trigger.mode == "demo" and token.pos_ == "VERB" and source \
+            and _sectors(source) <= FORCE_SECTORS:  # "police took to the streets in large numbers": forces out
+        return retyped(trigger, "MOBILIZE", "police" if _sectors(source) == {"COP"} else "troops")
     if trigger.type == "CONSULT" and _sectors([*source, *target]) & PRESS_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
     if trigger.type == "MOBILIZE" and (exercise := _exercise_named(token)) is not None and (
@@ -1993,8 +2023,11 @@ HOME_BODIES = frozenset({"party", "group", "council", "organisation", "organizat
 
 def _body_at_home(verb: Any) -> bool:
     """ "suspended three of the country's main political parties", "banned all activities of the Muslim
-    Brotherhood", "suspended its governor and all members of the state assembly"."""
-    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    Brotherhood", "suspended its governor and all members of the state assembly", "the activities of political
+    parties are suspended"."""
+    objects = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    if verb.pos_ == "NOUN":
+        objects += of_objects(verb)  # "the suspension of all political activities"
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     objects += [g for o in objects for g in of_objects(o)]  # "three of the parties", "activities of the group"
     return any(o.lemma_.lower() in HOME_BODIES for o in objects)

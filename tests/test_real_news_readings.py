@@ -1,0 +1,88 @@
+"""Readings that session 12's sets of real news sentences (labelled by hand, kept outside the repository) showed
+petrel missing or misreading: meetings dated ahead of the report, medical "attacks" and storms that "hit", forces
+sent into the streets, acts a statement condemns by an adjective, and home bodies suspended in the passive. Each is
+read by a rule on the parse, not by the text; the sentences here are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import petrel
+
+pytestmark = pytest.mark.issue(4)
+PUBLISHED = "2024-05-01"
+
+
+def coded(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)]
+
+
+def types(text: str) -> set[str]:
+    return {e.type for e in petrel.code(text, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize("text", [
+    "Their release on Wednesday comes before a visit to Nairobi later this month by the French president.",
+    "Officials said the talks between the two governments were set to resume next week in Doha.",
+    "The upcoming summit of Gulf leaders will be the first since the blockade was lifted.",
+])
+def test_a_meeting_dated_ahead_of_the_report_is_planned_cooperation(text: str) -> None:
+    assert "AGREE" in types(text)
+    assert "CONSULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two foreign ministers held talks in Ankara last week.",
+    "The president's visit to Nairobi last month ended with a trade deal.",
+])
+def test_a_meeting_already_held_stays_a_consultation(text: str) -> None:
+    assert "CONSULT" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The former president died after a heart attack earlier this week.",
+    "The senator was taken to hospital after suffering a panic attack on Monday.",
+    "Goni is the ninth storm to hit the Philippines this year.",
+    "Typhoon Haiyan, one of the strongest storms ever to hit land, swept across the central Philippines.",
+])
+def test_illness_and_storms_are_no_assault(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+def test_an_attack_by_a_party_is_still_an_assault() -> None:
+    assert "ASSAULT" in types("Militants attacked an army post near the border on Sunday, killing four soldiers.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riot police took to the streets of the capital in large numbers on Saturday.", ("MOBILIZE", "police")),
+    ("Soldiers took to the streets of Bamako after the announcement.", ("MOBILIZE", "troops")),
+])
+def test_forces_taking_to_the_streets_are_deployed_not_protesting(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in coded(text)
+    assert "PROTEST" not in types(text)
+
+
+def test_crowds_taking_to_the_streets_protest() -> None:
+    assert ("PROTEST", "demo") in coded("Thousands of students took to the streets of the capital on Saturday.")
+
+
+@pytest.mark.parametrize("text", [
+    'Kyiv "is carrying out criminal and irresponsible provocations," the Russian foreign ministry spokeswoman said.',
+    'The envoy said the activists were freed after enduring "lengthy, unjust detentions."',
+])
+def test_a_statement_naming_an_act_by_a_condemning_adjective_condemns_it(text: str) -> None:
+    assert ("ACCUSE", "disapprove") in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"We strongly reject the baseless allegations made by Pakistan," the Indian spokesman told reporters.',
+    "Officials said 40 illegal migrants were detained at the border crossing.",
+])
+def test_baseless_claims_and_illegal_migrants_condemn_no_one(text: str) -> None:
+    assert "ACCUSE" not in types(text)
+
+
+def test_home_bodies_suspended_in_the_passive_are_curbed() -> None:
+    text = "The activities of political parties are suspended across the whole country, a government spokesman said."
+    assert ("COERCE", "restrict") in coded(text)
+    assert "SANCTION" not in types(text)

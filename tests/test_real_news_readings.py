@@ -86,3 +86,43 @@ def test_home_bodies_suspended_in_the_passive_are_curbed() -> None:
     text = "The activities of political parties are suspended across the whole country, a government spokesman said."
     assert ("COERCE", "restrict") in coded(text)
     assert "SANCTION" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has denied killing civilians in the town.",
+    "The junta has denied targeting civilians, saying its operations are aimed only at terrorists.",
+    "Rwanda has repeatedly denied backing the rebels.",
+])
+def test_what_a_party_denies_doing_is_no_event(text: str) -> None:
+    assert types(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The air force said the country's air defenses shot down 13 of the 19 drones overnight.",
+    "The defense ministry said it destroyed five Ukrainian drones over the Belgorod region.",
+    "Five drones and two rockets were intercepted over the border region, the ministry said.",
+])
+def test_projectiles_brought_down_in_numbers_are_no_attack_by_the_defender(text: str) -> None:
+    assert types(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rebels said they had shot down an army helicopter over the province.", "ASSAULT"),
+    ("Russian forces launched 87 drones at Ukraine overnight, and air defenses shot down 71 of them.", "ASSAULT"),
+    ("The navy intercepted a boat carrying 48 migrants off the island.", "COERCE"),
+])
+def test_an_aircraft_downed_an_attack_launched_and_a_boat_stopped_are_still_coded(text: str, expected: str) -> None:
+    assert [e.type for e in petrel.code(text, published=PUBLISHED)].count(expected) == 1
+
+
+def test_a_death_in_custody_tells_no_arrest() -> None:
+    assert "COERCE" not in types("The dissident died in custody at a penal colony late last week.")
+
+
+@pytest.mark.parametrize("text", [
+    "A court sentenced two journalists to two years in prison on charges of orchestrating demonstrations.",
+    "The activist was arrested on suspicion of organizing an unauthorized protest, according to police.",
+])
+def test_the_act_a_charge_alleges_is_no_event_of_its_own(text: str) -> None:
+    assert "PROTEST" not in types(text)
+    assert types(text) & {"COERCE", "SANCTION"}

@@ -242,6 +242,12 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     if trigger.type == "SUPPORT" and word.pos_ == "VERB" and word.tag_ in ("VB", "VBG") \
             and _under_noun(first_conjunct(word)):
         return True  # "reluctance to endorse the proposal", "a plan for rearming and supporting Ukraine": no backing
+    if trigger.type in ("ASSAULT", "COERCE") and _interception(word):
+        return True  # "air defenses shot down 13 of the 19 drones": the attack fended off, told where it is named
+    if _content_of_a_charge(word):
+        return True  # "arrested on suspicion of organizing a protest": the grounds of a charge
+    if _denied_doing(word):
+        return True  # "Russia has denied killing civilians": what a party denies doing is the accusation's content
     if trigger.type == "COERCE" and _by_mishap(word):
         return True  # "a cyclone tore through the islands, cutting power", "an earthquake toppled pagodas"
     if trigger.type == "ASSAULT" and (_by_mishap(word) or _accidental_blast(word) or _medical_attack(word)
@@ -659,6 +665,8 @@ def _held_in_a_state(prep: Any) -> bool:
     """ "remains in detention", "stayed under house arrest", "spent two years in detention" (the parser hangs "in"
     on the time spent)."""
     held = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    if verb_lemma(prep.head) in ("die", "death") and any(g.lemma_.lower() in CAPTIVITY_WORDS for g in prep.children):
+        return True  # "he died in custody at a penal colony": the death is told, the custody is a state
     return verb_lemma(prep.head) in STATE_VERBS or verb_lemma(held) == "spend"
 
 
@@ -994,6 +1002,59 @@ def _mishap_noun(cause: Any) -> bool:
     lemma = cause.lemma_.lower()
     return lemma in MISHAP_NOUNS or bool(modifiers & MISHAP_NOUNS) \
         or (lemma in ACCIDENT_NOUNS and bool(modifiers & ACCIDENTAL_SOURCES))
+
+
+GROUND_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "count"})
+
+
+def _content_of_a_charge(word: Any) -> bool:
+    """ "sentenced on charges of orchestrating demonstrations", "arrested on suspicion of organizing an unauthorized
+    protest": an act told by a gerund as the grounds of a charge is what the charge alleges, not an act told (a
+    nominal, "charges of genocide", still names one; so does "accused them of planning a kidnapping", which the
+    VOA gold codes)."""
+    clause = word
+    if clause.pos_ == "NOUN" and clause.dep_ == "dobj" and clause.head.tag_ == "VBG":
+        clause = clause.head  # "of organizing protests"
+    while clause.dep_ in ("xcomp", "conj") and clause.head.pos_ == "VERB":
+        clause = clause.head  # "of trying to storm", "of undermining democracy and allowing graft"
+    if clause.tag_ != "VBG" or clause.dep_ != "pcomp" or clause.head.lower_ != "of":
+        return False
+    holder = clause.head.head
+    return holder.lemma_.lower() in GROUND_NOUNS and holder.pos_ == "NOUN"
+
+
+PROJECTILE_WORDS = frozenset({"drone", "missile", "rocket", "projectile", "shell", "uav", "shahed"})
+INTERCEPTING_LEMMAS = frozenset({"shoot", "down", "destroy", "intercept", "neutralize", "neutralise"})
+AIR_DEFENCE_WORDS = frozenset({"defense", "defence", "defenses", "defences", "interceptor", "system"})
+
+
+def _interception(verb: Any) -> bool:
+    """ "air defenses shot down 13 of the 19 drones", "said it downed 27 drones", "destroyed five Ukrainian
+    drones over Belgorod": projectiles brought down in numbers are an attack fended off, not an attack by those
+    who fend it; a single aircraft or drone shot down ("shot down a U.S. Reaper drone") is an attack on it."""
+    if verb.pos_ != "VERB" or verb_lemma(verb) not in INTERCEPTING_LEMMAS:
+        return False
+    if verb_lemma(verb) == "shoot" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
+                                               for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in AIR_DEFENCE_WORDS for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for g in of_objects(o)]  # "13 of the 19 drones"
+    return any(o.lemma_.lower() in PROJECTILE_WORDS for o in objects) and any(
+        o.tag_ in ("NNS", "CD") or any(c.dep_ == "nummod" for c in o.children) for o in objects)
+
+
+DENYING_LEMMAS = frozenset({"deny", "refute"})
+
+
+def _denied_doing(word: Any) -> bool:
+    """ "has denied killing civilians", "denied backing the M23 rebels": an act a party denies having done, named
+    by a gerund, is what it is accused of, not an act told."""
+    if word.pos_ == "NOUN" and word.dep_ == "dobj" and word.head.tag_ == "VBG":
+        word = word.head  # "denied carrying out the attack"
+    return word.tag_ == "VBG" and word.dep_ in ("dobj", "xcomp", "ccomp") \
+        and verb_lemma(word.head) in DENYING_LEMMAS
 
 
 MEDICAL_WORDS = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic"})

@@ -126,3 +126,34 @@ def test_a_death_in_custody_tells_no_arrest() -> None:
 def test_the_act_a_charge_alleges_is_no_event_of_its_own(text: str) -> None:
     assert "PROTEST" not in types(text)
     assert types(text) & {"COERCE", "SANCTION"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebels battled government troops in the north on Sunday.", ("ASSAULT", None)),
+    ("The army and the paramilitary force have continued to battle each other for control of the capital.",
+     ("ASSAULT", None)),
+    ("Two soldiers died in a gun battle with smugglers near the border.", ("ASSAULT", "firearms")),
+    ("Heavy gunfire was heard in the capital overnight, residents said.", ("ASSAULT", "firearms")),
+    ("A security official said the militants used small arms and hand grenades.", ("ASSAULT", "explosives")),
+])
+def test_battles_gunfire_and_weapons_used_are_fighting(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The former president lost a long legal battle over his pension.",
+    "Firefighters battled blazes across the state for a third day.",
+    "The central bank is battling inflation with higher interest rates.",
+])
+def test_battles_in_court_against_fire_or_inflation_are_no_fighting(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+def test_police_capturing_a_suspect_arrest_him() -> None:
+    assert ("COERCE", "arrest") in coded("Federal police captured the drug lord on Friday after a gun battle.")
+    assert ("ASSAULT", "abduct") in coded("Militants captured three soldiers in an ambush on Friday.")
+
+
+def test_a_toll_in_two_listed_fights_is_one_act() -> None:
+    text = "Five soldiers were also killed in the attack and the ensuing battle with militants."
+    assert [e.type for e in petrel.code(text, published=PUBLISHED)] == ["ASSAULT"]

@@ -846,7 +846,8 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
         same_type = outer.trigger.type == candidate.trigger.type
         spelled_out = _elaborates(first_conjunct(candidate.token)) and candidate.token.dep_ not in ABSORBED_DEPS
         other_act = (spelled_out or _in_phrase(candidate.token)) and _other_coercion(outer, candidate)
-        if same_type and (candidate.token.dep_ in ABSORBED_DEPS or _elaborates(first_conjunct(candidate.token))) \
+        head_of_list = first_conjunct(candidate.token)  # "killed in the attack and the ensuing battle": both
+        if same_type and (head_of_list.dep_ in ABSORBED_DEPS or _elaborates(head_of_list)) \
                 and not _takes_captives_besides(outer, candidate) and not other_act:
             _merge_into(outer, candidate)  # "launched an attack", "killing one and injuring four"
         elif _is_command(outer, candidate):

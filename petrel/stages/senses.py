@@ -1857,6 +1857,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "PROTEST", "obstruct")  # "demonstrators occupied the main square"
     if trigger.type == "PROTEST" and trigger.mode == "obstruct" and _sectors(source) & FORCE_SECTORS:
         return retyped(trigger, "COERCE", "restrict")  # "soldiers blocked the road into the town": no protest
+    if trigger.type == "ASSAULT" and trigger.mode == "abduct" and source \
+            and _sectors(source) == {"COP"}:
+        return retyped(trigger, "COERCE", "arrest")  # "federal police captured him after a gun battle": an arrest
     if trigger.type == "PROTEST" and trigger.mode == "demo" and token.pos_ == "VERB" and source \
             and _sectors(source) <= FORCE_SECTORS:  # "police took to the streets in large numbers": forces out
         return retyped(trigger, "MOBILIZE", "police" if _sectors(source) == {"COP"} else "troops")

@@ -157,3 +157,21 @@ def test_police_capturing_a_suspect_arrest_him() -> None:
 def test_a_toll_in_two_listed_fights_is_one_act() -> None:
     text = "Five soldiers were also killed in the attack and the ensuing battle with militants."
     assert [e.type for e in petrel.code(text, published=PUBLISHED)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    'The U.N. chief said he was "shocked" by Budapest\'s actions at the border.',
+    "The minister said she was outraged at the killing of the protesters.",
+    "The refugee agency's director expressed shock and anger that displaced people had been targeted.",
+    'The president called the assailants "forces of evil."',
+])
+def test_reproach_felt_at_an_act_and_evil_named_condemn(text: str) -> None:
+    assert ("ACCUSE", "disapprove") in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents were shocked by the earthquake that struck before dawn.",
+    "Voters are angry about rising food prices.",
+])
+def test_reproach_at_a_disaster_or_prices_condemns_no_one(text: str) -> None:
+    assert "ACCUSE" not in types(text)

@@ -131,6 +131,8 @@ CONDEMNING_WORDS = frozenset({
     # democracy", "a slap in the face", "a publicity stunt"
     "censorship", "punishment", "thief", "theft", "robbery", "brazen", "setback", "slap", "stunt",
     "charade", "injustice", "vendetta", "intimidation", "harassment", "repression", "oppression",
+    # what a party or its acts are called: "called the assailants 'forces of evil'", "subversive acts"
+    "evil", "subversive", "treacherous",
 })
 # What a vote or a process is said not to be: "the elections were neither free nor fair", "not credible".
 VIRTUE_WORDS = frozenset({"free", "fair", "credible", "transparent", "legitimate", "democratic", "independent"})
@@ -139,6 +141,10 @@ STANCE_ADJECTIVES = {"critical": ("ACCUSE", "disapprove", "111"), "supportive": 
                      "proud": ("SUPPORT", None, "051"), "grateful": ("SUPPORT", None, "051"),
                      "thankful": ("SUPPORT", None, "051"), "appreciative": ("SUPPORT", None, "051")}
 STANCE_PREPS = frozenset({"of", "to"})  # "proud of Rubio", "grateful to Japan"
+# Reproach felt at a party's act: "said he was shocked by Budapest's actions", "outraged at the killing".
+REPROACH_ADJECTIVES = frozenset({"shocked", "appalled", "outraged", "dismayed", "angered", "horrified",
+                                 "disgusted", "incensed", "infuriated", "furious", "angry"})
+REPROACH_PREPS = frozenset({"by", "at", "over", "with"})
 GRATITUDE_ADJECTIVES = frozenset({"proud", "grateful", "thankful", "appreciative"})  # only towards a party
 STANCE_WEIGHT = 0.6
 # A party's conduct, which a condemning adjective turns into an accusation ("Russia's illegal aggression").
@@ -1234,6 +1240,8 @@ def stance_trigger(adjective: Any) -> Trigger | None:
     aggression", "the brazen behavior by Iran"), which accuses that party."""
     if condemned_party(adjective) is not None:
         return Trigger(adjective.lemma_.lower(), "ADJ", None, "ACCUSE", "disapprove", "111", STANCE_WEIGHT, "rule")
+    if _reproach_at_an_act(adjective):
+        return Trigger(adjective.lower_, "ADJ", None, "ACCUSE", "disapprove", "111", STANCE_WEIGHT, "rule")
     stance = STANCE_ADJECTIVES.get(adjective.lemma_.lower())
     objects = [g for c in adjective.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPS for g in c.children
                if g.dep_ == "pobj"]
@@ -1246,6 +1254,18 @@ def stance_trigger(adjective: Any) -> Trigger | None:
         event_type, mode, cameo = "ACCUSE", "disapprove", "111"  # "Beijing was not supportive of the meeting"
     return Trigger(adjective.lemma_.lower(), "ADJ", None, event_type, mode, cameo, STANCE_WEIGHT, "rule")
 
+
+
+def _reproach_at_an_act(adjective: Any) -> bool:
+    """ "said he was shocked by Budapest's actions", "outraged at the killing of protesters": reproach felt at a
+    party's act (not at a disaster: "shocked by the earthquake")."""
+    if adjective.lower_ not in REPROACH_ADJECTIVES and adjective.lemma_.lower() not in REPROACH_ADJECTIVES:
+        return False
+    objects = [g for c in adjective.children if c.dep_ in ("prep", "agent") and c.lower_ in REPROACH_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    lexicon = load_lexicon()
+    return any(o.lemma_.lower() in CONDUCT_NOUNS or lexicon.has(o.lemma_.lower(), "NOUN")
+               or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children) for o in objects)
 
 
 def _negated_stance(adjective: Any) -> bool:

@@ -175,3 +175,21 @@ def test_reproach_felt_at_an_act_and_evil_named_condemn(text: str) -> None:
 ])
 def test_reproach_at_a_disaster_or_prices_condemns_no_one(text: str) -> None:
     assert "ACCUSE" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police clashed on Wednesday with protesters calling for the president to step down.",
+    "Thousands of opposition protesters remain camped outside the prime minister's office, demanding his resignation.",
+    "Police arrested more than 100 protesters who were calling for elections to be held this year.",
+    "Several carried banners calling for a revolution.",
+])
+def test_a_demand_voiced_by_a_protest_is_no_request_of_its_own(text: str) -> None:
+    assert "REQUEST" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters are calling for a new unity government.",
+    "Opposition leaders called for the president to resign.",
+])
+def test_a_demand_stated_as_the_news_is_a_request(text: str) -> None:
+    assert "REQUEST" in types(text)

@@ -1035,6 +1035,9 @@ def _absorb_protest_purposes(candidates: list[Candidate]) -> None:
     aims = [c for c in candidates if not c.absorbed and c.trigger.type in ("PROTEST", "REQUEST")]
     for candidate in aims:
         token = candidate.token
+        if candidate.trigger.type == "REQUEST" and token.pos_ == "VERB" and _voiced_by_protesters(token):
+            candidate.absorbed = True  # "protesters calling for the president to step down": the protest's demand
+            continue
         stated_aim = _purpose_clause(token) or (token.dep_ == "advcl" and token.tag_ == "VBG")  # "demanding ..."
         if token.pos_ != "VERB" or not stated_aim:
             continue
@@ -1048,6 +1051,29 @@ def _absorb_protest_purposes(candidates: list[Candidate]) -> None:
             _merge_into(first, candidate)
         elif first is not None:
             candidate.absorbed = True  # "marched demanding higher salaries": the demand is what the protest is for
+
+
+# Who voices a protest's demands, and what carries them: "protesters demanding", "banners calling for".
+PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "striker", "crowd",
+                             "banner", "placard", "slogan", "protest", "rally", "march", "demonstration", "sit-in"})
+
+
+def _voiced_by_protesters(verb: Any) -> bool:
+    """ "protesters calling for President Moise to step down", "protesters who were calling for elections",
+    "remain camped outside the office, demanding his resignation" (said of protesters), "banners calling for a
+    revolution": a demand voiced by a protest is what the protest is for (PLOVER PROTEST), not a REQUEST."""
+    if verb.dep_ in ("acl", "relcl"):
+        holders = [verb.head]
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        holders = [c for c in first_conjunct(verb.head).children if c.dep_ == "nsubj"]
+    elif verb.tag_ == "VBG" and verb.dep_ != "ROOT" and not any(c.dep_ == "aux" for c in verb.children):
+        # "clashed with protesters calling for ...", parsed as the participle's subject ("protesters are calling
+        # for a unity government" states their demand: a REQUEST)
+        holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return False
+    holders += [g for h in holders for g in of_objects(h)]  # "thousands of protesters"
+    return any(h.lemma_.lower() in PROTESTER_WORDS for h in holders)
 
 
 def _absorb_results(candidates: list[Candidate]) -> None:

@@ -193,3 +193,31 @@ def test_a_demand_voiced_by_a_protest_is_no_request_of_its_own(text: str) -> Non
 ])
 def test_a_demand_stated_as_the_news_is_a_request(text: str) -> None:
     assert "REQUEST" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands rallied in the capital, with calls for the president to resign.",
+    "The opposition leader wants her to resign to pave the way for a caretaker government.",
+    "The general strike is meant to pressure the prime minister to quit.",
+])
+def test_a_resignation_pressed_for_is_not_one_made(text: str) -> None:
+    assert "RETREAT" not in types(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army forced the general to resign.", "RETREAT"),
+    ("The minister announced he would resign next week.", "CONCEDE"),
+    ("Beginning in 2019, the government pushed to loosen visa rules for foreign workers.", "CONCEDE"),
+])
+def test_a_resignation_forced_or_promised_and_an_easing_sought_are_coded(text: str, expected: str) -> None:
+    assert expected in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Each side blamed the other for violating a two-decade-old cease-fire.",
+    "Fighting broke out in June 2011, ending a 17-year cease-fire.",
+    "The victims' identities have not been released pending notification of their families.",
+    "Children pulled from the rubble are being treated at a field hospital.",
+])
+def test_a_truce_in_force_and_names_or_survivors_released_are_no_retreat(text: str) -> None:
+    assert "RETREAT" not in types(text)

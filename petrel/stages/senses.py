@@ -252,6 +252,12 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True  # "air defenses shot down 13 of the 19 drones": the attack fended off, told where it is named
     if _content_of_a_charge(word):
         return True  # "arrested on suspicion of organizing a protest": the grounds of a charge
+    if trigger.type in ("RETREAT", "CONCEDE") and _wanted_of_another(word):
+        return True  # "calls for Lukashenko to resign", "wants her to resign": a demand, not a resignation
+    if trigger.type == "RETREAT" and trigger.mode == "ceasefire" and _standing_truce(word):
+        return True  # "violating a two-decade-old cease-fire": a truce in force, named as what is broken
+    if trigger.type == "RETREAT" and _pulled_from_ruins(word):
+        return True  # "children pulled from the rubble": a rescue from a disaster, no force withdrawn
     if _denied_doing(word):
         return True  # "Russia has denied killing civilians": what a party denies doing is the accusation's content
     if trigger.type == "COERCE" and _by_mishap(word):
@@ -1049,6 +1055,54 @@ def _interception(verb: Any) -> bool:
     objects += [g for o in objects for g in of_objects(o)]  # "13 of the 19 drones"
     return any(o.lemma_.lower() in PROJECTILE_WORDS for o in objects) and any(
         o.tag_ in ("NNS", "CD") or any(c.dep_ == "nummod" for c in o.children) for o in objects)
+
+
+# Words that press for another's act without its being done: "calls for X to resign", "wants her to resign",
+# "pressure on the president to resign" ("forced him to resign" is done).
+PRESSING_WORDS = frozenset({"call", "want", "wish", "pressure", "press", "push", "demand", "urge", "campaign"})
+TRUCE_AGE_WORDS = frozenset({"year", "decade", "old", "month", "long", "standing", "longstanding"})
+BREAKING_LEMMAS = frozenset({"violate", "breach", "break", "shatter", "end", "undermine", "jeopardize", "threaten"})
+RUIN_WORDS = frozenset({"rubble", "debris", "wreckage", "ruin", "ruins", "water", "river", "sea", "mud"})
+
+
+def _wanted_of_another(verb: Any) -> bool:
+    """ "with calls for Lukashenko to resign", "Zia wants her to resign", "pressure the government to quit": a
+    resignation or concession pressed for is not one made."""
+    if verb.pos_ != "VERB" or not to_infinitive(verb):
+        return False
+    head = verb.head
+    pressed = [c for c in head.children if c.dep_ == "dobj"] + [c for c in verb.children if c.dep_ == "nsubj"]
+    if head.pos_ == "VERB" and not pressed:
+        return False  # "the government pushed to loosen rules": its own act, pressed for by itself
+    holders = [head]
+    if verb_lemma(head) in MOUNTING_LEMMAS:
+        holders += [c for c in head.children if c.dep_ == "nsubj"]  # "pressure grew on the president to resign"
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        holders.append(head.head.head)  # "pressure on the president to resign", hung on the noun's head
+    # "urged the rebels to release the hostages": a verb of asking is a REQUEST, which takes the act as its content
+    return any(h.lemma_.lower() in (PRESSING_WORDS - ASKING_VERBS if h.pos_ == "VERB" else PRESSING_WORDS)
+               for h in holders)
+
+
+ASKING_VERBS = frozenset({"call", "urge", "demand", "press"})
+MOUNTING_LEMMAS = frozenset({"grow", "mount", "build", "increase", "rise", "intensify"})
+
+
+def _standing_truce(noun: Any) -> bool:
+    """ "violating a two-decade-old cease-fire", "ending a 17-year cease-fire": a truce in force, named by its age
+    or as what is broken."""
+    if noun.pos_ != "NOUN":
+        return False
+    aged = any(w.lemma_.lower() in TRUCE_AGE_WORDS for m in noun.children if m.dep_ in ("amod", "compound", "nmod")
+               for w in m.subtree)
+    broken = noun.dep_ == "dobj" and verb_lemma(noun.head) in BREAKING_LEMMAS
+    return aged or broken
+
+
+def _pulled_from_ruins(verb: Any) -> bool:
+    return verb_lemma(verb) in ("pull", "dig", "rescue") and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in RUIN_WORDS for g in c.children)
+        for c in verb.children)
 
 
 DENYING_LEMMAS = frozenset({"deny", "refute"})
@@ -2019,7 +2073,8 @@ def _supports_livelihood(verb: Any) -> bool:
 # What is released without anyone being freed: documents, figures, recordings.
 DOCUMENT_WORDS = frozenset({"report", "statement", "study", "survey", "data", "figure", "result", "document", "video",
                             "footage", "recording", "film", "album", "book", "list", "finding", "assessment",
-                            "index", "ranking", "plan", "budget", "guideline", "program", "programme", "paper"})
+                            "index", "ranking", "plan", "budget", "guideline", "program", "programme", "paper",
+                            "identity", "name", "detail"})
 # Measures whose scope "hits" or "targets" things, and the things they hit.
 MEASURE_WORDS = frozenset({"tariff", "sanction", "duty", "levy", "tax", "measure", "ban", "restriction", "curb",
                            "regulation", "rule", "law"})

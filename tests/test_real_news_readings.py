@@ -221,3 +221,21 @@ def test_a_resignation_forced_or_promised_and_an_easing_sought_are_coded(text: s
 ])
 def test_a_truce_in_force_and_names_or_survivors_released_are_no_retreat(text: str) -> None:
     assert "RETREAT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The administration on Monday announced $425 million in new military aid for Ukraine.",
+    "Toward that goal, the United States announced nearly $50 million in new humanitarian assistance.",
+])
+def test_aid_announced_is_promised(text: str) -> None:
+    assert ("AGREE", None) in coded(text)
+    assert "AID" not in types(text)
+
+
+def test_numbers_not_provided_are_no_aid() -> None:
+    assert types("He said civilians had been displaced but did not provide exact numbers.") == set()
+
+
+def test_what_a_party_is_committed_to_doing_is_its_promise() -> None:
+    text = "The U.S. remains deeply and actively committed to supporting regional efforts to end the violence."
+    assert [e.type for e in petrel.code(text, published=PUBLISHED)] == ["AGREE"]

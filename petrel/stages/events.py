@@ -74,6 +74,7 @@ from petrel.stages.syntax import (
     word_before_hyphen,
 )
 
+GIFT_NOUNS = frozenset({"package", "tranche", "loan", "grant", "donation"})
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from"})
 SOURCE_PREPS = frozenset({"by"})
 # Where a target may still be found when no role phrase named one, and what only sets the scene.
@@ -840,6 +841,9 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
     for candidate in reversed(candidates):
         if candidate.absorbed:
             continue
+        if _names_the_object_of(candidate.token, by_token):
+            candidate.absorbed = True  # "announced a military aid package": the aid is what the announcement promises
+            continue
         outer = _outer_trigger(candidate.token, by_token)
         if outer is None:
             continue
@@ -863,12 +867,22 @@ def _absorb_contents(candidates: list[Candidate]) -> None:
         elif outer.trigger.object == candidate.token.lemma_.lower() \
                 and candidate.token.head.i == outer.token.i and candidate.token.dep_ == "dobj":
             candidate.absorbed = True  # "signed a trade agreement": the object that makes the trigger is its act
+
         elif outer.trigger.mode == "access" and verb_lemma(outer.token) in PERMITTING_VERBS | {"let"} \
                 and candidate.token.dep_ in ("ccomp", "xcomp"):
             candidate.absorbed = True  # "allowed UN inspectors to visit the site": the visit is the access given
         elif outer.trigger.type in ABSORBING_TYPES and not _elaborates(first_conjunct(candidate.token)):
             candidate.absorbed = True  # "urged Russia to accept a ceasefire", "refused to meet"
             outer.trigger = _with_content(outer.trigger, candidate)
+
+
+def _names_the_object_of(noun: Any, by_token: dict[int, Candidate]) -> bool:
+    """A noun modifying the object of a trigger that its lexicon entry is conditioned on: "announced a military
+    aid package" (the entry "announce ... aid")."""
+    holder = noun.head
+    if noun.dep_ != "compound" or holder.dep_ != "dobj" or holder.head.i not in by_token:
+        return False
+    return by_token[holder.head.i].trigger.object in (noun.lemma_.lower(), holder.lemma_.lower())
 
 
 def _takes_captives_besides(outer: Candidate, inner: Candidate) -> bool:
@@ -1422,9 +1436,10 @@ def _outer_trigger(token: Any, by_token: dict[int, Candidate]) -> Candidate | No
             and by_token[current.head.i].trigger.type in ("THREATEN", "REQUEST", "AGREE", "REJECT"):
         return by_token[current.head.i]  # "threatened on social media to behead him": the parser's advcl is the content
     for _ in range(3):
-        if (current.dep_ not in ABSORBED_DEPS and not _called_for(current)) or _a_reason(current):
+        committed_to = current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ == "to"
+        if (current.dep_ not in ABSORBED_DEPS and not _called_for(current) and not committed_to) or _a_reason(current):
             return None
-        head = governor(current)
+        head = current.head.head if committed_to else governor(current)  # "committed to supporting"
         if head is None:
             return None
         if head.i in by_token:
@@ -2125,10 +2140,12 @@ def _actor_behind_content(target: Any) -> Any:
     A relation with no party named ("expanded trade ties") gives no target (None)."""
     lemma = target.lemma_.lower()
     waged = lemma in WAGED_NOUNS
-    if target.dep_ != "dobj" or not (lemma in RELATION_NOUNS or waged or load_lexicon().has(lemma, "NOUN")):
+    gift = lemma in GIFT_NOUNS  # "announced a military aid package for Ukraine": Ukraine gets it
+    if target.dep_ != "dobj" or not (lemma in RELATION_NOUNS or waged or gift or load_lexicon().has(lemma, "NOUN")):
         return target
     for child in target.children:
-        if child.dep_ == "prep" and child.lemma_.lower() in TARGET_PREPS - {"from", "at", "into"}:
+        if child.dep_ == "prep" and (child.lemma_.lower() in TARGET_PREPS - {"from", "at", "into"}
+                                     or (gift and child.lower_ == "for")):
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]

@@ -258,8 +258,6 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True  # "violating a two-decade-old cease-fire": a truce in force, named as what is broken
     if trigger.type == "RETREAT" and _pulled_from_ruins(word):
         return True  # "children pulled from the rubble": a rescue from a disaster, no force withdrawn
-    if _denied_doing(word):
-        return True  # "Russia has denied killing civilians": what a party denies doing is the accusation's content
     if trigger.type == "COERCE" and _by_mishap(word):
         return True  # "a cyclone tore through the islands, cutting power", "an earthquake toppled pagodas"
     if trigger.type == "ASSAULT" and (_by_mishap(word) or _accidental_blast(word) or _medical_attack(word)
@@ -1105,16 +1103,6 @@ def _pulled_from_ruins(verb: Any) -> bool:
         for c in verb.children)
 
 
-DENYING_LEMMAS = frozenset({"deny", "refute"})
-
-
-def _denied_doing(word: Any) -> bool:
-    """ "has denied killing civilians", "denied backing the M23 rebels": an act a party denies having done, named
-    by a gerund, is what it is accused of, not an act told."""
-    if word.pos_ == "NOUN" and word.dep_ == "dobj" and word.head.tag_ == "VBG":
-        word = word.head  # "denied carrying out the attack"
-    return word.tag_ == "VBG" and word.dep_ in ("dobj", "xcomp", "ccomp") \
-        and verb_lemma(word.head) in DENYING_LEMMAS
 
 
 MEDICAL_WORDS = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic"})

@@ -230,3 +230,10 @@ def test_numbers_not_provided_are_no_aid() -> None:
 def test_what_a_party_is_committed_to_doing_is_its_promise() -> None:
     text = "The U.S. remains deeply and actively committed to supporting regional efforts to end the violence."
     assert [e.type for e in petrel.code(text, published=PUBLISHED)] == ["AGREE"]
+
+
+def test_sanctions_a_bill_would_impose_are_threatened() -> None:
+    text = "A group of senators has introduced a bill that would impose drastic new sanctions on Russia."
+    assert ("THREATEN", "restrict") in coded(text)
+    assert "SANCTION" not in types(text)
+    assert "SANCTION" in types("The Senate passed a bill imposing sanctions on Iran.")

@@ -1083,6 +1083,17 @@ def _wanted_of_another(verb: Any) -> bool:
 
 
 ASKING_VERBS = frozenset({"call", "urge", "demand", "press"})
+PROPOSAL_NOUNS = frozenset({"bill", "legislation", "proposal", "draft", "resolution", "amendment", "measure", "plan"})
+
+
+def _proposed_measure(verb: Any) -> bool:
+    """ "a bill that would impose drastic new sanctions on Russia": a measure a proposal would take is held over its
+    target (PLOVER THREATEN restrict), not taken."""
+    return verb.pos_ == "VERB" and verb.dep_ in ("relcl", "acl") \
+        and verb.head.lemma_.lower() in PROPOSAL_NOUNS \
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in verb.children)
+
+
 MOUNTING_LEMMAS = frozenset({"grow", "mount", "build", "increase", "rise", "intensify"})
 
 
@@ -1922,6 +1933,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "ASSAULT" and trigger.mode == "abduct" and source \
             and _sectors(source) == {"COP"}:
         return retyped(trigger, "COERCE", "arrest")  # "federal police captured him after a gun battle": an arrest
+    if trigger.type == "SANCTION" and _proposed_measure(token):
+        return retyped(trigger, "THREATEN", "restrict")  # "introduced a bill that would impose sanctions on Russia"
     if trigger.type == "PROTEST" and trigger.mode == "demo" and token.pos_ == "VERB" and source \
             and _sectors(source) <= FORCE_SECTORS:  # "police took to the streets in large numbers": forces out
         return retyped(trigger, "MOBILIZE", "police" if _sectors(source) == {"COP"} else "troops")

@@ -237,3 +237,12 @@ def test_sanctions_a_bill_would_impose_are_threatened() -> None:
     assert ("THREATEN", "restrict") in coded(text)
     assert "SANCTION" not in types(text)
     assert "SANCTION" in types("The Senate passed a bill imposing sanctions on Iran.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The administration proposed raising tariffs on $200 billion of Chinese goods.", ("THREATEN", "restrict")),
+    ("The army said on Thursday that it will deliver a harsh response to the attack.", ("THREATEN", "violence")),
+    ("Officials say security forces have doubled security in the city.", ("MOBILIZE", "police")),
+])
+def test_measures_proposed_responses_promised_and_security_doubled(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in coded(text)

@@ -1196,6 +1196,8 @@ def _with_content(outer: Trigger, content: Candidate) -> Trigger:
         return with_mode(outer, _threat_mode(content))
     if outer.lemma in VOW_LEMMAS and kind in THREAT_CONTENT_TYPES and content.token.lemma_.lower() not in ENDING_LEMMAS:
         return retyped(outer, "THREATEN", _threat_mode(content))  # "vowed to retaliate": a promise of harm
+    if outer.type == "AGREE" and kind == "SANCTION" and outer.lemma == "propose":
+        return retyped(outer, "THREATEN", "restrict")  # "proposed raising tariffs on Chinese goods": held over them
     if outer.type == "AGREE" and kind == "SANCTION" and content.token.dep_ == "dobj" \
             and outer.lemma in DECIDING_LEMMAS:
         return retyped(outer, "SANCTION", content.trigger.mode)  # "EU agrees new sanctions": it imposes them

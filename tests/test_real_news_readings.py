@@ -246,3 +246,13 @@ def test_sanctions_a_bill_would_impose_are_threatened() -> None:
 ])
 def test_measures_proposed_responses_promised_and_security_doubled(text: str, expected: tuple[str, str | None]) -> None:
     assert expected in coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thirteen inmates have been recaptured, the prison service said.", ("COERCE", "arrest")),
+    ("Ukraine recaptured the city of Kherson last November.", ("ASSAULT", None)),
+    ("A radio station in the east was taken off the air for broadcasting the arrest.", ("COERCE", "censor")),
+])
+def test_people_recaptured_are_arrested_and_a_station_taken_off_the_air_censored(
+        text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in coded(text)

@@ -1083,6 +1083,18 @@ def _wanted_of_another(verb: Any) -> bool:
 
 
 ASKING_VERBS = frozenset({"call", "urge", "demand", "press"})
+HELD_PEOPLE_WORDS = frozenset({"inmate", "prisoner", "escapee", "fugitive", "convict", "detainee", "suspect",
+                               "he", "she", "him", "her", "they", "them"})
+
+
+def _people_held(verb: Any) -> bool:
+    """ "thirteen inmates have been recaptured", "he was recaptured after three months": people taken back, not
+    a town retaken."""
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(h.lemma_.lower() in HELD_PEOPLE_WORDS or h.lower_ in HELD_PEOPLE_WORDS or h.ent_type_ == "PERSON"
+               for h in held)
+
+
 PROPOSAL_NOUNS = frozenset({"bill", "legislation", "proposal", "draft", "resolution", "amendment", "measure", "plan"})
 
 
@@ -1930,6 +1942,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "PROTEST", "obstruct")  # "demonstrators occupied the main square"
     if trigger.type == "PROTEST" and trigger.mode == "obstruct" and _sectors(source) & FORCE_SECTORS:
         return retyped(trigger, "COERCE", "restrict")  # "soldiers blocked the road into the town": no protest
+    if trigger.type == "ASSAULT" and verb_lemma(token) == "recapture" and _people_held(token):
+        return retyped(trigger, "COERCE", "arrest")  # "thirteen inmates have been recaptured": taken back into custody
     if trigger.type == "ASSAULT" and trigger.mode == "abduct" and source \
             and _sectors(source) == {"COP"}:
         return retyped(trigger, "COERCE", "arrest")  # "federal police captured him after a gun battle": an arrest

@@ -256,3 +256,7 @@ def test_measures_proposed_responses_promised_and_security_doubled(text: str, ex
 def test_people_recaptured_are_arrested_and_a_station_taken_off_the_air_censored(
         text: str, expected: tuple[str, str | None]) -> None:
     assert expected in coded(text)
+
+
+def test_an_assurance_given_is_a_promise() -> None:
+    assert ("AGREE", None) in coded("The president gave his assurance that his troops will not violate the agreement.")

@@ -260,3 +260,7 @@ def test_people_recaptured_are_arrested_and_a_station_taken_off_the_air_censored
 
 def test_an_assurance_given_is_a_promise() -> None:
     assert ("AGREE", None) in coded("The president gave his assurance that his troops will not violate the agreement.")
+
+
+def test_aid_said_to_be_needed_is_asked_for() -> None:
+    assert ("REQUEST", "assist") in coded('"Families in the region need aid now," the agency said on Twitter.')

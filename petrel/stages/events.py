@@ -576,7 +576,7 @@ def _is_future(token: Any) -> bool:
         verb = governor(verb)
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in LIGHT_VERBS:
             return False
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+    if _future_aux(verb):
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _looks_forward(verb.head.head):
         return True  # "look forward to discussing"
@@ -611,9 +611,13 @@ def _subject_of_a_plan(noun: Any) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
     head = noun.head
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+    if _future_aux(head):
         return True
     return head.lemma_.lower() in PLAN_PREDICATES and any(c.dep_ == "xcomp" for c in head.children)
+
+
+def _future_aux(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 def _looks_forward(word: Any) -> bool:

@@ -1007,8 +1007,13 @@ VEHICLE_WORDS = frozenset({"bus", "car", "truck", "lorry", "train", "boat", "fer
 MISHAP_VERBS = frozenset({"plunge", "overturn", "capsize", "collide", "derail", "sink", "crash", "skid", "collapse"})
 
 
+def _modifier_lemmas(noun: Any) -> set[str]:
+    """The lemmas of the words that qualify a noun ("a gas blast", "a heart attack")."""
+    return {m.lemma_.lower() for m in noun.children if m.dep_ in ("compound", "amod")}
+
+
 def _mishap_noun(cause: Any) -> bool:
-    modifiers = {m.lemma_.lower() for m in cause.children if m.dep_ in ("compound", "amod")}
+    modifiers = _modifier_lemmas(cause)
     lemma = cause.lemma_.lower()
     return lemma in MISHAP_NOUNS or bool(modifiers & MISHAP_NOUNS) \
         or (lemma in ACCIDENT_NOUNS and bool(modifiers & ACCIDENTAL_SOURCES))
@@ -1134,13 +1139,12 @@ MEDICAL_WORDS = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic"})
 def _medical_attack(noun: Any) -> bool:
     """ "died after a heart attack", "suffered a panic attack": a medical event, not an assault."""
     return noun.pos_ == "NOUN" \
-        and any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in MEDICAL_WORDS for m in noun.children)
+        and bool(_modifier_lemmas(noun) & MEDICAL_WORDS)
 
 
 def _accidental_blast(noun: Any) -> bool:
     """ "killed in a methane explosion", "a gas blast": an explosion whose modifier names an accidental source."""
-    modifiers = {m.lemma_.lower() for m in noun.children if m.dep_ in ("compound", "amod")}
-    return noun.lemma_.lower() in ACCIDENT_NOUNS and bool(modifiers & ACCIDENTAL_SOURCES)
+    return noun.lemma_.lower() in ACCIDENT_NOUNS and bool(_modifier_lemmas(noun) & ACCIDENTAL_SOURCES)
 
 
 def _mishap_clause(clause: Any) -> bool:

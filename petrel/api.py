@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from petrel.model import Article, Event
 from petrel.parallel import code_parallel
@@ -27,8 +27,20 @@ def code(text: str, published: date | str | None = None, article_id: str | None 
 
 
 def code_many(articles: Iterable[Article], *, options: Options | None = None) -> Iterator[Article]:
-    """Code a stream of articles in batches; each is yielded with its events (or `skipped` set)."""
-    return run(articles, options)
+    """Code a stream of articles in batches; each is yielded with its events (or `skipped` set).
+
+    A publication date given as text ("2024-05-16", an RFC 822 date) or as a datetime is read as `code` reads it;
+    text that is no date leaves the article undated, as a missing date does."""
+    return run((_dated(article) for article in articles), options)
+
+
+def _dated(article: Article) -> Article:
+    published: object = article.published
+    if isinstance(published, datetime):
+        article.published = published.date()
+    elif published is not None and not isinstance(published, date):
+        article.published = parse_published(published)
+    return article
 
 
 @dataclass

@@ -1,9 +1,12 @@
-"""The stage registry's reads/adds check, and the settings table."""
+"""The stage registry's reads/adds check, the settings table, and the publication dates `code_many` reads."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 
+import petrel
 from petrel import pipeline, settings
 from petrel.pipeline import ORDER, STAGES, Stage, unmet_reads
 from petrel.settings import Setting, settings_match_options
@@ -42,3 +45,17 @@ def test_settings_mismatch_is_detected(monkeypatch: pytest.MonkeyPatch) -> None:
     changed = tuple(Setting(s.name, 64, s.help) if s.name == "batch_size" else s for s in settings.SETTINGS)
     monkeypatch.setattr(settings, "SETTINGS", changed)
     assert settings_match_options() is False
+
+
+@pytest.mark.parametrize(("published", "read_as"), [
+    ("2024-05-16", date(2024, 5, 16)),
+    ("Fri, 17 May 2024 20:30:26 GMT", date(2024, 5, 17)),
+    (datetime(2024, 5, 16, 10, 0), date(2024, 5, 16)),
+    ("next week", None),
+])
+def test_code_many_reads_a_publication_date_given_as_text_or_datetime(published: object, read_as: date | None) -> None:
+    article = petrel.Article(text="Russian troops shelled the Ukrainian city of Kharkiv on Tuesday.",
+                             published=published)  # type: ignore[arg-type]
+    [coded] = petrel.code_many([article])
+    assert coded.published == read_as
+    assert [event.type for event in coded.events] == ["ASSAULT"]

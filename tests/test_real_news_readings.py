@@ -264,3 +264,16 @@ def test_an_assurance_given_is_a_promise() -> None:
 
 def test_aid_said_to_be_needed_is_asked_for() -> None:
     assert ("REQUEST", "assist") in coded('"Families in the region need aid now," the agency said on Twitter.')
+
+
+@pytest.mark.parametrize("text", [
+    "Police declared the opposition rally illegal on Friday.",
+    "But the police said the protest was illegal.",
+])
+def test_an_authority_declaring_a_gathering_unlawful_curbs_it(text: str) -> None:
+    assert ("COERCE", "restrict") in coded(text)
+    assert "ACCUSE" not in types(text)
+
+
+def test_a_critic_calling_an_act_illegal_condemns_it() -> None:
+    assert ("ACCUSE", "disapprove") in coded("Rights groups said the arrests were illegal.")

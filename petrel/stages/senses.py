@@ -1245,8 +1245,30 @@ def _figurative_attack(verb: Any) -> bool:
         for p in child.children if p.dep_ == "prep" for g in p.children)) for child in verb.children)
 
 
+OUTLAWED_WORDS = frozenset({"illegal", "unlawful", "unauthorized", "unauthorised", "banned", "prohibited"})
+AUTHORITY_WORDS = frozenset({"police", "authority", "government", "ministry", "court", "junta", "governor",
+                             "prosecutor", "interior", "commission", "official", "administration"})
+
+
+def _gathering_outlawed(verb: Any) -> bool:
+    """ "the police said the protest was illegal": an authority declaring a gathering or a party unlawful curbs
+    it (COERCE restrict); a critic calling an act illegal condemns it."""
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(s.lemma_.lower() in AUTHORITY_WORDS for s in speakers):
+        return False
+    for clause in _statement_clauses(verb):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+        if any(s.lemma_.lower() in HOME_BODIES | {"protest", "march", "strike", "sit-in"} for s in subjects) \
+                and any(p.lemma_.lower() in OUTLAWED_WORDS for p in predicates):
+            return True
+    return False
+
+
 def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
     """The event a verb states without a trigger word of its own, if any (see the module docstring)."""
+    if lemma in ASSERTING_LEMMAS and _gathering_outlawed(verb):
+        return Trigger(lemma, "VERB", None, "COERCE", "restrict", "172", ALLEGATION_WEIGHT, "rule")
     blame = _blame_in_statement(verb) if lemma in ASSERTING_LEMMAS else None
     if blame is not None:
         return Trigger(lemma, "VERB", None, "ACCUSE", blame, "112", ALLEGATION_WEIGHT, "rule")

@@ -277,3 +277,17 @@ def test_an_authority_declaring_a_gathering_unlawful_curbs_it(text: str) -> None
 
 def test_a_critic_calling_an_act_illegal_condemns_it() -> None:
     assert ("ACCUSE", "disapprove") in coded("Rights groups said the arrests were illegal.")
+
+
+@pytest.mark.parametrize("text", [
+    "He said they avoided discussing the political crisis in the neighbouring country.",
+    "Two rockets struck a base south of Baghdad hosting coalition troops and NATO trainers.",
+])
+def test_talks_avoided_and_a_base_hosting_troops_are_no_meeting(text: str) -> None:
+    assert "CONSULT" not in types(text)
+
+
+def test_protesters_met_by_police_face_forces_not_a_meeting() -> None:
+    text = "The rally started peacefully until the protesters were met by city police in combat gear."
+    assert ("MOBILIZE", "police") in coded(text)
+    assert "CONSULT" in types("The president was met by the prime minister at the airport.")

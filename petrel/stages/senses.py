@@ -248,6 +248,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     if trigger.type == "SUPPORT" and word.pos_ == "VERB" and word.tag_ in ("VB", "VBG") \
             and _under_noun(first_conjunct(word)):
         return True  # "reluctance to endorse the proposal", "a plan for rearming and supporting Ukraine": no backing
+    if word.tag_ == "VBG" and word.dep_ in ("xcomp", "dobj") and verb_lemma(word.head) in AVOIDING_LEMMAS:
+        return True  # "they avoided discussing the political problems": not done
     if trigger.type in ("ASSAULT", "COERCE") and _interception(word):
         return True  # "air defenses shot down 13 of the 19 drones": the attack fended off, told where it is named
     if _content_of_a_charge(word):
@@ -1019,6 +1021,7 @@ def _mishap_noun(cause: Any) -> bool:
         or (lemma in ACCIDENT_NOUNS and bool(modifiers & ACCIDENTAL_SOURCES))
 
 
+AVOIDING_LEMMAS = frozenset({"avoid", "refrain", "shun"})
 GROUND_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "count"})
 
 
@@ -1978,6 +1981,10 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "PROTEST" and trigger.mode == "demo" and token.pos_ == "VERB" and source \
             and _sectors(source) <= FORCE_SECTORS:  # "police took to the streets in large numbers": forces out
         return retyped(trigger, "MOBILIZE", "police" if _sectors(source) == {"COP"} else "troops")
+    if trigger.type == "CONSULT" and verb_lemma(token) == "meet" \
+            and any(c.dep_ == "auxpass" for c in token.children) and source and _sectors(source) <= FORCE_SECTORS:
+        return retyped(trigger, "MOBILIZE", "police" if _sectors(source) == {"COP"} else "troops")  # "protesters
+        # were met by police in combat gear": forces sent against them, no meeting
     if trigger.type == "CONSULT" and _sectors([*source, *target]) & PRESS_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
     if trigger.type == "MOBILIZE" and (exercise := _exercise_named(token)) is not None and (

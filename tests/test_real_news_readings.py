@@ -291,3 +291,17 @@ def test_protesters_met_by_police_face_forces_not_a_meeting() -> None:
     text = "The rally started peacefully until the protesters were met by city police in combat gear."
     assert ("MOBILIZE", "police") in coded(text)
     assert "CONSULT" in types("The president was met by the prime minister at the airport.")
+
+
+@pytest.mark.parametrize("text", [
+    '"This is not acceptable for the Georgian public," the opposition lawmaker said.',
+    '"It is a big shame that the government has made this possible," the lawmaker said.',
+    'The prime minister has previously called the demonstrators "looters."',
+    "A White House spokesperson responded by expressing disappointment with Iran's response.",
+])
+def test_shame_unacceptability_looters_and_disappointment_condemn(text: str) -> None:
+    assert ("ACCUSE", "disapprove") in coded(text)
+
+
+def test_blame_pointed_alleges() -> None:
+    assert ("ACCUSE", "allege") in coded("Turkey is pointing blame for a bombing in its capital.")

@@ -132,10 +132,11 @@ CONDEMNING_WORDS = frozenset({
     "censorship", "punishment", "thief", "theft", "robbery", "brazen", "setback", "slap", "stunt",
     "charade", "injustice", "vendetta", "intimidation", "harassment", "repression", "oppression",
     # what a party or its acts are called: "called the assailants 'forces of evil'", "subversive acts"
-    "evil", "subversive", "treacherous",
+    "evil", "subversive", "treacherous", "looter", "shame",
 })
 # What a vote or a process is said not to be: "the elections were neither free nor fair", "not credible".
-VIRTUE_WORDS = frozenset({"free", "fair", "credible", "transparent", "legitimate", "democratic", "independent"})
+VIRTUE_WORDS = frozenset({"free", "fair", "credible", "transparent", "legitimate", "democratic", "independent",
+                          "acceptable"})
 EVALUATION_WEIGHT = 0.75
 STANCE_ADJECTIVES = {"critical": ("ACCUSE", "disapprove", "111"), "supportive": ("SUPPORT", None, "051"),
                      "proud": ("SUPPORT", None, "051"), "grateful": ("SUPPORT", None, "051"),

@@ -305,3 +305,8 @@ def test_shame_unacceptability_looters_and_disappointment_condemn(text: str) -> 
 
 def test_blame_pointed_alleges() -> None:
     assert ("ACCUSE", "allege") in coded("Turkey is pointing blame for a bombing in its capital.")
+
+
+def test_a_protest_rejected_is_a_refusal_and_sanctions_rejected_are_condemned() -> None:
+    assert ("REJECT", None) in coded("Japan's ambassador rejected the protest and urged Beijing to protect shops.")
+    assert ("ACCUSE", "disapprove") in coded("Moscow rejected the new EU sanctions on its banks.")

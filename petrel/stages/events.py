@@ -1188,8 +1188,9 @@ def _elaborates(token: Any) -> bool:
 def _with_content(outer: Trigger, content: Candidate) -> Trigger:
     """Settle the outer trigger's type and mode from what it is about."""
     kind = content.trigger.type
-    if outer.type == "REJECT" and not outer.mode and kind in CONFLICT_TYPES and not _measure_not_yet_taken(
-            outer, content):
+    a_protest_lodged = kind == "PROTEST" and content.token.pos_ == "NOUN"  # "rejected the protest": a refusal
+    if outer.type == "REJECT" and not outer.mode and kind in CONFLICT_TYPES and not a_protest_lodged \
+            and not _measure_not_yet_taken(outer, content):
         return retyped(outer, "ACCUSE", "disapprove")  # rejecting sanctions is condemning them
     if outer.type in ("REQUEST", "REJECT") and not outer.mode:
         mode = content.trigger.mode if kind in ("REQUEST", "REJECT") else CONTENT_MODES.get(kind)

@@ -1358,9 +1358,12 @@ def _reproach_at_an_act(adjective: Any) -> bool:
         return False
     objects = [g for c in adjective.children if c.dep_ in ("prep", "agent") and c.lower_ in REPROACH_PREPS
                for g in c.children if g.dep_ == "pobj"]
-    lexicon = load_lexicon()
-    return any(o.lemma_.lower() in CONDUCT_NOUNS or lexicon.has(o.lemma_.lower(), "NOUN")
-               or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children) for o in objects)
+    return any(_names_an_act(o) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children) for o in objects)
+
+
+def _names_an_act(noun: Any) -> bool:
+    """A noun for a party's conduct or for an event petrel codes ("actions", "detentions", "killing")."""
+    return noun.lemma_.lower() in CONDUCT_NOUNS or load_lexicon().has(noun.lemma_.lower(), "NOUN")
 
 
 def _negated_stance(adjective: Any) -> bool:
@@ -1441,10 +1444,9 @@ def _act_condemned_within(clause: Any) -> bool:
     """ "Kyiv 'is carrying out criminal and irresponsible provocations,' Zakharova said", "released after enduring
     'lengthy, unjust detentions,' he said": a statement naming an act or a party's conduct by a condemning
     adjective condemns it, whoever the act's doer."""
-    lexicon = load_lexicon()
     return any(t.dep_ == "amod" and t.lemma_.lower() in CONDEMNING_WORDS and t.head.pos_ == "NOUN"
                and t.head.lemma_.lower() not in CLAIM_WORDS  # "baseless allegations": a denial
-               and (t.head.lemma_.lower() in CONDUCT_NOUNS or lexicon.has(t.head.lemma_.lower(), "NOUN"))
+               and _names_an_act(t.head)
                and condemned_party(t) is None  # "Russia's illegal aggression" is coded at the adjective
                and not _in_a_relative_clause(t, clause)  # "anyone who joins this illegal rally": a description
                for t in clause.subtree)
@@ -1981,11 +1983,11 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "THREATEN", "restrict")  # "introduced a bill that would impose sanctions on Russia"
     if trigger.type == "PROTEST" and trigger.mode == "demo" and token.pos_ == "VERB" and source \
             and _sectors(source) <= FORCE_SECTORS:  # "police took to the streets in large numbers": forces out
-        return retyped(trigger, "MOBILIZE", "police" if _sectors(source) == {"COP"} else "troops")
+        return retyped(trigger, "MOBILIZE", _forces_mode(source))
     if trigger.type == "CONSULT" and verb_lemma(token) == "meet" \
             and any(c.dep_ == "auxpass" for c in token.children) and source and _sectors(source) <= FORCE_SECTORS:
-        return retyped(trigger, "MOBILIZE", "police" if _sectors(source) == {"COP"} else "troops")  # "protesters
-        # were met by police in combat gear": forces sent against them, no meeting
+        return retyped(trigger, "MOBILIZE", _forces_mode(source))  # "protesters were met by police in combat
+        # gear": forces sent against them, no meeting
     if trigger.type == "CONSULT" and _sectors([*source, *target]) & PRESS_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
     if trigger.type == "MOBILIZE" and (exercise := _exercise_named(token)) is not None and (
@@ -2422,6 +2424,11 @@ def _called_joint(noun: Any) -> bool:
 def _countries(actors: list[Actor]) -> int:
     """How many distinct countries the actors belong to."""
     return len({a.country for a in actors if a.country})
+
+
+def _forces_mode(source: list[Actor]) -> str:
+    """The MOBILIZE mode of forces put out: "police" when only police are, else "troops"."""
+    return "police" if _sectors(source) == {"COP"} else "troops"
 
 
 def _sectors(actors: list[Actor]) -> set[str]:

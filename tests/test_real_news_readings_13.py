@@ -1,0 +1,57 @@
+"""Readings that session 13's sets of real news sentences (labelled by hand, kept outside the repository) showed
+petrel missing or misreading: force named by its act (shoving, ramming, water cannon unleashed), people whisked off
+or taken away by those who hold them, legislatures dissolved. The sentences here are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import petrel
+
+pytestmark = pytest.mark.issue(4)
+PUBLISHED = "2024-05-01"
+
+
+def coded(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)]
+
+
+def types(text: str) -> set[str]:
+    return {e.type for e in petrel.code(text, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Coast guard ships unleashed water cannon on a fishing boat near the shoal.", ("ASSAULT", "crowd-control")),
+    ("Officers shoved the students outside the parliament.", ("ASSAULT", "beat")),
+    ("Detainees said they were brutalized by prison guards.", ("ASSAULT", "beat")),
+    ("A navy vessel rammed the supply boat on Saturday.", ("ASSAULT", "beat")),
+    ("Soldiers fired in the air to scatter the crowd.", ("ASSAULT", "crowd-control")),
+    ("Militants set off a bomb outside the police station.", ("ASSAULT", "explosives")),
+    ("The army crushed the uprising within a week.", ("ASSAULT", None)),
+])
+def test_force_named_by_its_act_is_an_assault(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party rammed the budget through parliament.",
+])
+def test_idioms_of_force_are_no_assault(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Men in uniform whisked off three reporters to an unknown location.",
+    "Witnesses said the protesters were taken away by soldiers.",
+])
+def test_people_whisked_off_or_taken_away_are_arrested(text: str) -> None:
+    assert ("COERCE", "arrest") in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The military government dissolved the Senate on Saturday.",
+    "The junta ordered the suspension of all political activities.",
+])
+def test_a_legislature_dissolved_or_politics_suspended_is_curbed(text: str) -> None:
+    assert ("COERCE", "restrict") in coded(text)
+    assert "REQUEST" not in types(text)

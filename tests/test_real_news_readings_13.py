@@ -55,3 +55,17 @@ def test_people_whisked_off_or_taken_away_are_arrested(text: str) -> None:
 def test_a_legislature_dissolved_or_politics_suspended_is_curbed(text: str) -> None:
     assert ("COERCE", "restrict") in coded(text)
     assert "REQUEST" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two coast guard vessels entered Japanese waters early on Friday.",
+    "Beijing sent a group of ships near the disputed island chain.",
+    "Two strategic bombers were dispatched from Guam.",
+])
+def test_forces_moved_by_sea_or_air_are_mobilised(text: str) -> None:
+    assert ("MOBILIZE", "weapons") in coded(text)
+
+
+def test_a_missile_launched_off_a_coast_is_a_test_not_an_attack() -> None:
+    assert coded("Pyongyang launched a ballistic missile off its east coast on Tuesday.") == [("MOBILIZE", "weapons")]
+    assert "ASSAULT" in types("Pyongyang launched a ballistic missile at a city in the south on Tuesday.")

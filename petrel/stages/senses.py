@@ -2271,15 +2271,22 @@ def _relief_arrives(verb: Any) -> bool:
 
 
 SEA_WORDS = frozenset({"sea", "ocean", "water", "waters"})
+COAST_WORDS = frozenset({"coast", "coastline", "shore"})
 LAUNCHED_WORDS = frozenset({"missile", "rocket", "projectile", "munition"})
 
 
 def _fired_into_the_sea(verb: Any) -> bool:
-    """A missile fired or launched into the sea hits no one: a weapons test or a show of force."""
+    """A missile fired or launched into the sea, or off a coast, hits no one: a weapons test or a show of force
+    ("launched a ballistic missile off its east coast")."""
     launched = any(c.dep_ == "dobj" and c.lemma_.lower() in LAUNCHED_WORDS for c in verb.children)
-    into_sea = any(c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards") and any(
-        g.lemma_.lower() in SEA_WORDS for g in c.children) for c in verb.children)
-    return launched and into_sea
+    return launched and any(c.dep_ == "prep" and _seaward(c) for c in verb.children)
+
+
+def _seaward(preposition: Any) -> bool:
+    objects = {g.lemma_.lower() for g in preposition.children if g.dep_ == "pobj"}
+    if preposition.lower_ in ("into", "toward", "towards"):
+        return bool(objects & SEA_WORDS)
+    return preposition.lower_ == "off" and bool(objects & COAST_WORDS)
 
 
 # Works and natural features that "supply" or "provide" things without anyone giving aid.

@@ -69,3 +69,31 @@ def test_forces_moved_by_sea_or_air_are_mobilised(text: str) -> None:
 def test_a_missile_launched_off_a_coast_is_a_test_not_an_attack() -> None:
     assert coded("Pyongyang launched a ballistic missile off its east coast on Tuesday.") == [("MOBILIZE", "weapons")]
     assert "ASSAULT" in types("Pyongyang launched a ballistic missile at a city in the south on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The president did not rule out the use of military force to take the island.",
+    "Israel refuses to rule out military action against the nuclear sites.",
+])
+def test_force_not_ruled_out_is_a_threat(text: str) -> None:
+    events = petrel.code(text, published=PUBLISHED)
+    assert [(e.type, e.mode, e.factuality) for e in events] == [("THREATEN", "violence", "asserted")]
+
+
+def test_talks_ruled_out_stay_a_refusal() -> None:
+    assert types("The government ruled out talks with the rebels.") == {"REJECT"}
+    assert types("The government refused to rule out talks with the rebels.") == {"REJECT"}
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister said his country will respond sternly to any attack from the North.",
+    "Putin said Moscow would respond in kind if the alliance deployed troops on its border.",
+    "\"This crime will not go unpunished,\" the president said.",
+    "\"The perpetrators will be brought to justice,\" the interior minister said.",
+])
+def test_a_stern_response_or_punishment_promised_is_a_threat(text: str) -> None:
+    assert "THREATEN" in types(text)
+
+
+def test_a_response_with_no_manner_is_no_threat() -> None:
+    assert "THREATEN" not in types("The ministry said it will respond to the letter next week.")

@@ -203,6 +203,7 @@ class Candidate:
     trigger: Trigger
     absorbed: bool = False
     content: Any = None  # the event word an ending trigger ends ("suspended the protests" -> protests)
+    negation_in_code: bool = False  # the type already reads the "not" ("did not rule out force": a threat)
 
 
 def _a_headline(article: Article) -> bool:
@@ -447,6 +448,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     candidates = [c for token in sentence.doc if (c := _candidate(token)) and not not_an_occurrence(c.token, c.trigger)]
     candidates = _mark_endings(candidates)
     _absorb_contents(candidates)
+    _read_force_kept_open(candidates)
     _absorb_condemning_adjectives(candidates)
     _absorb_conjoined_repeats(candidates)
     _absorb_results(candidates)
@@ -531,6 +533,40 @@ def _prison_term(verb: Any) -> Any:
                     c.dep_ == "nummod" or c.like_num for c in word.children)):
                 return word
     return None
+
+
+# Force a party may keep open: "did not rule out military action", "refuses to rule out the use of force".
+FORCE_OPTIONS = frozenset({"force", "strike", "attack", "invasion", "intervention", "war", "retaliation"})
+MILITARY_OPTIONS = frozenset({"action", "option", "operation", "response", "means"})
+
+
+def _read_force_kept_open(candidates: list[Candidate]) -> None:
+    """Force a party will not rule out is threatened (THREATEN violence): "did not rule out the use of military
+    force", "refuses to rule out military action". The refusal is the threat's wording, not a refusal."""
+    by_token = {c.token.i: c for c in candidates}
+    for candidate in candidates:
+        verb = candidate.token
+        if verb_lemma(verb) != "rule" or _particle(verb) != "out" or not _names_force(verb):
+            continue
+        refusal = by_token.get(verb.head.i) if verb.dep_ == "xcomp" and verb_lemma(verb.head) in REFUSING_LEMMAS \
+            else None
+        if refusal is not None:
+            refusal.absorbed, candidate.absorbed = True, False  # the refusal had taken the ruling out as content
+        elif candidate.absorbed or not _negated(verb):
+            continue
+        candidate.trigger = retyped(candidate.trigger, "THREATEN", "violence")
+        candidate.negation_in_code = True
+
+
+def _names_force(verb: Any) -> bool:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for word in objects:
+        lemma = word.lemma_.lower()
+        military = any(c.lemma_.lower() == "military" for c in word.children if c.dep_ in ("amod", "compound"))
+        if lemma in FORCE_OPTIONS or (lemma in MILITARY_OPTIONS and military):
+            return True
+    return False
 
 
 def _negated(token: Any) -> bool:
@@ -1528,6 +1564,7 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
         source=source,
         target=target,
         confidence=confidence,
+        negation_in_code=candidate.negation_in_code,
     )
 
 

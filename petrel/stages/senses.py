@@ -1500,6 +1500,11 @@ def _threat_in_statement(verb: Any) -> str | None:
         if any(w.lemma_.lower() == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() == "force" for c in w.children)
                for w in words):
             return "violence"  # "ECOWAS will not hesitate to use force"
+        response = _stern_response(clause)
+        if response is not None:
+            return response
+        if _punishment_promised(clause):
+            return ""  # "this crime will not go unpunished", "those responsible will face justice"
         conditional = any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children)
                           for c in clause.children)
         for word in words:
@@ -1508,6 +1513,40 @@ def _threat_in_statement(verb: Any) -> str | None:
             if conditional or any(c.lower_ in STERN_WORDS for c in word.children):
                 return ""
     return None
+
+
+# Answering an act, said of the one who will answer: "will respond sternly", "would respond in kind".
+RESPONDING_LEMMAS = frozenset({"respond", "react", "retaliate", "reply", "answer"})
+# How a response is given: "respond sternly", "react firmly", "retaliate forcefully".
+STERN_MANNERS = frozenset({"sternly", "firmly", "strongly", "forcefully", "decisively", "harshly", "severely",
+                           "resolutely", "swiftly", "robustly", "mercilessly", "accordingly"})
+
+
+def _stern_response(clause: Any) -> str | None:
+    """A response promised in kind, with force or sternly: "will respond sternly to any attacks" ("" ), "would
+    respond with full force" ("violence"); a response with no manner ("will respond to the letter") is None."""
+    if clause.lemma_.lower() not in RESPONDING_LEMMAS:
+        return None
+    preps = {(c.lower_, g.lemma_.lower()) for c in clause.children if c.dep_ == "prep" for g in c.children}
+    if any(p == "with" and o in ("force", "strength", "might", "weapon") for p, o in preps):
+        return "violence"
+    if ("in", "kind") in preps or any(c.dep_ == "advmod" and c.lower_ in STERN_MANNERS for c in clause.children):
+        return ""
+    return None
+
+
+def _punishment_promised(clause: Any) -> bool:
+    """ "will not go unpunished", "will face justice", "will be brought to justice", "will be punished", "will pay
+    a heavy price": the speaker promises to make someone pay."""
+    lemma = clause.lemma_.lower()
+    children = list(clause.children)
+    if lemma == "go":
+        return any(c.lower_ == "unpunished" for c in children)
+    if lemma in ("face", "pay"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("justice", "price") for c in children)
+    if lemma == "bring" and any(c.dep_ == "auxpass" for c in children):
+        return any(c.lower_ == "to" and any(g.lemma_.lower() == "justice" for g in c.children) for c in children)
+    return lemma == "punish" and any(c.dep_ == "auxpass" for c in children)
 
 
 # How a threatened response is described: "serious consequences", "a firm response".

@@ -97,3 +97,25 @@ def test_a_stern_response_or_punishment_promised_is_a_threat(text: str) -> None:
 
 def test_a_response_with_no_manner_is_no_threat() -> None:
     assert "THREATEN" not in types("The ministry said it will respond to the letter next week.")
+
+
+@pytest.mark.parametrize("text", [
+    "An appeals court on Friday upheld the three-year prison sentence for two journalists.",
+    "A court has handed lengthy prison terms to eleven activists.",
+    "The defendants were found guilty of rioting and sentenced to five years in prison.",
+])
+def test_a_prison_sentence_handed_down_or_upheld_convicts_and_jails(text: str) -> None:
+    assert {("SANCTION", "convict"), ("COERCE", "arrest")} <= set(coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The government used troops to block marches by opposition groups.",
+    "Soldiers blocked demonstrators marching toward the palace.",
+])
+def test_forces_blocking_a_gathering_curb_it(text: str) -> None:
+    assert ("COERCE", "restrict") in coded(text)
+    assert "REJECT" not in types(text)
+
+
+def test_a_resolution_blocked_stays_a_refusal() -> None:
+    assert "REJECT" in types("Russia blocked a Security Council resolution on the ceasefire.")

@@ -523,16 +523,27 @@ def _prison_terms(events: list[Event], sentence: Sentence, article: Article) -> 
 
 def _prison_term(verb: Any) -> Any:
     """The word naming the prison term of a sentencing or jailing ("to seven years in prison": "prison"; "for
-    five years": "years"), or None."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
-        for word in prep.subtree:
-            if word.lemma_.lower() in PRISON_WORDS:
-                return word
-        for word in (g for g in prep.children if g.dep_ == "pobj"):
-            if word.lemma_.lower() in TERM_WORDS and (word.lemma_.lower() == "life" or any(
-                    c.dep_ == "nummod" or c.like_num for c in word.children)):
-                return word
+    five years": "years"; "handed lengthy prison terms": "prison"), or None. A sentence passed in a list of acts
+    counts ("found guilty ... and sentenced to five years in prison")."""
+    for act in (verb, *verb.conjuncts):
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+            for word in prep.subtree:
+                if word.lemma_.lower() in PRISON_WORDS:
+                    return word
+            for word in (g for g in prep.children if g.dep_ == "pobj"):
+                if word.lemma_.lower() in TERM_WORDS and (word.lemma_.lower() == "life" or any(
+                        c.dep_ == "nummod" or c.like_num for c in word.children)):
+                    return word
+        for sentence in (c for c in act.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower()
+                         in SENTENCE_WORDS):
+            prison = next((w for w in sentence.subtree if w.lemma_.lower() in PRISON_WORDS), None)
+            if prison is not None:
+                return prison  # "upheld the prison sentence", "received sentences of six months in prison"
     return None
+
+
+# A sentence named as the object of handing, upholding or receiving it.
+SENTENCE_WORDS = frozenset({"sentence", "term"})
 
 
 # Force a party may keep open: "did not rule out military action", "refuses to rule out the use of force".

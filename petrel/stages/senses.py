@@ -1957,6 +1957,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "COERCE", "restrict")  # "the junta suspended three political parties"
     if trigger.type == "REJECT" and verb_lemma(token) in BARRING_LEMMAS and _barred_from_acting(token):
         return retyped(trigger, "COERCE", "restrict")  # "bars opposition figures from leaving": no entry refused
+    if trigger.type == "REJECT" and verb_lemma(token) == "block" and (
+            (source and _sectors(source) <= FORCE_SECTORS) or _blocks_a_gathering(token)):
+        return retyped(trigger, "COERCE", "restrict")  # "troops blocked the marchers", "police blocked off the area"
     if trigger.type == "ASSAULT" and _fired_into_the_sea(token):
         return retyped(trigger, "MOBILIZE", "weapons")  # "fired a ballistic missile into the sea": a test, no attack
     if trigger.type == "RETREAT" and trigger.mode == "release" and _money_released(token):
@@ -2260,6 +2263,16 @@ def _body_at_home(verb: Any) -> bool:
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     objects += [g for o in objects for g in of_objects(o)]  # "three of the parties", "activities of the group"
     return any(o.lemma_.lower() in HOME_BODIES for o in objects)
+
+
+# What forces stop when they block it: a march or its marchers, not a resolution or a deal.
+GATHERING_WORDS = frozenset({"march", "marcher", "demonstrator", "demonstration", "protester", "protest", "rally",
+                             "crowd", "procession", "gathering"})
+
+
+def _blocks_a_gathering(verb: Any) -> bool:
+    """ "used troops to block marches", "blocked demonstrators marching toward the palace": a gathering stopped."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in GATHERING_WORDS for c in verb.children)
 
 
 def _barred_from_acting(verb: Any) -> bool:

@@ -119,3 +119,21 @@ def test_forces_blocking_a_gathering_curb_it(text: str) -> None:
 
 def test_a_resolution_blocked_stays_a_refusal() -> None:
     assert "REJECT" in types("Russia blocked a Security Council resolution on the ceasefire.")
+
+
+def test_those_an_arrest_befell_are_no_new_arrest() -> None:
+    story = ("Police detained four opposition leaders on Monday. Those detained include the former speaker of "
+             "parliament.")
+    assert [e.trigger.text for e in petrel.code(story, published=PUBLISHED)] == ["detained"]
+
+
+def test_a_toll_among_those_killed_is_still_coded() -> None:
+    story = ("Gunmen attacked a bus near the border on Monday. Three soldiers were among those killed in the "
+             "attack.")
+    assert [e.type for e in petrel.code(story, published=PUBLISHED)].count("ASSAULT") == 2
+
+
+def test_a_missile_intercepted_is_an_attack_fended_off() -> None:
+    events = petrel.code("Israel said it intercepted a missile fired from Yemen.", published=PUBLISHED)
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "fired")]
+    assert ("COERCE", "seize") in coded("The navy intercepted a boat carrying weapons for the rebels.")

@@ -375,7 +375,8 @@ def _refers_back(event: Event, earlier: list[Event], sentence: Sentence) -> bool
         return False
     if token.pos_ == "VERB":
         coded = {previous.trigger.start for previous in same_type}
-        return _same_act_again(token, coded, sentence) or _told_by_its_subject(token, coded, sentence)
+        return _same_act_again(token, coded, sentence) or _told_by_its_subject(token, coded, sentence) \
+            or (event.type != "ASSAULT" and _those_it_befell(token))  # a toll ("among those killed") is coded
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     if not _is_definite_mention(token):
@@ -404,6 +405,12 @@ def _participants_named_before(noun: Any) -> bool:
              and not dates_the_act(child) for g in child.children if g.dep_ == "pobj"]
     told = noun.doc[:noun.sent.start].text
     return bool(named) and all(g.pos_ == "PROPN" and g.text in told for g in named)
+
+
+def _those_it_befell(verb: Any) -> bool:
+    """ "Those detained include ...", "was one of those arrested": a participle naming the people an act already
+    told befell, once the story has coded an act of its type."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.lower_ == "those"
 
 
 def _same_act_again(verb: Any, coded: set[int], sentence: Sentence) -> bool:

@@ -1049,8 +1049,9 @@ AIR_DEFENCE_WORDS = frozenset({"defense", "defence", "defenses", "defences", "in
 
 def _interception(verb: Any) -> bool:
     """ "air defenses shot down 13 of the 19 drones", "said it downed 27 drones", "destroyed five Ukrainian
-    drones over Belgorod": projectiles brought down in numbers are an attack fended off, not an attack by those
-    who fend it; a single aircraft or drone shot down ("shot down a U.S. Reaper drone") is an attack on it."""
+    drones over Belgorod": projectiles brought down in numbers, or intercepted at all, are an attack fended off, not
+    an attack by those who fend it; a single aircraft or drone shot down ("shot down a U.S. Reaper drone") is an
+    attack on it."""
     if verb.pos_ != "VERB" or verb_lemma(verb) not in INTERCEPTING_LEMMAS:
         return False
     if verb_lemma(verb) == "shoot" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
@@ -1060,6 +1061,8 @@ def _interception(verb: Any) -> bool:
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for o in objects for g in of_objects(o)]  # "13 of the 19 drones"
+    if verb_lemma(verb) == "intercept" and any(o.lemma_.lower() in PROJECTILE_WORDS for o in objects):
+        return True  # "Israel said it intercepted a missile fired from Yemen": even one is fended off
     return any(o.lemma_.lower() in PROJECTILE_WORDS for o in objects) and any(
         o.tag_ in ("NNS", "CD") or any(c.dep_ == "nummod" for c in o.children) for o in objects)
 

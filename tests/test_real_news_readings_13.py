@@ -137,3 +137,17 @@ def test_a_missile_intercepted_is_an_attack_fended_off() -> None:
     events = petrel.code("Israel said it intercepted a missile fired from Yemen.", published=PUBLISHED)
     assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "fired")]
     assert ("COERCE", "seize") in coded("The navy intercepted a boat carrying weapons for the rebels.")
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry issued a strong protest against the landing.",
+    "Manila conveyed its strong protest against the actions of the coast guard.",
+    "The nuclear test drew strong protests from Seoul and Tokyo.",
+])
+def test_a_strong_or_formal_protest_is_a_complaint(text: str) -> None:
+    assert ("ACCUSE", "disapprove") in coded(text)
+    assert "PROTEST" not in types(text)
+
+
+def test_a_street_protest_stays_a_protest() -> None:
+    assert ("PROTEST", "demo") in coded("Thousands of farmers staged a protest in the capital.")

@@ -151,3 +151,26 @@ def test_a_strong_or_formal_protest_is_a_complaint(text: str) -> None:
 
 def test_a_street_protest_stays_a_protest() -> None:
     assert ("PROTEST", "demo") in coded("Thousands of farmers staged a protest in the capital.")
+
+
+@pytest.mark.parametrize("text", [
+    "The United States on Monday ordered 60 Russian diplomats it accuses of being spies to leave the country.",
+    "The administration has ordered two Russian diplomats expelled from the country.",
+])
+def test_envoys_ordered_out_are_expelled(text: str) -> None:
+    assert ("SANCTION", "expel") in coded(text)
+    assert "REQUEST" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A security official who requested not to be identified told reporters the militants used grenades.",
+    "The villagers buried the dead that evening, he said, asking not to use his name.",
+    "A teacher, who asked for anonymity, said the school had been closed.",
+    "The agreement calls for the ceasefire to take effect within 24 hours.",
+])
+def test_anonymity_asked_and_terms_of_a_text_are_no_request(text: str) -> None:
+    assert "REQUEST" not in types(text)
+
+
+def test_a_party_calling_for_an_act_is_still_a_request() -> None:
+    assert "REQUEST" in types("The minister asked the United States not to deport the refugees.")

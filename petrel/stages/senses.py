@@ -1938,6 +1938,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
                   states: Callable[[Actor], bool] = lambda actor: False) -> Trigger:
     """Leaving an organisation is cutting ties (SANCTION), not a military pull-back (RETREAT); attacking
     someone *for* something they did is criticism (ACCUSE). ``states`` tells whether an actor is a state."""
+    if trigger.type == "REQUEST" and (_asks_anonymity(token) or _subject_lemma(token) in TERMS_WORDS):
+        return retyped(trigger, NO_EVENT, None)  # "asking not to be named"; "the agreement calls for a truce"
     if trigger.type in ("SUPPORT", "COOPERATE") and _alleged_ties(token):
         return retyped(trigger, NO_EVENT, None)  # "said attackers collaborated with partners": the allegation
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS \
@@ -2116,6 +2118,26 @@ LEAVING_LEMMAS = frozenset({"leave", "depart", "quit", "exit"})
 REPORTER_WORDS = frozenset({"journalist", "reporter", "correspondent"})
 
 
+# Texts that set out terms: what they "call for" is their content, not a party's request.
+TERMS_WORDS = frozenset({"agreement", "deal", "accord", "treaty", "plan", "bill", "law", "proposal", "draft",
+                         "constitution", "framework", "roadmap"})
+
+
+def _asks_anonymity(verb: Any) -> bool:
+    """ "requested not to be identified", "asking not to use his name", "asked for anonymity": a source's condition
+    for speaking to the press, no request of a party."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "neg" for g in child.children) and (
+                child.lemma_.lower() in ("identify", "name")
+                or any(o.dep_ == "dobj" and o.lemma_.lower() == "name" for o in child.children)):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() == "anonymity":
+            return True
+        if child.dep_ == "prep" and any(g.lemma_.lower() == "anonymity" for g in child.children):
+            return True
+    return False
+
+
 def _orders_envoy_out(verb: Any) -> bool:
     """ "the junta ordered the French ambassador to leave the country", "told the envoy to leave"."""
     return _orders_out(verb, ENVOY_WORDS)
@@ -2126,6 +2148,10 @@ def _orders_out(verb: Any, kinds: frozenset[str]) -> bool:
     objects += [g for o in objects for g in of_objects(o)]  # "ordered an equal number of French diplomats to leave"
     named = [c for c in objects if c.lemma_.lower() in kinds]
     leaving = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING_LEMMAS]
+    # "ordered two diplomats expelled", "ordered 60 diplomats it accuses of being spies to leave" (the parser
+    # hangs the leaving on the object's own clause)
+    leaving += [w for o in named for w in o.subtree if w.dep_ in ("xcomp", "acl") and w.lemma_.lower()
+                in LEAVING_LEMMAS | {"expel"}]
     return bool(named and leaving)
 
 

@@ -1,10 +1,10 @@
 """Issue 4: real Voice of America news, labelled by hand for petrel by separate sessions that never saw its code or
 output (tests/data/real_voa_stories.jsonl, tests/data/real_voa_sentences.jsonl; provenance in tests/data/README.md).
 
-The twelfth session used these stories to find what petrel misreads in real news, so they are development data,
-not held out; the held-out figures stay those of docs/accuracy.md. Each story is coded whole, as a user codes an
-article, and a labelled sentence is credited with the events whose trigger lies inside it. The floor is the figure
-petrel reached when the set was added, less 3 points.
+The twelfth and thirteenth sessions used these stories to find what petrel misreads in real news, so they are
+development data, not held out; the held-out figures stay those of docs/accuracy.md. Each story is coded whole, as
+a user codes an article, and a labelled sentence is credited with the events whose trigger lies inside it. The
+floor is the figure petrel reached when the set was added, less 3 points.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from petrel.readers import parse_published
 pytestmark = pytest.mark.issue(4)
 
 DATA = Path(__file__).parent / "data"
-# Reached when the set was added (204 stories, 1,847 sentences): 0.619.
+# Reached when the set was added (204 stories, 1,847 sentences): 0.619; when it was extended in the thirteenth
+# session (334 stories, 2,895 sentences): 0.614.
 MIN_MICRO_F1 = 0.58
 
 

@@ -174,3 +174,18 @@ def test_anonymity_asked_and_terms_of_a_text_are_no_request(text: str) -> None:
 
 def test_a_party_calling_for_an_act_is_still_a_request() -> None:
     assert "REQUEST" in types("The minister asked the United States not to deport the refugees.")
+
+
+@pytest.mark.parametrize("text", [
+    "The journalist has been in custody since Feb. 24 over accusations of incitement.",
+    "Rights groups say all eight remain in Thai custody.",
+    "Abdalla Hamdok remains under house arrest in his residence.",
+])
+def test_people_kept_in_custody_are_held(text: str) -> None:
+    assert ("COERCE", "arrest") in coded(text)
+
+
+def test_people_caught_by_a_state_are_arrested_but_fire_caught_is_no_event() -> None:
+    assert ("COERCE", "arrest") in coded("Thailand caught more than 300 Uyghurs entering the country illegally.")
+    assert coded("The parliament building caught fire on Monday.") == []
+    assert coded("Civilians were caught in the crossfire.") == []

@@ -1290,6 +1290,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
     if lemma == "hold" and _held_captive(verb):
         return Trigger(lemma, "VERB", None, "COERCE", "arrest", "173", HELD_WEIGHT, "rule")
+    if lemma in STAYING_LEMMAS and _kept_in_captivity(verb):
+        return Trigger(lemma, "VERB", None, "COERCE", "arrest", "173", HELD_WEIGHT, "rule")
     if lemma in PERMITTING_VERBS and _authority_permits(verb):
         return Trigger(lemma, "VERB", None, "CONCEDE", None, "081", PERMISSION_WEIGHT, "rule")
     if lemma == "call" and requested_clause(verb) is not None:
@@ -1696,6 +1698,21 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZ
 def _hostile_act(verb: Any) -> bool:
     entry = load_lexicon().lookup(verb_lemma(verb), "VERB", {c.lemma_.lower() for c in verb.children})
     return entry is not None and entry.type in HOSTILE_TYPES
+
+
+# Being or staying somewhere: "has been in custody since Feb. 24", "remain in Thai custody", "remains under house
+# arrest", "remained behind bars".
+STAYING_LEMMAS = frozenset({"be", "remain", "stay", "languish"})
+KEPT_PLACES = frozenset({"custody", "detention", "captivity", "jail", "prison", "arrest", "bar"})
+
+
+def _kept_in_captivity(verb: Any) -> bool:
+    """People who are or remain in custody, in prison, under (house) arrest or behind bars are held (COERCE
+    arrest): the VOA annotation codes the holding as it goes on, as it codes "were held without charge"."""
+    if not any(c.dep_ == "nsubj" and (_a_person(c) or c.pos_ in ("PROPN", "NUM")) for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "under", "behind") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in KEPT_PLACES for g in c.children) for c in verb.children)
 
 
 def _a_person(token: Any) -> bool:

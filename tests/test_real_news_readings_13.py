@@ -189,3 +189,20 @@ def test_people_caught_by_a_state_are_arrested_but_fire_caught_is_no_event() -> 
     assert ("COERCE", "arrest") in coded("Thailand caught more than 300 Uyghurs entering the country illegally.")
     assert coded("The parliament building caught fire on Monday.") == []
     assert coded("Civilians were caught in the crossfire.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan visited the area on Wednesday.",
+    "The prime minister spoke while visiting the border island of Yeonpyeong.",
+    "The president toured the flooded region on Monday.",
+])
+def test_a_leader_touring_a_place_at_home_is_no_consultation(text: str) -> None:
+    assert "CONSULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin visited China in May.",
+    "Blinken visited a refugee camp in Jordan.",
+])
+def test_a_visit_abroad_stays_a_consultation(text: str) -> None:
+    assert ("CONSULT", "visit") in coded(text)

@@ -1715,6 +1715,29 @@ def _kept_in_captivity(verb: Any) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in KEPT_PLACES for g in c.children) for c in verb.children)
 
 
+# Places a leader tours at home: "visited the area", "visiting the border island", "toured the flooded region".
+HOME_PLACES = frozenset({"area", "region", "site", "scene", "island", "town", "city", "village", "camp", "province",
+                         "district", "border", "front", "hospital", "zone", "state", "county", "neighbourhood",
+                         "neighborhood", "shelter"})
+
+
+def _visit_at_home(token: Any, source: list[Actor], target: list[Actor]) -> bool:
+    """A leader's visit to a place of their own country is no consultation (PLOVER CONSULT visit is a visit to
+    another party): the place is named by a word for a place ("visited the area"), or it lies in the country of a
+    visitor the dictionaries name ("Shehbaz Sharif ... during a visit to Quetta")."""
+    own = {a.country for a in source if a.country}
+    if any(t.country and t.country not in own for t in target):
+        return False
+    visited = [c for c in token.children if c.dep_ == "dobj"]
+    visited += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]
+    if any(v.lemma_.lower() in HOME_PLACES for v in visited):
+        return True
+    named = bool(source) and all(a.name and a.country for a in source)
+    return named and bool(target) and all(t.country in own and t.sector in (None, "") for t in target) \
+        and any(v.ent_type_ == "GPE" for v in visited)
+
+
 def _a_person(token: Any) -> bool:
     return token.ent_type_ in ("PERSON", "NORP") or token.lower_ in ("him", "her", "them", "he", "she", "they") \
         or token.lemma_.lower() in HELD_PEOPLE
@@ -2013,6 +2036,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \
             and not _sectors(source) & OFFICIAL_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "80,000 foreigners have traveled to Vietnam": no visit
+    if trigger.type == "CONSULT" and trigger.mode == "visit" and _visit_at_home(token, source, target):
+        return retyped(trigger, NO_EVENT, None)  # "Erdogan visited the area", "during a visit to Quetta" by Sharif
     if trigger.type == "COOPERATE" and token.lemma_.lower() in GENERAL_COOPERATION and not _material_domain(token) \
             and not _sectors([*source, *target]) & JUSTICE_SECTORS:  # "cooperating with prosecutors"
         return retyped(trigger, "SUPPORT", None)  # "cooperate on climate change": verbal, not material

@@ -206,3 +206,16 @@ def test_a_leader_touring_a_place_at_home_is_no_consultation(text: str) -> None:
 ])
 def test_a_visit_abroad_stays_a_consultation(text: str) -> None:
     assert ("CONSULT", "visit") in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations put the death toll at 184.",
+    "New Zealand captured a two-thirds majority in the first round of voting.",
+])
+def test_tolls_counted_and_majorities_won_are_no_assault(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+def test_an_execution_and_a_capture_stay_assaults() -> None:
+    assert ("ASSAULT", "targeted") in coded("The regime put the dissident to death.")
+    assert ("ASSAULT", "abduct") in coded("Rebels captured two soldiers near the border.")

@@ -219,3 +219,18 @@ def test_tolls_counted_and_majorities_won_are_no_assault(text: str) -> None:
 def test_an_execution_and_a_capture_stay_assaults() -> None:
     assert ("ASSAULT", "targeted") in coded("The regime put the dissident to death.")
     assert ("ASSAULT", "abduct") in coded("Rebels captured two soldiers near the border.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Algeria is cutting diplomatic relations with Morocco, the foreign minister said.", ("SANCTION", "discontinue")),
+    ("The United States is adding four Chinese companies to an export blacklist.", ("SANCTION", "discontinue")),
+    ("Last month, Japan restricted exports of high-technology materials to South Korea.", ("SANCTION", "discontinue")),
+])
+def test_relations_cut_blacklists_and_export_curbs_are_sanctions(text: str, expected: tuple[str, str]) -> None:
+    assert expected in coded(text)
+
+
+def test_a_visa_revoked_and_recognition_withheld_are_refusals() -> None:
+    assert "REJECT" in types("The United States has revoked the visa of the chief prosecutor.")
+    assert "REJECT" in types("Borrell said Brussels does not recognize Lukashenko as the legitimate president.")
+    assert "REJECT" not in types("He said Indonesia does not recognize dog meat as edible.")

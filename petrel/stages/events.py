@@ -481,6 +481,10 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
         elif not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES \
                 and _is_future(candidate.token) and not _endorses_a_proposal(candidate):
             candidate.trigger = retyped(candidate.trigger, "AGREE", None)
+        elif not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _negated(candidate.token) \
+                and verb_lemma(candidate.token) in RECOGNIZING_LEMMAS and _withheld_from_a_party(candidate.token):
+            # "Brussels does not recognize Lukashenko as president", "dissidents who do not accept the peace deal"
+            candidate.trigger = retyped(candidate.trigger, "REJECT", None)
         elif not candidate.absorbed and candidate.trigger.type in ("RETREAT", "CONCEDE") \
                 and _is_future(candidate.token) and _negated(candidate.token):
             # "said the group would not hand over its weapons", "Caracas would not bow to pressure": a refusal
@@ -585,6 +589,23 @@ def _names_force(verb: Any) -> bool:
         if lemma in FORCE_OPTIONS or (lemma in MILITARY_OPTIONS and military):
             return True
     return False
+
+
+# Standing assent a party may withhold: not recognizing or accepting is a refusal whatever the tense.
+RECOGNIZING_LEMMAS = frozenset({"recognize", "recognise", "accept", "acknowledge"})
+
+
+# What recognition or acceptance is withheld from when the refusal is political.
+RECOGNIZED_THINGS = frozenset({"agreement", "deal", "accord", "result", "election", "victory", "vote", "outcome",
+                               "government", "president", "plan", "proposal", "treaty", "independence", "sovereignty",
+                               "authority", "state", "regime", "leader", "reform", "constitution", "annexation"})
+
+
+def _withheld_from_a_party(verb: Any) -> bool:
+    """ "does not recognize Lukashenko", "do not accept the peace agreement" (not "does not recognize dog meat as
+    edible"): the object is a party or a political settlement."""
+    return any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                                     or c.lemma_.lower() in RECOGNIZED_THINGS) for c in verb.children)
 
 
 def _negated(token: Any) -> bool:

@@ -234,3 +234,17 @@ def test_a_visa_revoked_and_recognition_withheld_are_refusals() -> None:
     assert "REJECT" in types("The United States has revoked the visa of the chief prosecutor.")
     assert "REJECT" in types("Borrell said Brussels does not recognize Lukashenko as the legitimate president.")
     assert "REJECT" not in types("He said Indonesia does not recognize dog meat as edible.")
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Police moved into the square after dawn.", "police"),
+    ("Military vehicles moved into Cairo and other cities.", "troops"),
+    ("Russian tanks rolled into the city on Thursday.", "troops"),
+])
+def test_forces_moving_into_a_place_are_deployed(text: str, mode: str) -> None:
+    assert ("MOBILIZE", mode) in coded(text)
+
+
+@pytest.mark.parametrize("text", ["The company moved into new offices.", "The economy moved into recession."])
+def test_others_moving_into_a_place_are_no_event(text: str) -> None:
+    assert coded(text) == []

@@ -2085,6 +2085,10 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "MOBILIZE" and verb_lemma(token) in ("surround", "encircle") \
             and not _sectors(source) & ARMED_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "mountains surround the valley": only forces deploy
+    if trigger.type == "MOBILIZE" and verb_lemma(token) in ("move", "roll") and trigger.object == "into":
+        if not (_sectors(source) & ARMED_SECTORS or _subject_lemma(token) in FORCE_EQUIPMENT):
+            return retyped(trigger, NO_EVENT, None)  # "the company moved into new offices"
+        return retyped(trigger, "MOBILIZE", _forces_mode(source))  # "police moved into the square"
     if trigger.type == "MOBILIZE" and token.lemma_.lower() in ("deploy", "deployment") \
             and _restricts(token, CIVIL_DEPLOYMENTS):
         return retyped(trigger, NO_EVENT, None)  # "the deployment of AI technology": no force is moved
@@ -2554,6 +2558,11 @@ def _called_joint(noun: Any) -> bool:
 def _countries(actors: list[Actor]) -> int:
     """How many distinct countries the actors belong to."""
     return len({a.country for a in actors if a.country})
+
+
+# What forces move in: "military vehicles moved into Cairo", "tanks rolled into the city".
+FORCE_EQUIPMENT = frozenset({"vehicle", "tank", "armor", "armour", "convoy", "column", "troop", "soldier", "force",
+                             "police", "unit", "battalion"})
 
 
 def _forces_mode(source: list[Actor]) -> str:

@@ -248,3 +248,16 @@ def test_forces_moving_into_a_place_are_deployed(text: str, mode: str) -> None:
 @pytest.mark.parametrize("text", ["The company moved into new offices.", "The economy moved into recession."])
 def test_others_moving_into_a_place_are_no_event(text: str) -> None:
     assert coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two more Tibetans set themselves on fire to protest Beijing's policies.",
+    "A monk set himself on fire in front of a government office.",
+])
+def test_self_immolation_is_a_protest_not_a_riot(text: str) -> None:
+    assert coded(text) == [("PROTEST", None)]
+
+
+def test_property_ransacked_by_protesters_is_a_riot() -> None:
+    assert ("PROTEST", "riot") in coded("The protesters ransacked a petrol station in the capital.")
+    assert coded("Rioters set the police station on fire.") == [("PROTEST", "riot")]

@@ -74,7 +74,11 @@ EVIDENCE_WORDS = {"phone": frozenset({"phone", "telephone", "call", "video", "vi
                                          "murder", "target", "targeted", "kill", "killing", "slay", "lynch"}),
                   "crowd-control": frozenset({"tear", "gas", "cannon", "baton", "rubber", "pepper", "stun",
                                               "truncheon", "disperse", "protester", "protestor", "demonstrator",
-                                              "crowd", "rally", "march", "riot"})}
+                                              "crowd", "rally", "march", "riot"}),
+                  # a riot is named by its violence: "two Tibetans set themselves on fire" is no riot
+                  "riot": frozenset({"riot", "rioter", "unrest", "clash", "loot", "torch", "burn", "stone", "rock",
+                                     "storm", "smash", "ransack", "violence", "violent", "vandal", "arson", "molotov",
+                                     "petrol", "brick", "throw", "hurl", "rampage", "mob"})}
 # "call" names a phone call only as a noun ("in a call with"), not as "called for" or "calling on".
 VERB_HOMOGRAPHS = frozenset({"call"})
 

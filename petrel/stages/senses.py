@@ -1985,6 +1985,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS \
             and (_gives_reason(token) or _aimed_at_a_policy(token)):
         return retyped(trigger, "ACCUSE", "disapprove")
+    if trigger.type == "ASSAULT" and verb_lemma(token) == "set" and any(
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in token.children):
+        return retyped(trigger, "PROTEST", None)  # "two Tibetans set themselves on fire": self-immolation in protest
     if trigger.type == "ASSAULT" and _subject_lemma(token) in HACKER_WORDS:
         return retyped(trigger, "COERCE", "cyber")  # "hackers hit banks": a cyber attack
     if trigger.type == "PROTEST" and trigger.mode == "demo" and _crowd_lemma(token) in CROWDS_AT_PLAY:
@@ -2563,6 +2566,9 @@ def _countries(actors: list[Actor]) -> int:
 # What forces move in: "military vehicles moved into Cairo", "tanks rolled into the city".
 FORCE_EQUIPMENT = frozenset({"vehicle", "tank", "armor", "armour", "convoy", "column", "troop", "soldier", "force",
                              "police", "unit", "battalion"})
+
+
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "itself"})
 
 
 def _forces_mode(source: list[Actor]) -> str:

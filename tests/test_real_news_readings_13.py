@@ -261,3 +261,19 @@ def test_self_immolation_is_a_protest_not_a_riot(text: str) -> None:
 def test_property_ransacked_by_protesters_is_a_riot() -> None:
     assert ("PROTEST", "riot") in coded("The protesters ransacked a petrol station in the capital.")
     assert coded("Rioters set the police station on fire.") == [("PROTEST", "riot")]
+
+
+@pytest.mark.parametrize("text", [
+    "We strongly encourage the government of Israel to take immediate steps to hold these individuals accountable.",
+    "U.S. officials encouraged Tehran to come prepared to make a more detailed offer.",
+])
+def test_encouraging_a_government_to_act_is_a_request(text: str) -> None:
+    assert "REQUEST" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "China's leaders are going all out to encourage AI companies to harness the technology.",
+    "Encouraged by the reception to its platform, the firm expanded abroad.",
+])
+def test_encouragement_of_business_or_by_news_is_no_request(text: str) -> None:
+    assert "REQUEST" not in types(text)

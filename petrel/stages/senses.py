@@ -1980,6 +1980,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     someone *for* something they did is criticism (ACCUSE). ``states`` tells whether an actor is a state."""
     if trigger.type == "REQUEST" and (_asks_anonymity(token) or _subject_lemma(token) in TERMS_WORDS):
         return retyped(trigger, NO_EVENT, None)  # "asking not to be named"; "the agreement calls for a truce"
+    if trigger.type == "REQUEST" and verb_lemma(token) == "encourage" and (
+            not _sectors(target) & OFFICIAL_SECTORS or not any(c.dep_ == "dobj" for c in token.children)):
+        return retyped(trigger, NO_EVENT, None)  # "encourage AI companies to harness it", "encouraged by the news"
     if trigger.type in ("SUPPORT", "COOPERATE") and _alleged_ties(token):
         return retyped(trigger, NO_EVENT, None)  # "said attackers collaborated with partners": the allegation
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_ATTACK_LEMMAS \

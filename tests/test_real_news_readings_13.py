@@ -277,3 +277,8 @@ def test_encouraging_a_government_to_act_is_a_request(text: str) -> None:
 ])
 def test_encouragement_of_business_or_by_news_is_no_request(text: str) -> None:
     assert "REQUEST" not in types(text)
+
+
+def test_police_deployed_are_mobilised_as_police() -> None:
+    assert coded("Riot police patrolled the main intersections of the capital.") == [("MOBILIZE", "police")]
+    assert coded("The army was placed on high alert.") == [("MOBILIZE", "troops")]

@@ -282,3 +282,7 @@ def test_encouragement_of_business_or_by_news_is_no_request(text: str) -> None:
 def test_police_deployed_are_mobilised_as_police() -> None:
     assert coded("Riot police patrolled the main intersections of the capital.") == [("MOBILIZE", "police")]
     assert coded("The army was placed on high alert.") == [("MOBILIZE", "troops")]
+
+
+def test_a_militia_formed_is_mobilised() -> None:
+    assert ("MOBILIZE", "militia") in coded("Villagers formed a militia to defend themselves against the gangs.")

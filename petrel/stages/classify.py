@@ -9,9 +9,9 @@ The rules stay in charge; the classifier speaks only where they are silent:
    type when its probability (among the type's modes and "no mode") is at least ``MODE_MIN``. A REQUEST
    left without one takes the codebook's generic mode, ``change`` (``GENERIC_MODES``): VOA mode accuracy on
    matched events rose from 0.731 to 0.779 on dev and from 0.66 to 0.72 held out. The classifier's ``phone``
-   mode needs a word for a call in the sentence, and an ASSAULT mode a word for its weapon or, for
-   ``crowd-control``, for the crowd (``EVIDENCE_WORDS``); without one no mode is given ("troops launched an
-   offensive" is no drone strike).
+   mode needs a word for a call in the sentence, an ASSAULT mode a word for its weapon or, for
+   ``crowd-control``, for the crowd, and the ``riot`` mode a word for violence (``EVIDENCE_WORDS``); without one
+   no mode is given ("troops launched an offensive" is no drone strike, "set themselves on fire" no riot).
 2. *Missed headline* (off by default: ``ADD_MAX_SENTENCES = 0``). A text of at most
    ``ADD_MAX_SENTENCES`` sentences with no rule event but an actor mention gets one event when the
    classifier gives "no event" at most ``NONE_MAX`` and its most probable type at least ``ADD_MIN``.

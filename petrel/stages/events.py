@@ -581,6 +581,7 @@ def _read_force_kept_open(candidates: list[Candidate]) -> None:
 
 
 def _names_force(verb: Any) -> bool:
+    """What is (not) ruled out is force: "military action", "the use of military force", "further strikes"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     for word in objects:
@@ -593,8 +594,6 @@ def _names_force(verb: Any) -> bool:
 
 # Standing assent a party may withhold: not recognizing or accepting is a refusal whatever the tense.
 RECOGNIZING_LEMMAS = frozenset({"recognize", "recognise", "accept", "acknowledge"})
-
-
 # What recognition or acceptance is withheld from when the refusal is political.
 RECOGNIZED_THINGS = frozenset({"agreement", "deal", "accord", "result", "election", "victory", "vote", "outcome",
                                "government", "president", "plan", "proposal", "treaty", "independence", "sovereignty",

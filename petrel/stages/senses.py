@@ -1703,7 +1703,7 @@ def _hostile_act(verb: Any) -> bool:
 # Being or staying somewhere: "has been in custody since Feb. 24", "remain in Thai custody", "remains under house
 # arrest", "remained behind bars".
 STAYING_LEMMAS = frozenset({"be", "remain", "stay", "languish"})
-KEPT_PLACES = frozenset({"custody", "detention", "captivity", "jail", "prison", "arrest", "bar"})
+KEPT_PLACES = (CAPTIVITY_WORDS - {"charge", "trial", "questioning", "incommunicado"}) | {"bar"}
 
 
 def _kept_in_captivity(verb: Any) -> bool:

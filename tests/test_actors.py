@@ -54,6 +54,10 @@ def test_masking_a_dateline_keeps_offsets() -> None:
     ("Netanyahu", date(2022, 1, 1), ("ISR", "ELI")),
     ("Taliban", date(2020, 6, 1), ("AFG", "REB")),
     ("Taliban", date(2023, 6, 1), ("AFG", "GOV")),
+    ("Anwar Ibrahim", date(2021, 3, 1), ("MYS", "OPP")),
+    ("Anwar Ibrahim", date(2024, 3, 1), ("MYS", "GOV")),
+    ("Paetongtarn", date(2025, 10, 1), ("THA", "ELI")),  # removed by the court in August 2025
+    ("Witkoff", date(2025, 3, 14), ("USA", "GOV")),
 ])
 def test_office_holders_resolve_at_the_article_date(phrase: str, day: date, expected: tuple[str, str]) -> None:
     entry = load_actors().resolve(phrase, day)

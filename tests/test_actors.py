@@ -58,6 +58,9 @@ def test_masking_a_dateline_keeps_offsets() -> None:
     ("Anwar Ibrahim", date(2024, 3, 1), ("MYS", "GOV")),
     ("Paetongtarn", date(2025, 10, 1), ("THA", "ELI")),  # removed by the court in August 2025
     ("Witkoff", date(2025, 3, 14), ("USA", "GOV")),
+    ("Min Aung Hlaing", date(2019, 6, 1), ("MMR", "MIL")),
+    ("Min Aung Hlaing", date(2023, 6, 1), ("MMR", "GOV")),  # head of the junta since the 2021 coup
+    ("Joseph Aoun", date(2025, 3, 1), ("LBN", "GOV")),
 ])
 def test_office_holders_resolve_at_the_article_date(phrase: str, day: date, expected: tuple[str, str]) -> None:
     entry = load_actors().resolve(phrase, day)

@@ -583,7 +583,7 @@ def _read_force_kept_open(candidates: list[Candidate]) -> None:
 def _names_force(verb: Any) -> bool:
     """What is (not) ruled out is force: "military action", "the use of military force", "further strikes"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    objects += [g for o in objects for g in of_objects(o)]  # "the use of military force"
     for word in objects:
         lemma = word.lemma_.lower()
         military = any(c.lemma_.lower() == "military" for c in word.children if c.dep_ in ("amod", "compound"))

@@ -2091,7 +2091,7 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "MOBILIZE" and verb_lemma(token) in ("surround", "encircle") \
             and not _sectors(source) & ARMED_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "mountains surround the valley": only forces deploy
-    if trigger.type == "MOBILIZE" and trigger.mode == "troops" and _sectors(source or target) == {"COP"}:
+    if trigger.type == "MOBILIZE" and trigger.mode == "troops" and _forces_mode(source or target) == "police":
         return retyped(trigger, "MOBILIZE", "police")  # "riot police patrolled", "police were put on high alert"
     if trigger.type == "MOBILIZE" and verb_lemma(token) in ("move", "roll") and trigger.object == "into":
         if not (_sectors(source) & ARMED_SECTORS or _subject_lemma(token) in FORCE_EQUIPMENT):

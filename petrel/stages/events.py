@@ -44,6 +44,7 @@ from petrel.settings import Options
 from petrel.stages.roles import ActorCoder
 from petrel.stages.senses import (
     ASSERTING_LEMMAS,
+    MEETING_WORDS,
     PERMITTING_VERBS,
     PROPOSAL_WORDS,
     aimed_strike,
@@ -444,7 +445,19 @@ def _told_by_its_subject(verb: Any, coded: set[int], sentence: Sentence) -> bool
     rescued 190 passengers and killed 30 militants", "the strike killed five". The nominal, which carries
     the doer ("an Israeli strike"), is kept."""
     clause = first_conjunct(verb)
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.idx + sentence.offset in coded for c in clause.children)
+    if any(c.dep_ in ("nsubj", "csubj") and (c.pos_ == "NOUN" or c.tag_ == "VBG") and c.idx + sentence.offset in coded
+           for c in clause.children):
+        return True  # "Russian shelling killed two civilians" (a gerund the parser reads as a clause)
+    return _told_of_its_antecedent(clause, coded, sentence)
+
+
+def _told_of_its_antecedent(verb: Any, coded: set[int], sentence: Sentence) -> bool:
+    """ "a Russian missile attack that officials said injured at least six people", "an attack which killed
+    five": a relative clause whose subject is the coded nominal tells that act again."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+        return False
+    relative = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
+    return relative.dep_ == "relcl" and relative.head.idx + sentence.offset in coded
 
 
 def _token_at(sentence: Sentence, start: int) -> Any:
@@ -644,7 +657,7 @@ def _is_future(token: Any) -> bool:
     """An act still to come: "will meet", "would send aid", "is expected to hold talks", "will join ... for
     talks" (a nominal trigger through the light verb that carries it; "would consider talks" is no plan)."""
     verb = first_conjunct(token)
-    if verb.pos_ in ("NOUN", "PROPN") and (_dated_ahead(verb) or _subject_of_a_plan(verb)):
+    if verb.pos_ in ("NOUN", "PROPN") and (_dated_ahead(verb) or _subject_of_a_plan(verb) or _meeting_ahead(verb)):
         return True
     if verb.pos_ not in ("VERB", "AUX"):
         verb = governor(verb)
@@ -677,6 +690,30 @@ def _dated_ahead(noun: Any) -> bool:
         if child.lower_ in AHEAD_WORDS or any(g.lower_ in AHEAD_WORDS for g in child.children):
             return True
     return False
+
+
+# Going somewhere for talks: "arrived in Seoul to reopen talks" is read elsewhere, "flew to Tanzania for a summit".
+TRAVEL_LEMMAS = frozenset({"arrive", "travel", "fly", "leave", "depart", "head", "go", "come", "return", "way",
+                           "trip", "journey"})
+# Readying a meeting: "prepares for talks Friday", "preparations for another round of talks", "arrange a meeting".
+PREPARING_LEMMAS = frozenset({"prepare", "preparation", "arrange", "schedule", "plan"})
+
+
+def _meeting_ahead(noun: Any) -> bool:
+    """ "flew to Tanzania for a summit meeting", "departing Taipei for official visits", "prepares for talks Friday
+    with Lavrov", "to try to arrange an immediate meeting", "no meeting is planned": a meeting travelled to, being
+    prepared or planned has not taken place yet (CAMEO 036, intent to meet). "Blinken is in Berlin for
+    consultations" is under way, and "arranged a meeting" past may have taken place."""
+    if noun.lemma_.lower() not in MEETING_WORDS | {"visit", "discussion", "discussions"}:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("round", "series"):
+        noun = noun.head.head  # "preparations for another round of talks"
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in TRAVEL_LEMMAS | {"prepare", "preparation"}
+    if noun.dep_ == "dobj" and head.lemma_.lower() in PREPARING_LEMMAS:
+        return head.lemma_.lower() in ("schedule", "plan") or head.tag_ not in ("VBD", "VBN")
+    return noun.dep_ == "nsubjpass" and head.lemma_.lower() in ("plan", "schedule")
 
 
 def _subject_of_a_plan(noun: Any) -> bool:
@@ -1020,11 +1057,40 @@ def _absorb_tolls_of_attacks(candidates: list[Candidate]) -> None:
                 or not any(c.dep_ == "auxpass" for c in token.children) \
                 or any(c.dep_ == "agent" for c in token.children):
             continue
-        attack = next((by_token[c.i] for c in token.children if c.dep_ == "advcl" and c.i in by_token
-                       and by_token[c.i].trigger.type == "ASSAULT"
-                       and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as") for g in c.children)), None)
+        attack = _attack_it_tells_of(token, by_token)
         if attack is not None:
             _merge_into(attack, candidate)
+        else:
+            _absorb_toll_joined_to_its_attack(candidate, by_token)
+    for candidate in candidates:  # "FDLR fighters killed nine people when they opened fire on the camp"
+        token = candidate.token
+        attack = None if candidate.absorbed or candidate.trigger.type != "ASSAULT" or token.pos_ != "VERB" \
+            else _attack_it_tells_of(token, by_token)
+        if attack is not None and not attack.absorbed and any(
+                c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she", "it") for c in attack.token.children):
+            _merge_into(candidate, attack)
+
+
+def _attack_it_tells_of(verb: Any, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The attack a "when" or "as" clause of a verb of harm names: "were killed when gunmen raided three villages"."""
+    clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl" and c.i in by_token]
+    return next((by_token[c.i] for c in clauses if _an_attack(by_token[c.i].trigger)
+                 and any(g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as") for g in c.children)), None)
+
+
+def _an_attack(trigger: Trigger) -> bool:
+    """An assault, or a raid (COERCE seize until a toll shows it to be an attack)."""
+    return trigger.type == "ASSAULT" or (trigger.type == "COERCE" and trigger.mode == "seize")
+
+
+def _absorb_toll_joined_to_its_attack(toll: Candidate, by_token: dict[int, Candidate]) -> None:
+    """ "Fighters attacked a military camp ..., and three soldiers and nine attackers were killed", "his soldiers
+    were ambushed and eight of them were killed": a toll told in a passive with no doer, joined to the attack, is
+    that attack's toll, one act."""
+    attack = by_token.get(toll.token.head.i) if toll.token.dep_ == "conj" else None
+    if attack is not None and not attack.absorbed and attack.trigger.type == "ASSAULT" \
+            and attack.token.pos_ == "VERB":
+        _merge_into(attack, toll)
 
 
 def _absorb_restated_acts(candidates: list[Candidate]) -> None:

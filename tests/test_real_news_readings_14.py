@@ -1,0 +1,63 @@
+"""Readings that session 14 found petrel missing on the committed real VOA development set
+(tests/data/real_voa_*.jsonl): one attack told twice in one sentence (the attack and its toll), and meetings still
+ahead (travelled to, prepared or planned). The sentences here are written for these tests."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+import petrel
+
+pytestmark = pytest.mark.issue(4)
+PUBLISHED = "2024-05-01"
+
+
+def type_counts(text: str) -> Counter[str]:
+    return Counter(e.type for e in petrel.code(text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling on Friday killed three civilians in the Kharkiv region.",
+    "Officials reported a missile attack that injured at least nine people.",
+    "Those strikes followed a missile attack that officials said injured at least nine people.",
+    "Gunmen launched an attack which killed five soldiers near the border.",
+    "Rebels stormed an army post near the border on Sunday, and four soldiers were killed.",
+    "The commander said his soldiers were ambushed and six of them were killed.",
+    "Witnesses say militiamen killed seven people and wounded dozens when they opened fire on the market.",
+    "At least 12 people were killed when gunmen raided two villages.",
+])
+def test_an_attack_and_its_toll_in_one_sentence_are_one_assault(text: str) -> None:
+    assert type_counts(text)["ASSAULT"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels stormed an army post on Sunday, but two of the attackers were later killed by soldiers.",
+    "Police raided the offices on Monday, and five journalists were arrested.",
+])
+def test_a_second_act_with_its_own_doer_or_type_stays_apart(text: str) -> None:
+    counts = type_counts(text)
+    assert sum(counts.values()) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The president flew to Nairobi for a summit meeting of East African leaders.",
+    "The foreign minister left Tokyo on Monday for official visits to Ghana and Kenya.",
+    "Blinken is in Paris as he prepares for talks Friday with the Russian foreign minister.",
+    "The envoy is trying to arrange a meeting with rebel leaders.",
+    "The White House said no meeting is planned between the two presidents.",
+])
+def test_a_meeting_travelled_to_prepared_or_planned_is_an_intent_to_meet(text: str) -> None:
+    counts = type_counts(text)
+    assert counts["AGREE"] == 1
+    assert counts["CONSULT"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers met in Geneva on Monday for talks on the ceasefire.",
+    "Blinken is in Berlin for consultations with European allies.",
+])
+def test_a_meeting_under_way_is_a_consultation(text: str) -> None:
+    assert type_counts(text)["CONSULT"] >= 1
+    assert type_counts(text)["AGREE"] == 0

@@ -61,3 +61,19 @@ def test_a_meeting_travelled_to_prepared_or_planned_is_an_intent_to_meet(text: s
 def test_a_meeting_under_way_is_a_consultation(text: str) -> None:
     assert type_counts(text)["CONSULT"] >= 1
     assert type_counts(text)["AGREE"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters saw a heavy military presence around the hospital on Tuesday.",
+    "A heavy police presence kept most streets in the capital quiet on Monday.",
+])
+def test_a_heavy_presence_of_forces_is_a_deployment(text: str) -> None:
+    assert type_counts(text)["MOBILIZE"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. military presence in Japan dates back to 1945.",
+    "The company has a growing presence in Asian markets.",
+])
+def test_a_standing_presence_is_no_deployment(text: str) -> None:
+    assert type_counts(text)["MOBILIZE"] == 0

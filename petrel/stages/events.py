@@ -692,11 +692,13 @@ def _dated_ahead(noun: Any) -> bool:
     return False
 
 
-# Going somewhere for talks: "arrived in Seoul to reopen talks" is read elsewhere, "flew to Tanzania for a summit".
+# Going somewhere for a meeting still ahead: "flew to Tanzania for a summit", "on their way to Moscow for talks".
 TRAVEL_LEMMAS = frozenset({"arrive", "travel", "fly", "leave", "depart", "head", "go", "come", "return", "way",
                            "trip", "journey"})
 # Readying a meeting: "prepares for talks Friday", "preparations for another round of talks", "arrange a meeting".
 PREPARING_LEMMAS = frozenset({"prepare", "preparation", "arrange", "schedule", "plan"})
+# Nouns naming a meeting or a visit, which may still lie ahead.
+MEETING_NOUNS = MEETING_WORDS | {"visit", "discussion"}
 
 
 def _meeting_ahead(noun: Any) -> bool:
@@ -704,7 +706,7 @@ def _meeting_ahead(noun: Any) -> bool:
     with Lavrov", "to try to arrange an immediate meeting", "no meeting is planned": a meeting travelled to, being
     prepared or planned has not taken place yet (CAMEO 036, intent to meet). "Blinken is in Berlin for
     consultations" is under way, and "arranged a meeting" past may have taken place."""
-    if noun.lemma_.lower() not in MEETING_WORDS | {"visit", "discussion", "discussions"}:
+    if noun.lemma_.lower() not in MEETING_NOUNS:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("round", "series"):
         noun = noun.head.head  # "preparations for another round of talks"
@@ -1048,8 +1050,10 @@ RESULT_VERBS = frozenset({"trigger", "spark", "prompt", "lead", "result", "leave
 
 
 def _absorb_tolls_of_attacks(candidates: list[Candidate]) -> None:
-    """ "At least 26 people were killed when gunmen raided three villages": the toll told in a passive main clause
-    is the attack its "when" clause names, one act."""
+    """A toll told beside its attack is that attack, one act: a passive toll whose "when" clause names the attack
+    ("At least 26 people were killed when gunmen raided three villages") or joined to it ("attacked a camp, and
+    three soldiers were killed"), and a verb of harm whose "when" clause retells it through a pronoun ("killed
+    nine people when they opened fire on the camp")."""
     by_token = {c.token.i: c for c in candidates if not c.absorbed}
     for candidate in candidates:
         token = candidate.token
@@ -1067,7 +1071,7 @@ def _absorb_tolls_of_attacks(candidates: list[Candidate]) -> None:
         attack = None if candidate.absorbed or candidate.trigger.type != "ASSAULT" or token.pos_ != "VERB" \
             else _attack_it_tells_of(token, by_token)
         if attack is not None and not attack.absorbed and any(
-                c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she", "it") for c in attack.token.children):
+                c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in attack.token.children):
             _merge_into(candidate, attack)
 
 

@@ -77,3 +77,27 @@ def test_a_heavy_presence_of_forces_is_a_deployment(text: str) -> None:
 ])
 def test_a_standing_presence_is_no_deployment(text: str) -> None:
     assert type_counts(text)["MOBILIZE"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    'State media called the detained lawyers a "criminal gang".',
+    "The minister called the bombing a cowardly act.",
+])
+def test_a_predicate_qualified_by_a_condemning_adjective_is_an_accusation(text: str) -> None:
+    assert ("ACCUSE", "disapprove") in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister called the agreement a historic step.",
+    "I suspect the talks will fail.",
+])
+def test_praise_and_opinion_are_no_accusation(text: str) -> None:
+    assert type_counts(text)["ACCUSE"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "The group is suspected of carrying out attacks on churches.",
+    "The opposition party won a legal challenge against the electoral commission.",
+])
+def test_suspicion_of_an_act_and_a_legal_challenge_are_allegations(text: str) -> None:
+    assert ("ACCUSE", "allege") in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}

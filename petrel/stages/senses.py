@@ -1774,16 +1774,21 @@ def _judged_badly(verb: Any) -> bool:
     """A verb of calling whose predicate is a condemning word: "called the move illegal", "calling it
     exclusionary", "described the vote as a sham", "called the EU move to tax spirits deeply disappointing"
     (where the parser hangs the adjective lower down). The subject's side is not read."""
+    names_what = any(c.lower_ == "what" for c in verb.children)
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             continue
         for token in child.subtree:
             predicate = token.dep_ in PREDICATE_DEPS or token.dep_ == "pobj" or (
                 token.dep_ in ("dobj", "attr") and child.dep_ in PREDICATE_DEPS) or (
-                token is child and child.dep_ == "dobj" and verb.dep_ in ("acl", "relcl")) or (  # "a decision the
+                token.i == child.i and child.dep_ == "dobj" and verb.dep_ in ("acl", "relcl")) or (  # "a decision the
                 # party called a murder of democracy": the object is the noun the clause hangs on
-                child.dep_ == "dobj" and token.i > child.i and token.dep_ in ("amod", "conj", "appos"))  # "called the
-            # levies unjustified and unacceptable": the parser hangs the predicate after the object as its modifier
+                child.dep_ == "dobj" and token.i > child.i and token.dep_ in ("amod", "conj", "appos")) or (
+                # "called the levies unjustified and unacceptable": the parser hangs the predicate after the object
+                # as its modifier
+                token.dep_ == "amod" and token.head.i == child.i and child.dep_ in PREDICATE_DEPS
+                and not names_what)  # "called the attorneys a 'criminal gang'": the predicate's adjective condemns
+            # ("protested what it called the dangerous actions": the protest is the accusation)
             if predicate and (token.lemma_.lower() in CONDEMNING_WORDS or _politically_motivated(token)
                               or (token.dep_ == "oprd" and _names_harm(token)) or _act_of_harm(token)):
                 return True

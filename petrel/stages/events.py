@@ -2138,7 +2138,7 @@ BENEFICIARY_TYPES = frozenset({"SUPPORT", "AID"})
 def _beneficiaries(noun: Any) -> list[Any]:
     """The parties in a nominal trigger's "for" phrase ("new aid for Sudan"; not "support for the plan")."""
     counted = _through_quantity(noun)
-    phrase = [noun] if counted is noun else [noun, counted]  # "a military aid package for Ukraine"
+    phrase = [noun] if counted.i == noun.i else [noun, counted]  # "a military aid package for Ukraine"
     return [g for word in phrase for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "for"
             for g in prep.children if g.dep_ == "pobj" and names_a_party(g)]
 
@@ -2311,7 +2311,7 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
     """
     sources, targets = [], []
     batch = _batch_holding(noun)
-    for child in [*noun.children, *(c for c in batch.children if c is not noun)] if batch else noun.children:
+    for child in [*noun.children, *(c for c in batch.children if c.i != noun.i)] if batch else noun.children:
         if child.ent_type_ in ("DATE", "TIME"):
             continue  # "Tuesday's hijacking": a time, not a doer
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")) \

@@ -993,8 +993,8 @@ def _by_mishap(token: Any) -> bool:
         verb = first_conjunct(token)  # the doer of the verb the conjunct or the participle goes with
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             verb = first_conjunct(verb.head)
-        causes += [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and verb is not token]
-        if verb.dep_ == "acl" and verb is not token:
+        causes += [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and verb.i != token.i]
+        if verb.dep_ == "acl" and verb.i != token.i:
             causes.append(verb.head)  # "a landslide buried homes, killing 19": the parser hangs the verb on its doer
     told_by = first_conjunct(token.head) if token.dep_ == "advcl" and token.tag_ == "VBG" else None
     return any(_mishap_noun(cause) for cause in causes) or any(_mishap_clause(c) for c in token.children) \

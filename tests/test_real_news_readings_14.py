@@ -101,3 +101,29 @@ def test_praise_and_opinion_are_no_accusation(text: str) -> None:
 ])
 def test_suspicion_of_an_act_and_a_legal_challenge_are_allegations(text: str) -> None:
     assert ("ACCUSE", "allege") in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize("text", [
+    "Police have warned opposition groups against further protests.",
+    "The interior ministry warned candidates against violating the curfew.",
+])
+def test_warning_a_party_off_an_act_is_a_threat(text: str) -> None:
+    counts = type_counts(text)
+    assert counts["THREATEN"] == 1
+    assert counts["ACCUSE"] == 0
+
+
+def test_warning_against_a_thing_that_is_no_act_is_no_threat() -> None:
+    assert type_counts("The doctor warned against hospital care abroad.")["THREATEN"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    '"We will continue to fight the rebels," the general said.',
+    'Netanyahu said his country would "fight until victory" in Gaza.',
+])
+def test_force_the_speakers_side_promises_is_a_threat(text: str) -> None:
+    assert ("THREATEN", "violence") in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+
+
+def test_force_another_party_will_use_is_a_forecast_not_a_threat() -> None:
+    assert type_counts("Analysts said the rebels will continue to fight the army.")["THREATEN"] == 0

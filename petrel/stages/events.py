@@ -50,6 +50,7 @@ from petrel.stages.senses import (
     aimed_strike,
     condemned_party,
     implicit_trigger,
+    names_an_act,
     not_an_occurrence,
     requested_clause,
     settled_sense,
@@ -1406,6 +1407,9 @@ def _is_empty_warning(candidate: Candidate, coder: ActorCoder, sentence: Sentenc
             subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
             return not any(s.lower_ in SELF_PRONOUNS for s in subjects) and not _own_side(
                 subjects, [c for c in token.children if c.dep_ == "nsubj"], coder, sentence)
+        if child.dep_ == "prep" and child.lower_ == "against":  # "warned against further protests", not "against
+            # hospital care": warning a party off an act of its own is a threat
+            return not any(g.tag_ == "VBG" or names_an_act(g) for g in child.children if g.dep_ in ("pobj", "pcomp"))
         if child.dep_ == "prep" and child.lower_ == "of":
             harms = [g for g in child.subtree if g.lemma_.lower() in VIOLENCE_NOUNS]
             harm = bool(harms) and (_on_condition(token) or any(_menacing(g) for g in harms))
@@ -1541,9 +1545,14 @@ PROMISING_AUX = frozenset({"will", "would", "'ll", "shall"})
 def _force_promised(verb: Any) -> bool:
     """Violence a party says it will use is a threat of violence: "Iran said it will retaliate", "'we will strike
     back,' the minister said", "the attack will be responded to with full force, the chief minister said". What
-    another party will do ("analysts said Russia will attack") is a forecast and stays as it is."""
-    if not any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in verb.children):
+    another party will do ("analysts said Russia will attack") is a forecast and stays as it is. The promise may
+    carry the act ("'we'll continue to fight until victory,' he said"), and the speaker's side may be named through
+    the speaker ("Netanyahu said his country would fight until victory")."""
+    promising = next((v for v in _threat_frame(verb)
+                      if any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in v.children)), None)
+    if promising is None or (promising.i != verb.i and promising.lemma_.lower() not in GOING_ON_LEMMAS):
         return False
+    verb = promising
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     clause = first_conjunct(verb)
@@ -1555,8 +1564,18 @@ def _force_promised(verb: Any) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "will be responded to with full force": by the speaker's side
     speakers = [c for c in reporting.children if c.dep_ == "nsubj"]
-    return any(s.lower_ in ("we", "i") for s in subjects) or (
+    return any(s.lower_ in ("we", "i") or _the_speakers_own(s) for s in subjects) or (
         any(s.lower_ in ("it", "they") for s in subjects) and any(p.pos_ != "PRON" for p in speakers))
+
+
+# The speaker's own side, named through the speaker: "his country", "our forces".
+OWN_SIDE_NOUNS = frozenset({"country", "government", "army", "military", "force", "forces", "troops", "side",
+                            "nation", "people"})
+
+
+def _the_speakers_own(subject: Any) -> bool:
+    return subject.lemma_.lower() in OWN_SIDE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our", "my") for c in subject.children)
 
 
 def _announced_harm(verb: Any) -> bool:

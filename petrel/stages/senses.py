@@ -1363,10 +1363,10 @@ def _reproach_at_an_act(adjective: Any) -> bool:
         return False
     objects = [g for c in adjective.children if c.dep_ in ("prep", "agent") and c.lower_ in REPROACH_PREPS
                for g in c.children if g.dep_ == "pobj"]
-    return any(_names_an_act(o) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children) for o in objects)
+    return any(names_an_act(o) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children) for o in objects)
 
 
-def _names_an_act(noun: Any) -> bool:
+def names_an_act(noun: Any) -> bool:
     """A noun for a party's conduct or for an event petrel codes ("actions", "detentions", "killing")."""
     return noun.lemma_.lower() in CONDUCT_NOUNS or load_lexicon().has(noun.lemma_.lower(), "NOUN")
 
@@ -1451,7 +1451,7 @@ def _act_condemned_within(clause: Any) -> bool:
     adjective condemns it, whoever the act's doer."""
     return any(t.dep_ == "amod" and t.lemma_.lower() in CONDEMNING_WORDS and t.head.pos_ == "NOUN"
                and t.head.lemma_.lower() not in CLAIM_WORDS  # "baseless allegations": a denial
-               and _names_an_act(t.head)
+               and names_an_act(t.head)
                and condemned_party(t) is None  # "Russia's illegal aggression" is coded at the adjective
                and not _in_a_relative_clause(t, clause)  # "anyone who joins this illegal rally": a description
                for t in clause.subtree)

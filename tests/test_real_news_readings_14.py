@@ -127,3 +127,16 @@ def test_force_the_speakers_side_promises_is_a_threat(text: str) -> None:
 
 def test_force_another_party_will_use_is_a_forecast_not_a_threat() -> None:
     assert type_counts("Analysts said the rebels will continue to fight the army.")["THREATEN"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "The senators said they would back suspending the implementation of new sanctions on Iran.",
+    "The court halted the enforcement of the ban on protests.",
+    "Tehran wants a reduction in sanctions in exchange for limits on enrichment.",
+    "The government announced an easing of restrictions on travel.",
+])
+def test_ending_or_easing_a_curb_is_a_concession_not_the_curb(text: str) -> None:
+    counts = type_counts(text)
+    assert counts["SANCTION"] == 0
+    assert counts["COERCE"] == 0
+    assert counts["CONCEDE"] + counts["AGREE"] == 1

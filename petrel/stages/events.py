@@ -87,7 +87,10 @@ SCENE_PREPS = BACKGROUND_PREPS | frozenset({"in", "at", "near", "across", "insid
 # Types whose target is the author of the act they name ("condemned the attack by X"), never its victim.
 BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
-PLAN_NOUNS = frozenset({"plan", "decision", "move", "bid", "intention", "proposal", "order"})
+# What stands between an ending verb and the act it ends: "suspended plans to impose curfews", "suspending the
+# implementation of new sanctions".
+PLAN_NOUNS = frozenset({"plan", "decision", "move", "bid", "intention", "proposal", "order", "implementation",
+                        "enforcement", "application", "imposition"})
 ANNOUNCING_AUX = frozenset({"could", "may", "might"})  # "will" and "would" announce a decision
 SPEECH_LEMMAS = frozenset({"say", "warn", "tell", "add", "write", "insist", "caution"})  # not "announced": a decision
 SCENE_DEPS = frozenset({"relcl", "advcl", "npadvmod", "appos", "punct", "cc"})
@@ -101,7 +104,8 @@ CONTENT_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RET
 # Ending a hostile act is a concession ("suspend protests", "agree to stop fighting", "lift the
 # curfew"); ending a cooperative one cuts relations ("cease military aid", "suspend talks").
 ENDING_LEMMAS = frozenset({"stop", "end", "halt", "cease", "suspend", "lift", "abandon", "suspension",
-                           "cessation", "lifting", "freeze", "remove", "pause", "delay", "exempt", "waive", "scrap"})
+                           "cessation", "lifting", "freeze", "remove", "pause", "delay", "exempt", "waive", "scrap",
+                           "ease", "easing", "reduction"})
 CONFLICT_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 ENDED_COOPERATION = {"AID": ("SANCTION", "discontinue"), "SUPPORT": ("SANCTION", "discontinue"),
                      "COOPERATE": ("SANCTION", "discontinue"), "AGREE": ("SANCTION", "withdraw")}
@@ -917,7 +921,8 @@ def _ending_word(token: Any) -> Any:
         return None  # "stopped activists from marching": a march prevented, not one ended
     head = governor(token)
     if head is not None and head.lemma_.lower() in PLAN_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
-        head = head.head  # "suspended plans to impose curfews", "plans to deport them were dropped"
+        head = head.head  # "suspended plans to impose curfews", "plans to deport them were dropped", "suspending
+        # the implementation of new sanctions"
     if head is not None and head.dep_ == "conj" and first_conjunct(head).pos_ == head.pos_ \
             and verb_lemma(head) not in LIGHT_VERBS:  # not "suspended the internet and imposed a curfew"
         head = first_conjunct(head)  # "lifting or reducing the sanctions": the first verb ends them too

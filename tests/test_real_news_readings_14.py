@@ -140,3 +140,16 @@ def test_ending_or_easing_a_curb_is_a_concession_not_the_curb(text: str) -> None
     assert counts["SANCTION"] == 0
     assert counts["COERCE"] == 0
     assert counts["CONCEDE"] + counts["AGREE"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition party says it will never accept the constitutional reforms.",
+    "The opposition does not accept the election results.",
+])
+def test_not_accepting_a_political_outcome_is_a_refusal(text: str) -> None:
+    assert type_counts(text)["REJECT"] == 1
+
+
+def test_an_act_in_the_past_week_is_an_act_and_a_tally_over_months_is_none() -> None:
+    assert type_counts("Jordan has turned away thousands of Syrian refugees in the past week.")["REJECT"] == 1
+    assert type_counts("In the last 15 months, 1,250 militants have been killed in the region.")["ASSAULT"] == 0

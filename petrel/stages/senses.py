@@ -1227,7 +1227,7 @@ ONSET_NOUNS = frozenset({"start", "beginning", "outbreak", "onset"})
 
 def _is_tally_period(token: Any) -> bool:
     """"in the last 15 months", "over the past year", "so far this year", "since the start of the war": a count
-    over a period."""
+    over a period. "In the past week" dates a recent act, as "last week" does."""
     if token.dep_ == "prep" and token.lower_ == "since":
         return any(g.lemma_.lower() in ONSET_NOUNS and any(
             w.lemma_.lower() in HAZARD_WORDS for p in g.children if p.lower_ == "of" for w in p.children)
@@ -1235,6 +1235,7 @@ def _is_tally_period(token: Any) -> bool:
     if token.dep_ != "prep" or token.lower_ not in ("in", "over", "during", "within"):
         return False
     return any(g.lemma_.lower() in PERIOD_NOUNS and any(m.lower_ in ("last", "past") for m in g.children)
+               and (g.tag_ == "NNS" or g.lemma_.lower() in LONG_PERIODS | {"month"})  # not "in the past week"
                for g in token.children if g.dep_ == "pobj")
 
 

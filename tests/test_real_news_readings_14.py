@@ -153,13 +153,3 @@ def test_not_accepting_a_political_outcome_is_a_refusal(text: str) -> None:
 def test_an_act_in_the_past_week_is_an_act_and_a_tally_over_months_is_none() -> None:
     assert type_counts("Jordan has turned away thousands of Syrian refugees in the past week.")["REJECT"] == 1
     assert type_counts("In the last 15 months, 1,250 militants have been killed in the region.")["ASSAULT"] == 0
-
-
-@pytest.mark.parametrize("text", [
-    "The regional bloc IGAD is committed to help in any way possible.",
-    "The United States is willing to send aid to the region.",
-])
-def test_readiness_to_help_is_an_intent(text: str) -> None:
-    counts = type_counts(text)
-    assert counts["AGREE"] == 1
-    assert counts["AID"] == 0

@@ -41,7 +41,6 @@ from petrel.model import Actor, Article, Event, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.plover import plover_to_cameo
 from petrel.settings import Options
-from petrel.stages.factuality import READINESS_ADJECTIVES
 from petrel.stages.roles import ActorCoder
 from petrel.stages.senses import (
     ASSERTING_LEMMAS,
@@ -678,12 +677,7 @@ def _is_future(token: Any) -> bool:
         return True  # a headline's "to" is its future: "Egypt to Host Truce Talks Next Week"
     if verb.dep_ in ("acl", "relcl") and to_infinitive(verb):
         return True  # "the first tranche of 270 million euros to be disbursed before the end of the year"
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_LEMMAS | INTENT_LEMMAS | READINESS_WORDS
-
-
-# Ready for an act not yet done: "is ready to work with the UN", "is committed to help in any way possible" ("open to"
-# takes a gerund, read elsewhere).
-READINESS_WORDS = (READINESS_ADJECTIVES - {"open"}) | {"commit"}
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_LEMMAS | INTENT_LEMMAS
 
 
 # Words dating a meeting or a visit ahead of the report: "a visit later this month", "next week's talks".

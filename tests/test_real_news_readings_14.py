@@ -153,3 +153,8 @@ def test_not_accepting_a_political_outcome_is_a_refusal(text: str) -> None:
 def test_an_act_in_the_past_week_is_an_act_and_a_tally_over_months_is_none() -> None:
     assert type_counts("Jordan has turned away thousands of Syrian refugees in the past week.")["REJECT"] == 1
     assert type_counts("In the last 15 months, 1,250 militants have been killed in the region.")["ASSAULT"] == 0
+
+
+def test_a_news_release_is_no_release_of_people() -> None:
+    assert type_counts("The government announced his death in a news release posted on Tuesday.")["RETREAT"] == 0
+    assert type_counts("The rebels announced the release of 40 prisoners on Tuesday.")["RETREAT"] == 1

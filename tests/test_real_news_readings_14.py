@@ -158,3 +158,27 @@ def test_an_act_in_the_past_week_is_an_act_and_a_tally_over_months_is_none() -> 
 def test_a_news_release_is_no_release_of_people() -> None:
     assert type_counts("The government announced his death in a news release posted on Tuesday.")["RETREAT"] == 0
     assert type_counts("The rebels announced the release of 40 prisoners on Tuesday.")["RETREAT"] == 1
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Six Italian regions remain under lockdown.", "restrict"),
+    ("The city has been under curfew since Monday.", "curfew"),
+    ("The country remains under martial law.", "martial-law"),
+    ("The province is under a state of emergency.", "martial-law"),
+])
+def test_a_curb_a_place_stays_under_is_coded_as_it_goes_on(text: str, mode: str) -> None:
+    assert ("COERCE", mode) in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize("text", [
+    "The city is no longer under curfew.",
+    "Journalists are under the law like everyone else.",
+])
+def test_a_curb_lifted_or_the_law_itself_is_no_curb(text: str) -> None:
+    assert type_counts(text)["COERCE"] == 0
+
+
+def test_those_held_or_curbed_are_the_target() -> None:
+    events = petrel.code("Three Kenyan activists remain in custody in Uganda.", published=PUBLISHED)
+    assert [(e.type, [a.country for a in e.source], [a.country for a in e.target]) for e in events] == [
+        ("COERCE", [], ["KEN"])]

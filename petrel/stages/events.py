@@ -47,6 +47,7 @@ from petrel.stages.senses import (
     MEETING_WORDS,
     PERMITTING_VERBS,
     PROPOSAL_WORDS,
+    STAYING_LEMMAS,
     aimed_strike,
     condemned_party,
     implicit_trigger,
@@ -1745,6 +1746,8 @@ def coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
     token, trigger = candidate.token, candidate.trigger
     if trigger.pos == "VERB":
         source_heads, target_heads = verb_roles(token)
+        if trigger.type == "COERCE" and verb_lemma(token) in STAYING_LEMMAS:
+            source_heads, target_heads = [], source_heads  # "activists remain in custody": they are held
     elif trigger.pos == "ADJ":
         source_heads, target_heads = _stance_roles(token)
     else:

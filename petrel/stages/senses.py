@@ -1293,6 +1293,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, "COERCE", "arrest", "173", HELD_WEIGHT, "rule")
     if lemma in STAYING_LEMMAS and _kept_in_captivity(verb):
         return Trigger(lemma, "VERB", None, "COERCE", "arrest", "173", HELD_WEIGHT, "rule")
+    if lemma in STAYING_LEMMAS and (mode := _kept_under_a_curb(verb)) is not None:
+        return Trigger(lemma, "VERB", None, "COERCE", mode, "170", HELD_WEIGHT, "rule")
     if lemma in PERMITTING_VERBS and _authority_permits(verb):
         return Trigger(lemma, "VERB", None, "CONCEDE", None, "081", PERMISSION_WEIGHT, "rule")
     if lemma == "call" and requested_clause(verb) is not None:
@@ -1714,6 +1716,29 @@ def _kept_in_captivity(verb: Any) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("in", "under", "behind") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in KEPT_PLACES for g in c.children) for c in verb.children)
+
+
+# Curbs a place or its people stay under, and their COERCE modes: "remain under lockdown", "has been under curfew
+# since Monday", "remains under martial law", "is under a state of emergency".
+CURBS_STAYED_UNDER = {"lockdown": "restrict", "quarantine": "restrict", "curfew": "curfew", "law": "martial-law",
+                      "emergency": "martial-law"}
+
+
+def _kept_under_a_curb(verb: Any) -> str | None:
+    """The COERCE mode of a curb a place or people are or remain under, or None: the VOA annotation codes a curb as
+    it goes on ("six regions remain under lockdowns"), as it codes a detention. "No longer under curfew" is none."""
+    if any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children):
+        return None
+    for curb in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                 for g in c.children if g.dep_ == "pobj"):
+        lemma = curb.lemma_.lower()
+        if lemma == "law" and not any(m.lower_ == "martial" for m in curb.children):
+            continue  # "under the law": no curb
+        if lemma == "state":  # "under a state of emergency"
+            lemma = next((g.lemma_.lower() for p in curb.children if p.lower_ == "of" for g in p.children), lemma)
+        if lemma in CURBS_STAYED_UNDER:
+            return CURBS_STAYED_UNDER[lemma]
+    return None
 
 
 # Places a leader tours at home: "visited the area", "visiting the border island", "toured the flooded region".

@@ -182,3 +182,16 @@ def test_those_held_or_curbed_are_the_target() -> None:
     events = petrel.code("Three Kenyan activists remain in custody in Uganda.", published=PUBLISHED)
     assert [(e.type, [a.country for a in e.source], [a.country for a in e.target]) for e in events] == [
         ("COERCE", [], ["KEN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader was not allowed to address his supporters in Kampala.",
+    "Journalists were not permitted to enter the courtroom.",
+])
+def test_people_kept_from_acting_are_curbed(text: str) -> None:
+    events = [e for e in petrel.code(text, published=PUBLISHED) if e.type == "COERCE"]
+    assert [(e.mode, e.factuality) for e in events] == [("restrict", "asserted")]
+
+
+def test_things_not_allowed_are_no_curb_on_anyone() -> None:
+    assert type_counts("Cars are not allowed to park on the bridge.")["COERCE"] == 0

@@ -760,8 +760,9 @@ def _candidate(token: Any) -> Candidate | None:
     else:
         return None
     implicit = implicit_trigger(token, lemma) if pos == "VERB" else None
-    if implicit is not None:
-        return Candidate(token, implicit)
+    if implicit is not None:  # "was not allowed to speak" is a curb: its "not" is read in the code
+        return Candidate(token, implicit,
+                         negation_in_code=implicit.type == "COERCE" and implicit.lemma in PERMITTING_VERBS)
     if not lexicon.has(lemma, pos):
         return None
     trigger = lexicon.lookup(lemma, pos, _context_lemmas(token), _particle(token))

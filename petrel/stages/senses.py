@@ -1295,6 +1295,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, "COERCE", "arrest", "173", HELD_WEIGHT, "rule")
     if lemma in STAYING_LEMMAS and (mode := _kept_under_a_curb(verb)) is not None:
         return Trigger(lemma, "VERB", None, "COERCE", mode, "170", HELD_WEIGHT, "rule")
+    if lemma in PERMITTING_VERBS and _kept_from_acting(verb):
+        return Trigger(lemma, "VERB", None, "COERCE", "restrict", "172", HELD_WEIGHT, "rule")
     if lemma in PERMITTING_VERBS and _authority_permits(verb):
         return Trigger(lemma, "VERB", None, "CONCEDE", None, "081", PERMISSION_WEIGHT, "rule")
     if lemma == "call" and requested_clause(verb) is not None:
@@ -1673,6 +1675,17 @@ PERMITTING_VERBS = frozenset({"allow", "permit"})
 PERMISSION_WEIGHT = 0.6
 GOVERNING_WORDS = frozenset({"government", "junta", "authority", "regime", "administration", "ministry", "court",
                              "president", "parliament", "cabinet", "council"})
+
+
+def _kept_from_acting(verb: Any) -> bool:
+    """ "The opposition leader was not allowed to address his supporters", "journalists were not permitted to enter
+    the court", "I cannot be allowed to interact freely with the public": people kept from doing something are
+    curbed (COERCE restrict), whoever keeps them."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return passive and negated and any(c.dep_ == "xcomp" for c in verb.children) \
+        and any(h.pos_ in ("PROPN", "PRON") or _a_person(h) for h in held)
 
 
 def _authority_permits(verb: Any) -> bool:

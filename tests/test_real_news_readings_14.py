@@ -195,3 +195,15 @@ def test_people_kept_from_acting_are_curbed(text: str) -> None:
 
 def test_things_not_allowed_are_no_curb_on_anyone() -> None:
     assert type_counts("Cars are not allowed to park on the bridge.")["COERCE"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "China has limited the use of social media by minors.",
+    "Authorities have limited access to the region for journalists.",
+])
+def test_limiting_use_or_access_is_a_curb(text: str) -> None:
+    assert ("COERCE", "restrict") in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+
+
+def test_limiting_a_number_is_no_curb() -> None:
+    assert type_counts("The company limited its losses to two million dollars.")["COERCE"] == 0

@@ -207,3 +207,17 @@ def test_limiting_use_or_access_is_a_curb(text: str) -> None:
 
 def test_limiting_a_number_is_no_curb() -> None:
     assert type_counts("The company limited its losses to two million dollars.")["COERCE"] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "The EU dropped sanctions on three Russian businessmen.",
+    "Prosecutors dropped the charges against the activists.",
+])
+def test_a_curb_or_charge_dropped_is_a_concession(text: str) -> None:
+    counts = type_counts(text)
+    assert counts["CONCEDE"] == 1
+    assert counts["SANCTION"] + counts["ACCUSE"] == 0
+
+
+def test_a_price_that_drops_is_no_event() -> None:
+    assert not petrel.code("The price of oil dropped sharply.", published=PUBLISHED)

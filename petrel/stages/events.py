@@ -106,7 +106,7 @@ CONTENT_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RET
 # curfew"); ending a cooperative one cuts relations ("cease military aid", "suspend talks").
 ENDING_LEMMAS = frozenset({"stop", "end", "halt", "cease", "suspend", "lift", "abandon", "suspension",
                            "cessation", "lifting", "freeze", "remove", "pause", "delay", "exempt", "waive", "scrap",
-                           "ease", "easing", "reduction"})
+                           "ease", "easing", "reduction", "drop"})
 CONFLICT_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 ENDED_COOPERATION = {"AID": ("SANCTION", "discontinue"), "SUPPORT": ("SANCTION", "discontinue"),
                      "COOPERATE": ("SANCTION", "discontinue"), "AGREE": ("SANCTION", "withdraw")}

@@ -221,3 +221,19 @@ def test_a_curb_or_charge_dropped_is_a_concession(text: str) -> None:
 
 def test_a_price_that_drops_is_no_event() -> None:
     assert not petrel.code("The price of oil dropped sharply.", published=PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized the city of Goma on Tuesday.",
+    "Militant groups seized control of the north earlier this year.",
+    "Islamic State militants captured the town of Palmyra.",
+])
+def test_a_place_taken_by_force_is_an_attack(text: str) -> None:
+    counts = type_counts(text)
+    assert counts["ASSAULT"] == 1
+    assert counts["COERCE"] == 0
+
+
+def test_property_seized_stays_a_seizure() -> None:
+    assert ("COERCE", "seize") in {(e.type, e.mode) for e in petrel.code(
+        "Police seized weapons and cash in the raid.", published=PUBLISHED)}

@@ -237,3 +237,11 @@ def test_a_place_taken_by_force_is_an_attack(text: str) -> None:
 def test_property_seized_stays_a_seizure() -> None:
     assert ("COERCE", "seize") in {(e.type, e.mode) for e in petrel.code(
         "Police seized weapons and cash in the raid.", published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Soldiers returned fire after gunmen attacked the checkpoint.", "firearms"),
+    ("Protesters threw grenades at the police station.", "explosives"),
+])
+def test_fire_returned_and_grenades_thrown_are_attacks(text: str, mode: str) -> None:
+    assert ("ASSAULT", mode) in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}

@@ -41,7 +41,7 @@ from petrel.model import Actor, Article, Event, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.plover import plover_to_cameo
 from petrel.settings import Options
-from petrel.stages.roles import ActorCoder
+from petrel.stages.roles import POSSESSIVE_PRONOUNS, ActorCoder
 from petrel.stages.senses import (
     ASSERTING_LEMMAS,
     MEETING_WORDS,
@@ -1576,13 +1576,13 @@ def _force_promised(verb: Any) -> bool:
 
 
 # The speaker's own side, named through the speaker: "his country", "our forces".
-OWN_SIDE_NOUNS = frozenset({"country", "government", "army", "military", "force", "forces", "troops", "side",
-                            "nation", "people"})
+OWN_SIDE_NOUNS = frozenset({"country", "government", "army", "military", "force", "troop", "side", "nation",
+                            "people"})
 
 
 def _the_speakers_own(subject: Any) -> bool:
     return subject.lemma_.lower() in OWN_SIDE_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our", "my") for c in subject.children)
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in subject.children)
 
 
 def _announced_harm(verb: Any) -> bool:

@@ -18,6 +18,10 @@ def type_counts(text: str) -> Counter[str]:
     return Counter(e.type for e in petrel.code(text, published=PUBLISHED))
 
 
+def types_and_modes(text: str) -> set[tuple[str, str | None]]:
+    return {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+
+
 @pytest.mark.parametrize("text", [
     "Russian shelling on Friday killed three civilians in the Kharkiv region.",
     "Officials reported a missile attack that injured at least nine people.",
@@ -84,7 +88,7 @@ def test_a_standing_presence_is_no_deployment(text: str) -> None:
     "The minister called the bombing a cowardly act.",
 ])
 def test_a_predicate_qualified_by_a_condemning_adjective_is_an_accusation(text: str) -> None:
-    assert ("ACCUSE", "disapprove") in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+    assert ("ACCUSE", "disapprove") in types_and_modes(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -100,7 +104,7 @@ def test_praise_and_opinion_are_no_accusation(text: str) -> None:
     "The opposition party won a legal challenge against the electoral commission.",
 ])
 def test_suspicion_of_an_act_and_a_legal_challenge_are_allegations(text: str) -> None:
-    assert ("ACCUSE", "allege") in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+    assert ("ACCUSE", "allege") in types_and_modes(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -122,7 +126,7 @@ def test_warning_against_a_thing_that_is_no_act_is_no_threat() -> None:
     'Netanyahu said his country would "fight until victory" in Gaza.',
 ])
 def test_force_the_speakers_side_promises_is_a_threat(text: str) -> None:
-    assert ("THREATEN", "violence") in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+    assert ("THREATEN", "violence") in types_and_modes(text)
 
 
 def test_force_another_party_will_use_is_a_forecast_not_a_threat() -> None:
@@ -167,7 +171,7 @@ def test_a_news_release_is_no_release_of_people() -> None:
     ("The province is under a state of emergency.", "martial-law"),
 ])
 def test_a_curb_a_place_stays_under_is_coded_as_it_goes_on(text: str, mode: str) -> None:
-    assert ("COERCE", mode) in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+    assert ("COERCE", mode) in types_and_modes(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -202,7 +206,7 @@ def test_things_not_allowed_are_no_curb_on_anyone() -> None:
     "Authorities have limited access to the region for journalists.",
 ])
 def test_limiting_use_or_access_is_a_curb(text: str) -> None:
-    assert ("COERCE", "restrict") in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+    assert ("COERCE", "restrict") in types_and_modes(text)
 
 
 def test_limiting_a_number_is_no_curb() -> None:
@@ -235,8 +239,7 @@ def test_a_place_taken_by_force_is_an_attack(text: str) -> None:
 
 
 def test_property_seized_stays_a_seizure() -> None:
-    assert ("COERCE", "seize") in {(e.type, e.mode) for e in petrel.code(
-        "Police seized weapons and cash in the raid.", published=PUBLISHED)}
+    assert ("COERCE", "seize") in types_and_modes("Police seized weapons and cash in the raid.")
 
 
 @pytest.mark.parametrize(("text", "mode"), [
@@ -244,4 +247,4 @@ def test_property_seized_stays_a_seizure() -> None:
     ("Protesters threw grenades at the police station.", "explosives"),
 ])
 def test_fire_returned_and_grenades_thrown_are_attacks(text: str, mode: str) -> None:
-    assert ("ASSAULT", mode) in {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+    assert ("ASSAULT", mode) in types_and_modes(text)

@@ -126,6 +126,8 @@ STOPWORDS = {
     "state", "power", "will", "may", "can", "new", "said", "say", "says",
     # common English words found among Phoenix place names (checked against news text)
     "country", "nation", "occupied", "champagne", "male", "moron", "doris",
+    # a Russian city's old name that news text uses for the incendiary bottle ("Molotov cocktails")
+    "molotov",
     # single words that Phoenix's armed-group entries turn into actors: generic nouns, a verb, a first name
     "organization", "organisation", "let", "cornerstone", "muhammed",
 }

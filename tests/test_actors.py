@@ -121,6 +121,13 @@ def test_actors_parties_guards_opposition_and_aid_groups(text: str, expected: tu
     assert (source.country, source.sector) == expected
 
 
+def test_an_incendiary_bottle_is_no_russian_actor() -> None:
+    """Molotov, a Russian city's old name, is in Phoenix's dictionary; the bottle must not code Russia."""
+    event = first_event("Protesters threw Molotov cocktails at police in Athens.")
+    assert event.type == "ASSAULT"
+    assert "RUS" not in {actor.country for actor in event.source + event.target}
+
+
 def test_actors_an_attack_on_a_hotel_targets_civilians_and_attackers_are_unidentified() -> None:
     event = first_event("Unidentified attackers stormed a hotel in Mogadishu on Tuesday.")
     assert codes(event.source) == [("SOM", "UAF")]

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from petrel.gazetteer import load_gazetteer
 from petrel.lexicon import Trigger, load_lexicon
 from petrel.model import Actor
 from petrel.stages.roles import ARMED_SECTORS
@@ -1103,8 +1104,17 @@ def _people_held(verb: Any) -> bool:
     """ "thirteen inmates have been recaptured", "he was recaptured after three months": people taken back, not
     a town retaken."""
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(h.lemma_.lower() in HELD_PEOPLE_WORDS or h.lower_ in HELD_PEOPLE_WORDS or h.ent_type_ == "PERSON"
+    return any(h.lemma_.lower() in HELD_PEOPLE_WORDS or h.lower_ in HELD_PEOPLE_WORDS or _named_person(h)
                for h in held)
+
+
+def _named_person(token: Any) -> bool:
+    """A name the parser takes for a person's, unless a one-word name is a known place ("recaptured Kherson",
+    which spaCy often tags PERSON)."""
+    if token.ent_type_ != "PERSON":
+        return False
+    one_word = not any(c.dep_ == "compound" for c in token.children)
+    return not (one_word and load_gazetteer().candidates(token.text))
 
 
 PROPOSAL_NOUNS = frozenset({"bill", "legislation", "proposal", "draft", "resolution", "amendment", "measure", "plan"})

@@ -25,3 +25,17 @@ def test_a_place_recaptured_is_retaken_and_a_person_recaptured_is_arrested(
         text: str, expected: tuple[str, str | None]) -> None:
     """spaCy often tags a one-word city as a person; the gazetteer tells the place from the person."""
     assert types_and_modes(text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Thousands of Pakistanis staged an anti-American rally in Karachi.", "USA"),
+    ("Students held anti-Japanese demonstrations in Beijing.", "JPN"),
+    ("The anti-Russian sanctions hurt Moscow.", "RUS"),
+])
+def test_whom_an_act_is_against_is_its_target_not_its_doer(text: str, target: str) -> None:
+    """"anti-American": the tokenizer splits off "anti" and the hyphen; neither is an actor, and the name is
+    the target."""
+    [event] = petrel.code(text, published=PUBLISHED)
+    assert [actor.country for actor in event.target] == [target]
+    assert target not in {actor.country for actor in event.source}
+    assert all(actor.text.strip("-").lower() not in ("", "anti") for actor in event.source)

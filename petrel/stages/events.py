@@ -2342,7 +2342,11 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
     for child in [*noun.children, *(c for c in batch.children if c.i != noun.i)] if batch else noun.children:
         if child.ent_type_ in ("DATE", "TIME"):
             continue  # "Tuesday's hijacking": a time, not a doer
-        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")) \
+        if _opposed(child):
+            targets.append(child)  # "an anti-American rally": the rally is against the United States
+        elif child.lower_ in OPPOSING_PREFIXES or child.text == "-":
+            continue  # the prefix and hyphen of such a modifier, tagged as part of its name
+        elif child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")) \
                 or _joined_names(child):
             sources.append(child)
         elif child.dep_ == "prep":
@@ -2438,6 +2442,17 @@ def _undergoes(noun: Any) -> bool:
     """A nominal trigger the subject is under: "came under attack", "is under fire"."""
     head = noun.head
     return noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX")
+
+
+OPPOSING_PREFIXES = frozenset({"anti"})
+
+
+def _opposed(modifier: Any) -> bool:
+    """A modifier naming whom the act is against: "anti-American", "anti-government" (the tokenizer splits off
+    "anti" and the hyphen, and the parser hangs all three on the noun)."""
+    before = word_before_hyphen(modifier, spaced=True)
+    return modifier.dep_ in ("amod", "compound", "nmod") and before is not None \
+        and before.lower_ in OPPOSING_PREFIXES
 
 
 def _joined_names(modifier: Any) -> bool:

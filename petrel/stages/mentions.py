@@ -72,8 +72,13 @@ def find_mentions(article: Article, options: Options) -> Article:
     _link_surnames(article.mentions)
     article.mentions += _acronym_mentions(article)
     article.mentions.sort(key=lambda m: m.start)
-    article.focus_country = focus_country(article.mentions)
+    article.focus_country = focus_country([m for m in article.mentions if not _opposed(m, article.text)])
     return article
+
+
+def _opposed(mention: Mention, text: str) -> bool:
+    """A name that says whom something is against ("anti-American protests"), not where the story is."""
+    return text[max(0, mention.start - 5):mention.start].lower() == "anti-"
 
 
 def _mention(span: Any, offset: int, dictionary: ActorDictionary, article: Article) -> Mention | None:

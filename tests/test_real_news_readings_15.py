@@ -39,3 +39,41 @@ def test_whom_an_act_is_against_is_its_target_not_its_doer(text: str, target: st
     assert [actor.country for actor in event.target] == [target]
     assert target not in {actor.country for actor in event.source}
     assert all(actor.text.strip("-").lower() not in ("", "anti") for actor in event.source)
+
+
+@pytest.mark.parametrize("text", [
+    "Police prevented protesters from getting close to the embassy.",
+    "Armed men have prevented aid workers from moving refugees away from the border.",
+    "Members were stopped by state security agents from attending the rally.",
+    "Soldiers stopped them from entering the village.",
+])
+def test_people_kept_from_an_act_of_theirs_are_curbed(text: str) -> None:
+    assert types_and_modes(text) == {("COERCE", "restrict")}
+
+
+@pytest.mark.parametrize("text", [
+    "The measures prevented the virus from spreading.",
+    "The crisis in their country prevents them from going back.",
+])
+def test_a_thing_kept_from_happening_or_kept_by_no_one_is_no_curb(text: str) -> None:
+    assert types_and_modes(text) == set()
+
+
+def test_two_accusations_with_objects_of_their_own_are_two_acts() -> None:
+    events = petrel.code("Germany condemned the execution and summoned Iran's ambassador in Berlin.",
+                         published=PUBLISHED)
+    assert [e.type for e in events] == ["ACCUSE", "ACCUSE"]
+    assert [e.trigger.text for e in events] == ["condemned", "summoned"]
+
+
+def test_one_accusation_told_in_two_verbs_stays_one() -> None:
+    events = petrel.code("The minister criticized and condemned the attack.", published=PUBLISHED)
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican officials want to question the actor in connection with the escape.",
+    "Police questioned the opposition leader for five hours.",
+])
+def test_people_questioned_by_the_authorities_are_investigated(text: str) -> None:
+    assert types_and_modes(text) == {("ACCUSE", "investigate")}

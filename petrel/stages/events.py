@@ -1051,7 +1051,13 @@ def _absorb_conjoined_repeats(candidates: list[Candidate]) -> None:
         modes = {first.trigger.mode, candidate.trigger.mode} - {None}
         if len(modes) > 1 or any(c.dep_ == "cc" and c.lower_ == "but" for c in token.head.children):
             continue  # "blew up the tracks and took passengers hostage", "deported 173 but sent 109 back"
+        if candidate.trigger.type == "ACCUSE" and _own_object(first.token) and _own_object(token):
+            continue  # "condemned the execution and summoned Iran's ambassador": two acts of one kind
         _merge_into(first, candidate)
+
+
+def _own_object(verb: Any) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 RESULT_VERBS = frozenset({"trigger", "spark", "prompt", "lead", "result", "leave", "cause"})

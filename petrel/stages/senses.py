@@ -1307,6 +1307,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, "COERCE", mode, "170", HELD_WEIGHT, "rule")
     if lemma in PERMITTING_VERBS and _kept_from_acting(verb):
         return Trigger(lemma, "VERB", None, "COERCE", "restrict", "172", HELD_WEIGHT, "rule")
+    if lemma in PREVENTING_VERBS and _stopped_from_acting(verb):
+        return Trigger(lemma, "VERB", None, "COERCE", "restrict", "172", HELD_WEIGHT, "rule")
     if lemma in PERMITTING_VERBS and _authority_permits(verb):
         return Trigger(lemma, "VERB", None, "CONCEDE", None, "081", PERMISSION_WEIGHT, "rule")
     if lemma == "call" and requested_clause(verb) is not None:
@@ -1698,6 +1700,20 @@ def _kept_from_acting(verb: Any) -> bool:
         and any(h.pos_ in ("PROPN", "PRON") or _a_person(h) for h in held)
 
 
+PREVENTING_VERBS = frozenset({"prevent", "stop"})
+
+
+def _stopped_from_acting(verb: Any) -> bool:
+    """ "police prevented protesters from getting close to the embassy", "she was prevented from attending his
+    trial", "members were stopped by security agents from attending the rally": people kept from an act of
+    theirs are curbed (COERCE restrict). A thing kept from happening ("prevent the virus from spreading") is
+    none."""
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return bool(acts) and any(_a_person(h) for h in held)
+
+
 def _authority_permits(verb: Any) -> bool:
     """ "The government allowed opposition parties to hold rallies": a state or its government lets a party act."""
     if any(c.dep_ == "neg" for c in verb.children):
@@ -2049,6 +2065,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "COERCE", "cyber")  # "hackers hit banks": a cyber attack
     if trigger.type == "PROTEST" and trigger.mode == "demo" and _crowd_lemma(token) in CROWDS_AT_PLAY:
         return retyped(trigger, NO_EVENT, None)  # "thousands of runners took to the streets for the race"
+    if trigger.type == "COERCE" and verb_lemma(token) in PREVENTING_VERBS and source \
+            and not any(actor.country or actor.sector for actor in source):
+        return retyped(trigger, NO_EVENT, None)  # "the crisis prevents them from going back": no one keeps them
     if trigger.type in ("THREATEN", "ASSAULT") and _subject_lemma(token) in HAZARD_WORDS:
         return retyped(trigger, NO_EVENT, None)  # "drought threatens the harvest": no one threatens
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_CLASHES \

@@ -77,3 +77,21 @@ def test_one_accusation_told_in_two_verbs_stays_one() -> None:
 ])
 def test_people_questioned_by_the_authorities_are_investigated(text: str) -> None:
     assert types_and_modes(text) == {("ACCUSE", "investigate")}
+
+
+def test_the_toll_of_an_attack_told_in_its_verb_names_the_attack_s_target_and_a_gerund_s_doer() -> None:
+    """"Russian shelling killed two civilians": one attack (the verb is dropped as a retelling), its doer the
+    gerund's modifier and its target the victims the verb names."""
+    [event] = petrel.code("Russian shelling on Thursday killed two more civilians in southern Ukraine's Kherson "
+                          "region.", published=PUBLISHED)
+    assert (event.type, event.trigger.text) == ("ASSAULT", "shelling")
+    assert [(a.country, a.sector) for a in event.source] == [("RUS", "GOV")]
+    assert [(a.country, a.sector) for a in event.target] == [("UKR", "CVL")]
+
+
+def test_a_retelling_in_a_later_sentence_lends_no_target() -> None:
+    text = ("Gunmen attacked a hotel in Mogadishu on Tuesday. Officials said the attack killed nine guests and "
+            "injured a police officer.")
+    events = petrel.code(text, published=PUBLISHED)
+    [attack] = [e for e in events if e.trigger.text == "attacked"]
+    assert [a.text for a in attack.target] == ["a hotel"]

@@ -350,6 +350,7 @@ def code_events(article: Article, options: Options) -> Article:
         for event in events:
             if _refers_back(event, article.events, sentence):
                 _lend_certainty(event, article.events, sentence)
+                _lend_roles(event, article.events, sentence)
                 continue
             if lone and _told_before_the_sentence(event, events, sentence):
                 continue
@@ -369,6 +370,23 @@ def _lend_certainty(verb_event: Event, earlier: list[Event], sentence: Sentence)
     for event in earlier:
         if event.type == verb_event.type and event.trigger.start in subjects:
             event.confidence = max(event.confidence, verb_event.confidence)
+
+
+# Acts of force whose toll, told again in a verb of its own, names whom they befell.
+TOLLED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _lend_roles(retold: Event, earlier: list[Event], sentence: Sentence) -> None:
+    """ "Russian shelling killed two civilians in Kherson": the verb that tells again an act coded in its own
+    sentence names whom it befell, and the act takes that target when it names none of its own."""
+    told = [event for event in earlier if event.type == retold.type and event.sentence.start == sentence.start
+            and event.trigger.start < retold.trigger.start and event.type in TOLLED_TYPES]
+    if not told or any(actor.country for actor in told[-1].target):
+        return
+    act = told[-1]
+    target = [actor for actor in retold.target if actor not in act.source]
+    if any(actor.country for actor in target):
+        act.target = target
 
 
 def _refers_back(event: Event, earlier: list[Event], sentence: Sentence) -> bool:
@@ -2135,6 +2153,8 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
             targets.append(child)
         elif child.dep_ == "prep" and child.lemma_.lower() in TARGET_PREPS and not targets:
             targets += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+        elif child.dep_ == "amod" and verb.tag_ == "VBG" and child.ent_type_ in ("NORP", "GPE"):
+            sources.append(child)  # "Russian shelling", a gerund the parser reads as a clause: its doer
     if passive and not sources:
         sources = _agent_in_object_phrase(verb)
     undergoers = _undergoers(verb, passive)

@@ -95,3 +95,15 @@ def test_a_retelling_in_a_later_sentence_lends_no_target() -> None:
     events = petrel.code(text, published=PUBLISHED)
     [attack] = [e for e in events if e.trigger.text == "attacked"]
     assert [a.text for a in attack.target] == ["a hotel"]
+
+
+@pytest.mark.parametrize("text", [
+    "A series of bombings have rocked Baghdad, killing at least 26 people.",
+    "Government forces renewed their attacks in Aleppo, killing at least 35 people.",
+])
+def test_a_toll_told_in_a_participle_names_whom_the_attack_befell(text: str) -> None:
+    events = petrel.code(text, published=PUBLISHED)
+    attack = events[0]
+    assert attack.trigger.text in ("bombings", "attacks")
+    assert [actor.sector for actor in attack.target] == ["CVL"]
+    assert attack.target[0].country in ("IRQ", "SYR")

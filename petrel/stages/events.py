@@ -389,6 +389,30 @@ def _lend_roles(retold: Event, earlier: list[Event], sentence: Sentence) -> None
         act.target = target
 
 
+def _lend_participial_tolls(events: list[Event], sentence: Sentence) -> None:
+    """ "A series of bombings rocked Baghdad, killing at least 26 people": the toll told in a participle on the
+    attack's clause names whom the attack befell, when the attack names no one (the toll stays an event)."""
+    tokens = {event.trigger.start: _token_at(sentence, event.trigger.start) for event in events}
+    for attack in events:
+        token = tokens[attack.trigger.start]
+        if attack.type not in TOLLED_TYPES or token is None or any(actor.country for actor in attack.target):
+            continue
+        clause = token
+        for _ in range(3):  # "a series of bombings rocked ...": up to the verb the attack's noun hangs from
+            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        for toll in events:
+            word = tokens[toll.trigger.start]
+            if toll is attack or toll.type != "ASSAULT" or word is None or word.tag_ != "VBG" \
+                    or word.dep_ != "advcl" or word.head.i != clause.i:
+                continue
+            target = [actor for actor in toll.target if actor not in attack.source]
+            if any(actor.country for actor in target):
+                attack.target = target
+                break
+
+
 def _refers_back(event: Event, earlier: list[Event], sentence: Sentence) -> bool:
     """A trigger that tells again an event already coded: a definite nominal naming a type the article already
     coded ("claimed the attack", "the hotel attack on Tuesday", "the arrest of Mhlanga" once the story has named
@@ -531,6 +555,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
             candidate.trigger = retyped(candidate.trigger, "CONCEDE", None)  # "would withdraw its troops"
     events = [_event(article, sentence, coder, c) for c in candidates if not c.absorbed and c.trigger.type != NO_EVENT]
     events = [event for event in events if event.type != NO_EVENT]  # the sense, once settled, may be no event
+    _lend_participial_tolls(events, sentence)
     return _prison_terms(_listed_acts_alike(events, sentence), sentence, article)
 
 

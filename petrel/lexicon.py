@@ -47,6 +47,8 @@ LIGHT_VERBS = frozenset(
         "have",
         "wage",
         "declare",
+        "engage",
+        "reopen",
     ]
 )
 

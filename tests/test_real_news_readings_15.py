@@ -107,3 +107,17 @@ def test_a_toll_told_in_a_participle_names_whom_the_attack_befell(text: str) -> 
     assert attack.trigger.text in ("bombings", "attacks")
     assert [actor.sector for actor in attack.target] == ["CVL"]
     assert attack.target[0].country in ("IRQ", "SYR")
+
+
+@pytest.mark.parametrize("text", [
+    "He said his side would engage in further talks to end the crisis.",
+    "The envoy arrived in Seoul to reopen stalled talks with the North.",
+    "The minister flew to Cairo to hold talks with Egyptian officials.",
+])
+def test_talks_a_party_will_engage_in_or_travels_to_hold_are_an_intent_to_meet(text: str) -> None:
+    assert ("AGREE", None) in types_and_modes(text)
+    assert ("CONSULT", None) not in types_and_modes(text)
+
+
+def test_talks_engaged_in_are_held() -> None:
+    assert types_and_modes("The two sides engaged in direct talks in Geneva on Monday.") == {("CONSULT", None)}

@@ -721,6 +721,8 @@ def _is_future(token: Any) -> bool:
         return True  # a headline's "to" is its future: "Egypt to Host Truce Talks Next Week"
     if verb.dep_ in ("acl", "relcl") and to_infinitive(verb):
         return True  # "the first tranche of 270 million euros to be disbursed before the end of the year"
+    if verb.dep_ == "advcl" and to_infinitive(verb) and token.lemma_.lower() in MEETING_NOUNS:
+        return True  # "arrived in Seoul to reopen stalled talks", "flew to Cairo to hold talks": what a trip is for
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLANNING_LEMMAS | INTENT_LEMMAS
 
 

@@ -121,3 +121,17 @@ def test_talks_a_party_will_engage_in_or_travels_to_hold_are_an_intent_to_meet(t
 
 def test_talks_engaged_in_are_held() -> None:
     assert types_and_modes("The two sides engaged in direct talks in Geneva on Monday.") == {("CONSULT", None)}
+
+
+def test_force_promised_in_a_quote_that_runs_on_from_the_sentence_before_is_a_threat() -> None:
+    """The speaker is named in the sentence before; "we" in the quote's second sentence is the speaker's side."""
+    text = ('Netanyahu said Israel is "not giving up on the effort to return all abducted people. At the same '
+            'time, we\'ll continue to fight until victory."')
+    events = petrel.code(text, published=PUBLISHED)
+    assert [(e.type, e.mode, e.trigger.text) for e in events] == [("THREATEN", "violence", "fight")]
+    assert [a.country for a in events[0].source] == ["ISR"]
+
+
+def test_a_forecast_in_a_running_quote_about_another_party_stays_no_threat() -> None:
+    text = ('The analyst said the war is "far from over. The rebels will continue to fight until the spring."')
+    assert all(e.type != "THREATEN" for e in petrel.code(text, published=PUBLISHED))

@@ -41,7 +41,7 @@ from petrel.model import Actor, Article, Event, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.plover import plover_to_cameo
 from petrel.settings import Options
-from petrel.stages.roles import POSSESSIVE_PRONOUNS, ActorCoder
+from petrel.stages.roles import POSSESSIVE_PRONOUNS, ActorCoder, closes_a_quote
 from petrel.stages.senses import (
     ASSERTING_LEMMAS,
     MEETING_WORDS,
@@ -1604,8 +1604,9 @@ def _force_promised(verb: Any) -> bool:
     """Violence a party says it will use is a threat of violence: "Iran said it will retaliate", "'we will strike
     back,' the minister said", "the attack will be responded to with full force, the chief minister said". What
     another party will do ("analysts said Russia will attack") is a forecast and stays as it is. The promise may
-    carry the act ("'we'll continue to fight until victory,' he said"), and the speaker's side may be named through
-    the speaker ("Netanyahu said his country would fight until victory")."""
+    carry the act ("'we'll continue to fight until victory,' he said"; the quote may run on from the sentence
+    before, which names its speaker), and the speaker's side may be named through the speaker ("Netanyahu said
+    his country would fight until victory")."""
     promising = next((v for v in _threat_frame(verb)
                       if any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in v.children)), None)
     if promising is None or (promising.i != verb.i and promising.lemma_.lower() not in GOING_ON_LEMMAS):
@@ -1616,9 +1617,11 @@ def _force_promised(verb: Any) -> bool:
     clause = first_conjunct(verb)
     reporting = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
     reporting = reporting or next((c for c in clause.children if c.dep_ == "parataxis"), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if reporting is None and closes_a_quote(verb):
+        return any(s.lower_ in ("we", "i") for s in subjects)  # the quote's speaker is named in a sentence before
     if reporting is None or reporting.lemma_.lower() not in SPEECH_LEMMAS:
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True  # "will be responded to with full force": by the speaker's side
     speakers = [c for c in reporting.children if c.dep_ == "nsubj"]

@@ -542,6 +542,18 @@ def _in_direct_quote(token: Any) -> bool:
     return inside
 
 
+def closes_a_quote(token: Any) -> bool:
+    """Whether the token's sentence carries on a quote opened in a sentence before it: a closing quotation mark
+    after the token with no opening mark before it ("... missing people. At the same time, we'll fight on.")."""
+    opened = False
+    for word in token.sent:
+        if word.text in OPENING_QUOTES and word.text not in CLOSING_QUOTES:
+            opened = True
+        elif word.text in CLOSING_QUOTES and word.i > token.i:
+            return not opened and not _in_direct_quote(word)
+    return False
+
+
 def _reporting_subject(pronoun: Any) -> Any:
     """The speaker a pronoun stands for: "X said he would ...", "'We urge ...,' Khan said"."""
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):

@@ -135,3 +135,28 @@ def test_force_promised_in_a_quote_that_runs_on_from_the_sentence_before_is_a_th
 def test_a_forecast_in_a_running_quote_about_another_party_stays_no_threat() -> None:
     text = ('The analyst said the war is "far from over. The rebels will continue to fight until the spring."')
     assert all(e.type != "THREATEN" for e in petrel.code(text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police fired tear gas at demonstrators who tried to storm parliament.",
+    "At least 1,000 protesters took over the local government building.",
+])
+def test_protesters_storming_or_taking_over_a_building_riot(text: str) -> None:
+    assert ("PROTEST", "riot") in types_and_modes(text)
+
+
+def test_rebels_taking_over_a_town_attack_it() -> None:
+    assert types_and_modes("Rebels took over the town on Sunday.") == {("ASSAULT", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of opposition protesters remain camped outside the prime minister's office.",
+    "Anti-government protesters have set up camp in central Bangkok.",
+    "Protesters camped outside parliament for a week.",
+])
+def test_a_protest_camp_is_a_demonstration(text: str) -> None:
+    assert types_and_modes(text) == {("PROTEST", "demo")}
+
+
+def test_refugees_camping_is_no_protest() -> None:
+    assert types_and_modes("Refugees camped near the border.") == set()

@@ -1301,6 +1301,9 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
     if lemma == "hold" and _held_captive(verb):
         return Trigger(lemma, "VERB", None, "COERCE", "arrest", "173", HELD_WEIGHT, "rule")
+    if _protesters_camp(verb, lemma):
+        return Trigger(lemma, "VERB", "camp" if lemma == "set" else None, "PROTEST", "demo", "141", HELD_WEIGHT,
+                       "rule")
     if lemma in STAYING_LEMMAS and _kept_in_captivity(verb):
         return Trigger(lemma, "VERB", None, "COERCE", "arrest", "173", HELD_WEIGHT, "rule")
     if lemma in STAYING_LEMMAS and (mode := _kept_under_a_curb(verb)) is not None:
@@ -2521,12 +2524,41 @@ PROPERTY_HARM_LEMMAS = frozenset({"torch", "burn", "loot", "ransack", "vandalize
 
 
 def _rioters(verb: Any) -> bool:
-    """Protesters or rioters harming property: "Protesters Torch Cars", "rioters looted shops". Clashing with
-    or attacking the police stays an attack."""
+    """Protesters or rioters harming or taking over property: "Protesters Torch Cars", "rioters looted shops",
+    "protesters took over the local government building". Clashing with or attacking the police stays an
+    attack."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None  # a headline's "Rioters Loot Shops" read as one noun
     doers = {_subject_lemma(verb), _subject_lemma(first_conjunct(verb)),
-             before.lemma_.lower() if before is not None else ""}
-    return verb_lemma(verb) in PROPERTY_HARM_LEMMAS and bool(doers & RIOTER_WORDS)
+             before.lemma_.lower() if before is not None else "", _relative_antecedent_lemma(verb)}
+    taken_over = verb_lemma(verb) == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    return (verb_lemma(verb) in PROPERTY_HARM_LEMMAS or taken_over) and bool(doers & RIOTER_WORDS)
+
+
+PROTESTING_CROWDS = RIOTER_WORDS | {"activist", "student", "crowd", "marcher"}
+
+
+def _protesters_camp(verb: Any, lemma: str) -> bool:
+    """ "opposition protesters remain camped outside the prime minister's office", "protesters have set up camp in
+    central Bangkok", "protesters camped outside parliament": a protest camp (a sit-in). Refugees camping are
+    none."""
+    camped = (lemma == "camp"
+              or (lemma in STAYING_LEMMAS and any(c.dep_ in ("acomp", "xcomp") and c.lower_ == "camped"
+                                                  for c in verb.children))
+              or (lemma == "set" and any(c.dep_ == "dobj" and c.lower_ == "camp" for c in verb.children)))
+    if not camped:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    words = {w.lemma_.lower() for s in subjects for w in (s, *of_objects(s))}
+    return bool(words & PROTESTING_CROWDS)
+
+
+def _relative_antecedent_lemma(verb: Any) -> str:
+    """The noun a relative clause hangs on, when the act is that clause's: "demonstrators who tried to storm
+    parliament" -> "demonstrator"."""
+    for clause in climb(verb, ("xcomp",), steps=2):
+        if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            return clause.head.lemma_.lower()
+    return ""
 
 
 # Forces (army, police, intelligence): freeing hostages they rescue them (AID), while a captor freeing its hostages

@@ -160,3 +160,12 @@ def test_a_protest_camp_is_a_demonstration(text: str) -> None:
 
 def test_refugees_camping_is_no_protest() -> None:
     assert types_and_modes("Refugees camped near the border.") == set()
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Riot police fired rubber bullets and tear gas at demonstrators.", "crowd-control"),
+    ("Police fired rubber bullets at protesters.", "crowd-control"),
+    ("Soldiers fired live bullets at protesters.", "firearms"),
+])
+def test_rubber_bullets_are_crowd_control_and_live_ones_firearms(text: str, mode: str) -> None:
+    assert types_and_modes(text) == {("ASSAULT", mode)}

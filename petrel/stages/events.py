@@ -160,7 +160,8 @@ INSTRUMENT_MODES = {"bomb": "explosives", "explosive": "explosives", "ied": "exp
                     "gunmen": "firearms", "gunfire": "firearms", "rifle": "firearms", "bullet": "firearms",
                     "knife": "primitive", "machete": "primitive", "axe": "primitive", "stone": "primitive",
                     "rock": "primitive", "arson": "primitive", "baton": "beat", "bat": "beat",
-                    "tear": "crowd-control", "cannon": "crowd-control"}
+                    "tear": "crowd-control", "cannon": "crowd-control", "rubber": "crowd-control",
+                    "pepper": "crowd-control", "stun": "crowd-control"}
 WEAPON_NOUNS = frozenset({"bomb", "explosive", "ied", "landmine", "grenade", "missile", "rocket", "shell", "mortar",
                           "bullet", "round", "projectile", "drone", "gas", "canister", "cannon", "munition"})
 MOBILIZED_NOUNS = frozenset({"troop", "soldier", "force", "police", "officer", "reservist", "unit", "warship",

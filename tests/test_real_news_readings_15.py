@@ -169,3 +169,22 @@ def test_refugees_camping_is_no_protest() -> None:
 ])
 def test_rubber_bullets_are_crowd_control_and_live_ones_firearms(text: str, mode: str) -> None:
     assert types_and_modes(text) == {("ASSAULT", mode)}
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian courts have issued at least 10 death sentences for people arrested in the protests.",
+    "She and her co-defendants were given two-year jail terms.",
+    "They appealed and lost, but were given reduced sentences.",
+])
+def test_a_sentence_handed_down_named_as_a_noun_is_a_conviction(text: str) -> None:
+    assert ("SANCTION", "convict") in types_and_modes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He is serving a 10-year prison sentence for smuggling weapons.",
+    "The other five are serving prison sentences since 2020 for robbery.",
+    "They face deportation once their prison terms end.",
+    "The judge read the sentence aloud.",
+])
+def test_a_sentence_served_or_ending_is_no_new_conviction(text: str) -> None:
+    assert ("SANCTION", "convict") not in types_and_modes(text)

@@ -2071,6 +2071,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "COERCE" and verb_lemma(token) in PREVENTING_VERBS and source \
             and not any(actor.country or actor.sector for actor in source):
         return retyped(trigger, NO_EVENT, None)  # "the crisis prevents them from going back": no one keeps them
+    if trigger.type == "SANCTION" and token.pos_ == "NOUN" and token.lemma_.lower() in SENTENCE_NOUNS \
+            and any(c.dep_ == "poss" for c in token.children):
+        return retyped(trigger, NO_EVENT, None)  # "once their prison terms end": a sentence already passed
     if trigger.type in ("THREATEN", "ASSAULT") and _subject_lemma(token) in HAZARD_WORDS:
         return retyped(trigger, NO_EVENT, None)  # "drought threatens the harvest": no one threatens
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_CLASHES \
@@ -2684,6 +2687,10 @@ REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "itself"})
 def _forces_mode(source: list[Actor]) -> str:
     """The MOBILIZE mode of forces put out: "police" when only police are, else "troops"."""
     return "police" if _sectors(source) == {"COP"} else "troops"
+
+
+# Nouns of a sentence handed down: "issued 10 death sentences", "were given two-year jail terms".
+SENTENCE_NOUNS = frozenset({"sentence", "term"})
 
 
 def _sectors(actors: list[Actor]) -> set[str]:

@@ -188,3 +188,15 @@ def test_a_sentence_handed_down_named_as_a_noun_is_a_conviction(text: str) -> No
 ])
 def test_a_sentence_served_or_ending_is_no_new_conviction(text: str) -> None:
     assert ("SANCTION", "convict") not in types_and_modes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Somali government described the latest incidents as a desperate attempt by al-Shabab to spread fear.",
+    "The ministry described the attack as cowardly.",
+])
+def test_an_act_described_as_a_condemning_word_is_one_accusation(text: str) -> None:
+    assert [e.type for e in petrel.code(text, published=PUBLISHED)] == ["ACCUSE"]
+
+
+def test_an_act_described_as_something_good_is_no_accusation() -> None:
+    assert types_and_modes("The minister described the talks as constructive.") == set()

@@ -1327,7 +1327,10 @@ def _absorb_condemning_adjectives(candidates: list[Candidate]) -> None:
     qualifies."""
     accusing = {c.token.i for c in candidates if c.trigger.type == "ACCUSE" and c.trigger.pos != "ADJ"}
     for candidate in candidates:
-        if candidate.trigger.pos == "ADJ" and candidate.token.head.head.i in accusing:
+        qualified = candidate.token.head.head
+        if qualified.dep_ == "prep":
+            qualified = qualified.head  # "described the incidents as a desperate attempt"
+        if candidate.trigger.pos == "ADJ" and qualified.i in accusing:
             candidate.absorbed = True
 
 

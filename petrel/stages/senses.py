@@ -130,7 +130,7 @@ CONDEMNING_WORDS = frozenset({
     # what a statement calls an act or a party: "this is censorship, plain and simple", "collective punishment",
     # "a thief who stole this election", "a brazen attempt", "a serious setback for
     # democracy", "a slap in the face", "a publicity stunt"
-    "censorship", "punishment", "thief", "theft", "robbery", "brazen", "setback", "slap", "stunt",
+    "censorship", "punishment", "thief", "theft", "robbery", "brazen", "setback", "slap", "stunt", "desperate",
     "charade", "injustice", "vendetta", "intimidation", "harassment", "repression", "oppression",
     # what a party or its acts are called: "called the assailants 'forces of evil'", "subversive acts"
     "evil", "subversive", "treacherous", "looter", "shame",
@@ -1855,8 +1855,11 @@ def _judged_badly(verb: Any) -> bool:
                 # "called the levies unjustified and unacceptable": the parser hangs the predicate after the object
                 # as its modifier
                 token.dep_ == "amod" and token.head.i == child.i and child.dep_ in PREDICATE_DEPS
-                and not names_what)  # "called the attorneys a 'criminal gang'": the predicate's adjective condemns
-            # ("protested what it called the dangerous actions": the protest is the accusation)
+                and not names_what) or (  # "called the attorneys a 'criminal gang'": the predicate's adjective condemns
+                # ("protested what it called the dangerous actions": the protest is the accusation)
+                token.dep_ == "pcomp" and token.head.lower_ == "as") or (  # "described the attack as cowardly"
+                # "described the incidents as a desperate attempt to spread fear": the adjective on what it is called
+                token.dep_ == "amod" and token.head.dep_ == "pobj" and token.head.head.lower_ == "as")
             if predicate and (token.lemma_.lower() in CONDEMNING_WORDS or _politically_motivated(token)
                               or (token.dep_ == "oprd" and _names_harm(token)) or _act_of_harm(token)):
                 return True

@@ -200,3 +200,8 @@ def test_an_act_described_as_a_condemning_word_is_one_accusation(text: str) -> N
 
 def test_an_act_described_as_something_good_is_no_accusation() -> None:
     assert types_and_modes("The minister described the talks as constructive.") == set()
+
+
+def test_something_pulled_down_is_no_withdrawal_and_troops_pulled_back_are() -> None:
+    assert types_and_modes("Police pulled down the tents of about 100 protesters.") == set()
+    assert types_and_modes("Russia pulled its troops back from the border.") == {("RETREAT", "withdraw")}

@@ -205,3 +205,7 @@ def test_an_act_described_as_something_good_is_no_accusation() -> None:
 def test_something_pulled_down_is_no_withdrawal_and_troops_pulled_back_are() -> None:
     assert types_and_modes("Police pulled down the tents of about 100 protesters.") == set()
     assert types_and_modes("Russia pulled its troops back from the border.") == {("RETREAT", "withdraw")}
+
+
+def test_a_demand_resisted_is_refused() -> None:
+    assert types_and_modes("The president's allies have resisted that demand.") == {("REJECT", "change")}

@@ -380,8 +380,10 @@ TOLLED_TYPES = frozenset({"ASSAULT", "COERCE"})
 def _lend_roles(retold: Event, earlier: list[Event], sentence: Sentence) -> None:
     """ "Russian shelling killed two civilians in Kherson": the verb that tells again an act coded in its own
     sentence names whom it befell, and the act takes that target when it names none of its own."""
+    if retold.type not in TOLLED_TYPES:
+        return
     told = [event for event in earlier if event.type == retold.type and event.sentence.start == sentence.start
-            and event.trigger.start < retold.trigger.start and event.type in TOLLED_TYPES]
+            and event.trigger.start < retold.trigger.start]
     if not told or any(actor.country for actor in told[-1].target):
         return
     act = told[-1]
@@ -398,11 +400,7 @@ def _lend_participial_tolls(events: list[Event], sentence: Sentence) -> None:
         token = tokens[attack.trigger.start]
         if attack.type not in TOLLED_TYPES or token is None or any(actor.country for actor in attack.target):
             continue
-        clause = token
-        for _ in range(3):  # "a series of bombings rocked ...": up to the verb the attack's noun hangs from
-            if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
-                break
-            clause = clause.head
+        clause = _verb_above(token)  # "a series of bombings rocked ...": the verb the attack's noun hangs from
         for toll in events:
             word = tokens[toll.trigger.start]
             if toll is attack or toll.type != "ASSAULT" or word is None or word.tag_ != "VBG" \

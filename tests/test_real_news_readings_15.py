@@ -209,3 +209,18 @@ def test_something_pulled_down_is_no_withdrawal_and_troops_pulled_back_are() -> 
 
 def test_a_demand_resisted_is_refused() -> None:
     assert types_and_modes("The president's allies have resisted that demand.") == {("REJECT", "change")}
+
+
+def test_unnamed_victims_belong_to_the_place_of_the_attack_not_the_story_s_focus() -> None:
+    text = ("Russia said its forces hit military targets. Russia denied hitting civilians. Russian shelling killed "
+            "two people on Thursday in the southern city of Kherson, Ukraine said.")
+    [shelling] = [e for e in petrel.code(text, published=PUBLISHED) if e.trigger.text == "shelling"]
+    assert [(a.country, a.sector) for a in shelling.target] == [("UKR", "CVL")]
+    assert [a.country for a in shelling.source] == ["RUS"]
+
+
+def test_victims_named_with_their_country_keep_it() -> None:
+    text = ("Russia said its forces hit military targets. Russia denied it. Gunmen killed two Russian tourists on "
+            "Thursday in the Egyptian resort of Hurghada.")
+    [killing] = [e for e in petrel.code(text, published=PUBLISHED) if e.trigger.text == "killed"]
+    assert [a.country for a in killing.target] == ["RUS"]

@@ -2,7 +2,8 @@
 
 Reads: article.events (trigger, sentence), article.mentions, article.focus_country
 Adds:  event.place (name, country, admin1, lat/lon, GeoNames id, precision, the mention's span)
-       and the country of a party with a sector but no country of its own (the place's)
+       and the country of a party with a sector but no country of its own (the place's), or of the
+       unnamed civilian victims of an attack placed in its own sentence (the place's, not the story's)
 
 A place is a gazetteer name in a locative phrase of the trigger's sentence ("in Kharkiv", "near
 the border with Colombia", "in Iraq's Anbar desert"), nearest the trigger. A capital that acts as a
@@ -71,7 +72,31 @@ def place_events(article: Article, options: Options) -> Article:
                                                                                      context)
             if not article.focus_country:  # otherwise the roles stage has lent its parties the focus country
                 _locals_of_the_place(event)
+            else:
+                _victims_of_the_place(event, article)
     return article
+
+
+# Acts of force whose unnamed victims are people of the place where they happened.
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _victims_of_the_place(event: Event, article: Article) -> None:
+    """ "Russian shelling killed two people in the southern city of Kherson": victims with no country in their
+    own words belong to the country where the act took place in their sentence, not to the story's focus
+    country the roles stage lent them (a story that names Russia most is still about Ukrainians killed)."""
+    place = event.place
+    if event.type not in HARM_TYPES or place is None or place.inferred or not place.country \
+            or place.country == article.focus_country:
+        return
+
+    def local(actor: Actor) -> Actor:
+        named = any(m.country and actor.start <= m.start and m.end <= actor.end for m in article.mentions)
+        if named or actor.country != article.focus_country or (actor.sector or "")[:3] != "CVL":
+            return actor
+        return replace(actor, country=place.country)
+
+    event.target = [local(actor) for actor in event.target]
 
 
 def _locals_of_the_place(event: Event) -> None:

@@ -123,7 +123,8 @@ class Gazetteer:
 
         Order of preference: a country called so (whatever the context), then places in the
         context ``countries`` (ISO alpha-3, earlier is stronger), then the larger population,
-        then capital > admin1 > city. A region that shares its name with a city of the same
+        then capital > admin1 > city. A place ten times larger than the one so preferred wins
+        over the context ("Donetsk" in a story that names Russia first is Ukraine's city). A region that shares its name with a city of the same
         country ("Donetsk") gives way to the city.
 
         >>> load_gazetteer().resolve("Anbar").precision
@@ -145,7 +146,11 @@ class Gazetteer:
                 place.geonameid or 0,
             )
 
-        return min(found, key=preference)
+        best = min(found, key=preference)
+        largest = max(found, key=lambda place: place.population)
+        if best.feature != "country" and largest.population >= DOMINANT_PLACE_RATIO * max(best.population, 1):
+            return largest  # "the eastern city of Donetsk" in a story that names Russia first: Ukraine's, not a town
+        return best
 
     def _place(self, number: int) -> GeoPlace:
         place = self._places.get(number)
@@ -175,6 +180,10 @@ def _without_eponymous_regions(places: list[GeoPlace]) -> list[GeoPlace]:
     """Drop admin1 rows when a city of the same country answers to the same name."""
     city_countries = {place.country for place in places if place.precision == "city"}
     return [place for place in places if place.feature != "admin1" or place.country not in city_countries]
+
+
+# A place this many times larger than the one the context prefers is the one meant, whatever the context.
+DOMINANT_PLACE_RATIO = 10
 
 
 @functools.cache

@@ -123,3 +123,10 @@ def test_from_tsv_reads_a_small_file() -> None:
     small = Gazetteer.from_tsv(lines)
     place = resolved(small, "test town")
     assert place == GeoPlace(1, "Testville", "XYZ", None, 1.5, -2.0, 10, "city")
+
+
+def test_a_place_ten_times_larger_wins_over_the_context(gazetteer: Gazetteer) -> None:
+    """Russia's town of Donetsk (50,000) gives way to Ukraine's city (900,000) in a story that names Russia first;
+    Lebanon's Tripoli (230,000) still wins in a Lebanon story over Libya's capital (1.3 million, under ten times)."""
+    assert resolved(gazetteer, "Donetsk", ("RUS",)).country == "UKR"
+    assert resolved(gazetteer, "Tripoli", ("LBN",)).country == "LBN"

@@ -124,8 +124,9 @@ class Gazetteer:
         Order of preference: a country called so (whatever the context), then places in the
         context ``countries`` (ISO alpha-3, earlier is stronger), then the larger population,
         then capital > admin1 > city. A place ten times larger than the one so preferred wins
-        over the context ("Donetsk" in a story that names Russia first is Ukraine's city). A region that shares its name with a city of the same
-        country ("Donetsk") gives way to the city.
+        over the context ("Donetsk" in a story that names Russia first is Ukraine's city). A
+        region that shares its name with a city of the same country ("Donetsk") gives way to the
+        city.
 
         >>> load_gazetteer().resolve("Anbar").precision
         'admin1'

@@ -224,3 +224,13 @@ def test_victims_named_with_their_country_keep_it() -> None:
             "Thursday in the Egyptian resort of Hurghada.")
     [killing] = [e for e in petrel.code(text, published=PUBLISHED) if e.trigger.text == "killed"]
     assert [a.country for a in killing.target] == ["RUS"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States will not accept North Korea as a nuclear state.", ("REJECT", "PRK")),
+    ("The EU accepted Kosovo as a state.", ("SUPPORT", "KOS")),
+])
+def test_a_party_accepted_as_a_state_is_recognised_and_not_accepted_refused(
+        text: str, expected: tuple[str, str]) -> None:
+    [event] = petrel.code(text, published=PUBLISHED)
+    assert (event.type, event.target[0].country) == expected

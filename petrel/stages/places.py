@@ -29,6 +29,7 @@ from petrel.gazetteer import GeoPlace, load_gazetteer
 from petrel.model import Actor, Article, Event, Place, Span
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
+from petrel.stages.events import TOLLED_TYPES
 from petrel.stages.roles import DOMESTIC_SECTORS
 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "across", "around", "inside", "into", "on",
@@ -77,23 +78,20 @@ def place_events(article: Article, options: Options) -> Article:
     return article
 
 
-# Acts of force whose unnamed victims are people of the place where they happened.
-HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
-
-
 def _victims_of_the_place(event: Event, article: Article) -> None:
     """ "Russian shelling killed two people in the southern city of Kherson": victims with no country in their
     own words belong to the country where the act took place in their sentence, not to the story's focus
     country the roles stage lent them (a story that names Russia most is still about Ukrainians killed)."""
     place = event.place
-    if event.type not in HARM_TYPES or place is None or place.inferred or not place.country \
+    if event.type not in TOLLED_TYPES or place is None or place.inferred or not place.country \
             or place.country == article.focus_country:
         return
 
     def local(actor: Actor) -> Actor:
-        named = any(m.country and actor.start <= m.start and m.end <= actor.end for m in article.mentions)
-        if named or actor.country != article.focus_country or (actor.sector or "")[:3] != "CVL":
+        if actor.country != article.focus_country or (actor.sector or "")[:3] != "CVL":
             return actor
+        if any(m.country and actor.start <= m.start and m.end <= actor.end for m in article.mentions):
+            return actor  # the victims' own words name their country
         return replace(actor, country=place.country)
 
     event.target = [local(actor) for actor in event.target]

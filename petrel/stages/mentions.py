@@ -16,12 +16,12 @@ import re
 from collections import Counter
 from typing import Any
 
-from petrel.actors import SPEAKS_FOR, ActorDictionary, load_actors
+from petrel.actors import SPEAKS_FOR, STATE_KINDS, ActorDictionary, load_actors
 from petrel.model import Article, Mention
 from petrel.nlp import load_nlp
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
-from petrel.stages.parse import dateline_end
+from petrel.stages.parse import dateline_end, ordinary_words
 from petrel.stages.syntax import hyphenated_parts
 
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
@@ -57,7 +57,7 @@ def find_mentions(article: Article, options: Options) -> Article:
     matcher, dictionary = _matcher(tuple(options.actor_files))
     docs = {id(s.doc.doc): (s.doc.doc, s.offset) for s in article.sentences}
     for doc, offset in docs.values():
-        spans = filter_spans(matcher(doc, as_spans=True))
+        spans = [span for span in filter_spans(matcher(doc, as_spans=True)) if not _a_surname(span, dictionary)]
         found = [member for span in spans if (m := _mention(span, offset, dictionary, article))
                  for member in _members(m, dictionary, article)]
         found = _named_institutions(doc, found, offset)
@@ -74,6 +74,21 @@ def find_mentions(article: Article, options: Options) -> Article:
     article.mentions.sort(key=lambda m: m.start)
     article.focus_country = focus_country([m for m in article.mentions if not _opposed(m, article.text)])
     return article
+
+
+def _a_surname(span: Any, dictionary: ActorDictionary) -> bool:
+    """Whether a one-word state name ends a person's name: "Volker Turk", "Jim Jordan" (not "Nazi Germany",
+    "United Russia", "Wednesday Beijing"). The given name before it is capitalised, unknown to the
+    dictionaries and no ordinary word."""
+    if len(span) != 1 or span.label_ != "ACTOR" or span.start == 0 or span[0].pos_ != "PROPN":
+        return False
+    if not any(entry.kind in STATE_KINDS for entry in dictionary.phrases.get(span.text.lower(), [])):
+        return False
+    given = span.doc[span.start - 1]
+    return given.pos_ == "PROPN" and given.head == span[0] and given.dep_ in ("compound", "flat") \
+        and given.text[:1].isupper() and given.ent_type_ in ("", "PERSON") and span[0].ent_type_ in ("", "PERSON") \
+        and given.lower_ not in dictionary.phrases and given.lower_ not in dictionary.agents \
+        and given.lower_ not in ordinary_words()
 
 
 def _opposed(mention: Mention, text: str) -> bool:

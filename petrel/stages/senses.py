@@ -104,6 +104,10 @@ ASSOCIATION_VERBS = frozenset({"collaborate", "coordinate", "back", "support", "
                                "sponsor", "help", "assist", "link", "connect"})
 HOSTILE_DOERS = frozenset({"militant", "attacker", "terrorist", "handler", "insurgent", "mastermind", "perpetrator",
                            "gunman", "gunmen", "bomber", "plotter", "separatist", "jihadist", "extremist"})
+# "said they suspect the attacks were carried out by militants": a suspicion stated is a statement.
+SUSPECTING_VERBS = frozenset({"suspect", "believe", "think"})
+ATTACK_NOUNS = frozenset({"bombing", "bombings", "blast", "assault", "shooting", "raid", "ambush", "kidnapping",
+                          "abduction", "assassination", "explosion"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
 ALLEGATION_WEIGHT = 0.7
 # "said the government must release them": what someone else must do is a demand (REQUEST).
@@ -134,7 +138,12 @@ CONDEMNING_WORDS = frozenset({
     "charade", "injustice", "vendetta", "intimidation", "harassment", "repression", "oppression",
     # what a party or its acts are called: "called the assailants 'forces of evil'", "subversive acts"
     "evil", "subversive", "treacherous", "looter", "shame",
+    # how a rule or its policies are condemned: "repressive policies", "authoritarian rule"
+    "repressive", "authoritarian", "draconian", "oppressive", "tyrannical", "dictatorial", "autocratic",
 })
+# What an act of the authorities is called by those who condemn it, in the writer's distancing "what critics
+# say is a crackdown" (said by the authorities of their own act, "a crackdown on drug gangs" is no complaint).
+REPRESSION_WORDS = frozenset({"crackdown", "purge", "witch-hunt", "vendetta"})
 # What a vote or a process is said not to be: "the elections were neither free nor fair", "not credible".
 VIRTUE_WORDS = frozenset({"free", "fair", "credible", "transparent", "legitimate", "democratic", "independent",
                           "acceptable"})
@@ -1448,6 +1457,10 @@ def _blame_in_statement(verb: Any) -> str | None:
     the minister said" (the quote is the root there, the reporting verb hangs from it)."""
     clauses = _statement_clauses(verb)
     clauses += _claimed_content(verb)
+    if _hearsay_characterises(verb, clauses):
+        return "disapprove"
+    clauses += [c for clause in clauses if clause.lemma_.lower() in SUSPECTING_VERBS
+                and not any(g.dep_ == "neg" for g in clause.children) for c in clause.children if c.dep_ == "ccomp"]
     for clause in clauses:
         if _virtue_denied(clause):
             return "disapprove"
@@ -1463,6 +1476,23 @@ def _blame_in_statement(verb: Any) -> str | None:
         if _names_wrongdoing(clause):
             return "allege"
     return None
+
+
+def _hearsay_characterises(verb: Any, clauses: list[Any]) -> bool:
+    """ "detained dozens as part of what opposition groups say is a crackdown", "over what activists say are
+    repressive policies of President Bakiyev", "focused on what demonstrators claim is the authoritarian rule of
+    the prime minister": a wh-clause after a preposition that gives someone's condemning name for an act."""
+    if verb.dep_ == "csubj" and verb.head.dep_ == "pcomp" and verb.head.lemma_ == "be":
+        clauses = [*clauses, verb.head]  # the parser may hang "claim" as the subject of "is"
+    elif verb.dep_ != "pcomp":
+        return False
+    if not any(t.lower_ == "what" for clause in clauses for t in clause.children) \
+            and not any(t.lower_ == "what" for t in verb.children):
+        return False
+    words = CONDEMNING_WORDS | REPRESSION_WORDS
+    return any(p.lemma_.lower() in words or any(t.dep_ == "amod" and t.lemma_.lower() in words for t in p.children)
+               for clause in clauses if clause.lemma_ == "be"
+               for p in clause.children if p.dep_ in ("attr", "acomp"))
 
 
 def _act_condemned_within(clause: Any) -> bool:
@@ -1653,12 +1683,27 @@ def _names_wrongdoing(clause: Any) -> bool:
         return True  # "said the handlers of the attack are based in Afghanistan", "were in contact with": a haven given
     if lemma in ENDURING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in MISTREATMENT_WORDS for c in children):
         return True  # "say they face discrimination and exploitation by the government": mistreatment alleged
+    if _attack_laid_at_a_party(clause):
+        return True
     if lemma == "commit":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_WORDS for c in children)
     if lemma == "be":
         return any((c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJECTIVES)
                    or (c.dep_ == "prep" and c.lower_ == "behind") for c in children)
     return False
+
+
+def _attack_laid_at_a_party(clause: Any) -> bool:
+    """ "said they suspect the attacks were carried out by Lashkar-e-Taiba": an attack laid at a party's door (not
+    "the raid was carried out by its special forces", the speaker's own)."""
+    children = list(clause.children)
+    if clause.lemma_.lower() not in ("carry", "commit", "orchestrate", "plan") \
+            or not any(c.dep_ == "auxpass" for c in children):
+        return False
+    doers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    attacks = CRIME_WORDS | ATTACK_NOUNS
+    return any(g.pos_ != "PRON" and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children)
+               for g in doers) and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in attacks for c in children)
 
 
 def _tells_to_act(verb: Any) -> bool:

@@ -1,0 +1,71 @@
+"""Readings that session 16 found petrel missing on the committed real VOA development set
+(tests/data/real_voa_*.jsonl). The sentences here are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import petrel
+
+pytestmark = pytest.mark.issue(4)
+PUBLISHED = "2024-05-01"
+
+
+def types_and_modes(text: str) -> set[tuple[str, str | None]]:
+    return {(e.type, e.mode) for e in petrel.code(text, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("U.N. human rights chief Volker Turk condemned the killings.", "TUR"),
+    ("Congressman Jim Jordan accused the FBI of bias.", "JOR"),
+])
+def test_a_state_name_ending_a_persons_name_is_a_surname(text: str, wrong: str) -> None:
+    [event] = petrel.code(text, published=PUBLISHED)
+    assert wrong not in {actor.country for actor in event.source}
+
+
+def test_the_surname_leaves_the_title_to_code_the_person() -> None:
+    [event] = petrel.code("U.N. human rights chief Volker Turk condemned the killings.", published=PUBLISHED)
+    assert [(actor.country, actor.sector) for actor in event.source] == [("UNO", "IGO")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Nazi Germany invaded Poland.", "DEU"),
+    ("Members of the United Russia party attacked the activist.", "RUS"),
+])
+def test_a_state_name_after_a_modifier_that_is_no_given_name_stays_the_state(text: str, country: str) -> None:
+    [event] = petrel.code(text, published=PUBLISHED)
+    assert country in {actor.country for actor in event.source}
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions have grown over what activists say are repressive policies of the president.",
+    "The protest has focused on what demonstrators claim is the increasingly authoritarian rule of the prime minister.",
+    "The police detained dozens of activists as part of what opposition groups say is a crackdown on dissent.",
+])
+def test_what_critics_say_an_act_is_names_it_by_their_condemnation(text: str) -> None:
+    assert ("ACCUSE", "disapprove") in types_and_modes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "What he said was a lie.",
+    "Police said it was a crackdown on drug gangs.",
+])
+def test_a_wrong_named_outside_that_idiom_is_no_accusation_by_the_speaker(text: str) -> None:
+    assert not any(kind == "ACCUSE" for kind, _ in types_and_modes(text))
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Police said they suspect the attacks were carried out by Lashkar-e-Taiba.", "IMG"),
+    ("Police said the bombing was carried out by Boko Haram.", "NGA"),
+    ("Officials said they believe Hamas militants were responsible for the attack.", "PSE"),
+])
+def test_an_attack_laid_at_a_partys_door_is_an_allegation_against_it(text: str, accused: str) -> None:
+    accusations = [e for e in petrel.code(text, published=PUBLISHED) if e.type == "ACCUSE"]
+    assert [e.mode for e in accusations] == ["allege"]
+    assert accused in {actor.country for actor in accusations[0].target}
+
+
+def test_a_raid_carried_out_by_the_speakers_own_forces_is_no_allegation() -> None:
+    assert not any(kind == "ACCUSE" for kind, _ in
+                   types_and_modes("The army said the raid was carried out by its special forces."))

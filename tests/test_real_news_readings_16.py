@@ -69,3 +69,30 @@ def test_an_attack_laid_at_a_partys_door_is_an_allegation_against_it(text: str, 
 def test_a_raid_carried_out_by_the_speakers_own_forces_is_no_allegation() -> None:
     assert not any(kind == "ACCUSE" for kind, _ in
                    types_and_modes("The army said the raid was carried out by its special forces."))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the rebels were to blame for the attack.",
+    "The statement repeated charges that Western sanctions were to blame for the crisis.",
+])
+def test_a_party_said_to_be_to_blame_is_accused(text: str) -> None:
+    assert ("ACCUSE", "allege") in types_and_modes(text)
+
+
+def test_a_party_called_by_a_condemning_name_in_quotes_is_accused() -> None:
+    assert types_and_modes('Prime Minister Daniyar Usenov called the opposition "bandits" on Wednesday.') \
+        == {("ACCUSE", "disapprove")}
+    assert types_and_modes('He called the opposition "friends".') == set()
+
+
+def test_people_said_to_be_murdered_by_a_party_lay_the_crime_at_its_door() -> None:
+    events = petrel.code("The MDC says they were murdered by the ruling ZANU-PF party.", published=PUBLISHED)
+    [accusation] = [e for e in events if e.type == "ACCUSE"]
+    assert [(a.country, a.sector) for a in accusation.source] == [("ZWE", "OPP")]
+    assert [(a.country, a.sector) for a in accusation.target] == [("ZWE", "PTY")]
+
+
+@pytest.mark.parametrize(("published", "sector"), [("2024-05-01", "PTY"), ("1985-05-01", "REB")])
+def test_the_anc_is_a_ruling_party_since_1994_and_a_liberation_movement_before(published: str, sector: str) -> None:
+    [event] = petrel.code("The African National Congress condemned the attack.", published=published)
+    assert [(a.country, a.sector) for a in event.source] == [("ZAF", sector)]

@@ -108,12 +108,17 @@ HOSTILE_DOERS = frozenset({"militant", "attacker", "terrorist", "handler", "insu
 SUSPECTING_VERBS = frozenset({"suspect", "believe", "think"})
 ATTACK_NOUNS = frozenset({"bombing", "bombings", "blast", "assault", "shooting", "raid", "ambush", "kidnapping",
                           "abduction", "assassination", "explosion"})
+# Crimes done to people on purpose: "the MDC says they were murdered by the ruling party" lays them at its door.
+CRIME_VERBS = frozenset({"murder", "assassinate", "torture", "massacre", "execute", "kidnap", "abduct"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
 ALLEGATION_WEIGHT = 0.7
 # "said the government must release them": what someone else must do is a demand (REQUEST).
 DEMANDING_MODALS = frozenset({"should", "must"})
 # "called the move illegal", "described the vote as a sham": calling something by a condemning word is ACCUSE.
 EVALUATING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "characterize", "characterise"})
+# Names for a party that condemn it when someone calls it so ("called the opposition 'bandits'"); as modifiers
+# they only describe ("a terrorist attack"), so they count only after a verb of calling.
+CONDEMNING_NAMES = frozenset({"bandit", "terrorist", "traitor", "fascist", "gangster", "extremist", "criminal"})
 PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
 CONDEMNING_WORDS = frozenset({
     "illegal", "unlawful", "illegitimate", "unacceptable", "disappointing", "irresponsible", "provocative",
@@ -1689,21 +1694,25 @@ def _names_wrongdoing(clause: Any) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_WORDS for c in children)
     if lemma == "be":
         return any((c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJECTIVES)
-                   or (c.dep_ == "prep" and c.lower_ == "behind") for c in children)
+                   or (c.dep_ == "prep" and c.lower_ == "behind")
+                   or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame") for c in children)  # "were to blame"
     return False
 
 
 def _attack_laid_at_a_party(clause: Any) -> bool:
-    """ "said they suspect the attacks were carried out by Lashkar-e-Taiba": an attack laid at a party's door (not
-    "the raid was carried out by its special forces", the speaker's own)."""
+    """ "said they suspect the attacks were carried out by Lashkar-e-Taiba", "says they were murdered by the ruling
+    party": an attack laid at a party's door (not "the raid was carried out by its special forces", the speaker's
+    own)."""
     children = list(clause.children)
-    if clause.lemma_.lower() not in ("carry", "commit", "orchestrate", "plan") \
+    lemma = clause.lemma_.lower()
+    if lemma not in ("carry", "commit", "orchestrate", "plan", *CRIME_VERBS) \
             or not any(c.dep_ == "auxpass" for c in children):
         return False
     doers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     attacks = CRIME_WORDS | ATTACK_NOUNS
     return any(g.pos_ != "PRON" and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children)
-               for g in doers) and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in attacks for c in children)
+               for g in doers) and (lemma in CRIME_VERBS or any(c.dep_ == "nsubjpass" and c.lemma_.lower() in attacks
+                                                               for c in children))
 
 
 def _tells_to_act(verb: Any) -> bool:
@@ -1905,10 +1914,19 @@ def _judged_badly(verb: Any) -> bool:
                 token.dep_ == "pcomp" and token.head.lower_ == "as") or (  # "described the attack as cowardly"
                 # "described the incidents as a desperate attempt to spread fear": the adjective on what it is called
                 token.dep_ == "amod" and token.head.dep_ == "pobj" and token.head.head.lower_ == "as")
-            if predicate and (token.lemma_.lower() in CONDEMNING_WORDS or _politically_motivated(token)
+            predicate = predicate or _quoted_name_after_object(token, child)
+            if predicate and (token.lemma_.lower() in CONDEMNING_WORDS | CONDEMNING_NAMES
+                              or _politically_motivated(token)
                               or (token.dep_ == "oprd" and _names_harm(token)) or _act_of_harm(token)):
                 return True
     return False
+
+
+def _quoted_name_after_object(token: Any, child: Any) -> bool:
+    """ "called the opposition 'bandits'": the parser reads the object and the quoted name as one phrase, the
+    object its modifier."""
+    return token.i == child.i and child.dep_ == "dobj" and token.i > 0 and token.nbor(-1).is_quote \
+        and any(c.dep_ in ("nmod", "compound") and c.i < token.i - 1 for c in token.children)
 
 
 def _act_of_harm(noun: Any) -> bool:

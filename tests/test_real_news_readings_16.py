@@ -96,3 +96,25 @@ def test_people_said_to_be_murdered_by_a_party_lay_the_crime_at_its_door() -> No
 def test_the_anc_is_a_ruling_party_since_1994_and_a_liberation_movement_before(published: str, sector: str) -> None:
     [event] = petrel.code("The African National Congress condemned the attack.", published=published)
     assert [(a.country, a.sector) for a in event.source] == [("ZAF", sector)]
+
+
+@pytest.mark.parametrize("text", [
+    "He said he has been under house arrest since Monday.",
+    "The activist told reporters that she had been under house arrest for two years.",
+])
+def test_being_held_is_read_in_a_reported_clause_too(text: str) -> None:
+    assert ("COERCE", "arrest") in types_and_modes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police say processions and gatherings are not allowed under the health guidelines.",
+    "Police chief Ismail Omar said the rally was illegal.",
+    "Access to the mosque was completely cut off by armed men.",
+    "The Taliban forbid girls from attending secondary school.",
+])
+def test_gatherings_and_access_curbed_are_restrictions(text: str) -> None:
+    assert ("COERCE", "restrict") in types_and_modes(text)
+
+
+def test_gatherings_allowed_are_no_curb() -> None:
+    assert not any(kind == "COERCE" for kind, _ in types_and_modes("Gatherings are allowed again in the capital."))

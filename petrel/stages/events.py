@@ -795,7 +795,8 @@ def _candidate(token: Any) -> Candidate | None:
     if token.pos_ == "ADJ" or (token.dep_ == "attr" and token.pos_ == "NOUN" and condemned_party(token) is not None):
         stance = stance_trigger(token)
         return Candidate(token, stance) if stance else None
-    verbal = token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT") or _repeated_verb(token, lemma)
+    verbal = token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT") or _repeated_verb(token, lemma) \
+        or _heads_a_clause(token)
     if verbal or _mistagged_headline_verb(token, lemma):
         pos = "VERB"
     elif token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "compound" or _trend_of(token)
@@ -813,6 +814,13 @@ def _candidate(token: Any) -> Candidate | None:
     if trigger and trigger.type == "PROTEST" and trigger.mode == "strike" and aimed_strike(token):
         trigger = retyped(trigger, "ASSAULT", None)  # "strikes on Gaza": aimed at a place, not a walkout
     return Candidate(token, trigger) if trigger else None
+
+
+def _heads_a_clause(token: Any) -> bool:
+    """ "said he has been under house arrest": a copula heading a clause of its own (one with a subject) is the verb
+    of that clause, as at the root."""
+    return token.pos_ == "AUX" and token.dep_ in ("ccomp", "conj", "advcl", "relcl") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 # Words that say acts grow, go on or break out: "Drone strikes increase", "Airstrikes surge" (read by the tagger as

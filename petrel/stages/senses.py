@@ -1286,7 +1286,8 @@ def _gathering_outlawed(verb: Any) -> bool:
     """ "the police said the protest was illegal": an authority declaring a gathering or a party unlawful curbs
     it (COERCE restrict); a critic calling an act illegal condemns it."""
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not any(s.lemma_.lower() in AUTHORITY_WORDS for s in speakers):
+    titles = [t for s in speakers for t in s.subtree if t.i <= s.i]  # "national police chief Ismail Omar says"
+    if not any(t.lemma_.lower() in AUTHORITY_WORDS for t in titles):
         return False
     for clause in _statement_clauses(verb):
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1749,10 +1750,12 @@ GOVERNING_WORDS = frozenset({"government", "junta", "authority", "regime", "admi
 def _kept_from_acting(verb: Any) -> bool:
     """ "The opposition leader was not allowed to address his supporters", "journalists were not permitted to enter
     the court", "I cannot be allowed to interact freely with the public": people kept from doing something are
-    curbed (COERCE restrict), whoever keeps them."""
+    curbed (COERCE restrict), whoever keeps them; so are gatherings not allowed."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     negated = any(c.dep_ == "neg" for c in verb.children)
     held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive and negated and any(h.lemma_.lower() in GATHERING_WORDS for h in held):
+        return True  # "processions and gatherings are not allowed under the guidelines"
     return passive and negated and any(c.dep_ == "xcomp" for c in verb.children) \
         and any(h.pos_ in ("PROPN", "PRON") or _a_person(h) for h in held)
 

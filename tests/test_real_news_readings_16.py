@@ -118,3 +118,16 @@ def test_gatherings_and_access_curbed_are_restrictions(text: str) -> None:
 
 def test_gatherings_allowed_are_no_curb() -> None:
     assert not any(kind == "COERCE" for kind, _ in types_and_modes("Gatherings are allowed again in the capital."))
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand and Cambodia stepped up cooperation against human trafficking.",
+    "Spain and Morocco worked together to curb smuggling.",
+    "Argentina has partnered with Uruguay on cybersecurity.",
+])
+def test_fighting_crime_together_is_material_cooperation(text: str) -> None:
+    assert ("COOPERATE", None) in types_and_modes(text)
+
+
+def test_cooperation_on_a_cause_stays_verbal_support() -> None:
+    assert types_and_modes("Thailand and Cambodia stepped up cooperation on climate change.") == {("SUPPORT", None)}

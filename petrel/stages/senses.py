@@ -209,7 +209,10 @@ MATERIAL_DOMAINS = frozenset({"military", "defense", "defence", "security", "eco
                               "space", "agricultural", "agriculture", "health", "medical", "vaccine", "build",
                               "building", "training", "exercise", "drill", "investigation", "law", "enforcement",
                               "jet", "aircraft", "fighter", "satellite", "research", "production", "project",
-                              "manufacturing", "industrial", "industry", "mining", "fishing", "transport"})
+                              "manufacturing", "industrial", "industry", "mining", "fishing", "transport",
+                              # fighting crime together is law enforcement: "cooperation against human trafficking"
+                              "trafficking", "smuggling", "crime", "drug", "narcotics", "piracy", "cybersecurity",
+                              "cybercrime", "corruption", "laundering", "extremism", "militant", "insurgent"})
 # Bans on these refuse entry (REJECT, as vetoes and barred entry are), not coercion of one's own people.
 ENTRY_WORDS = frozenset({"travel", "entry", "traveler", "traveller", "visitor", "tourist", "flight", "arrival",
                          "visa", "passenger"})

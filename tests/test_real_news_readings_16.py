@@ -131,3 +131,25 @@ def test_fighting_crime_together_is_material_cooperation(text: str) -> None:
 
 def test_cooperation_on_a_cause_stays_verbal_support() -> None:
     assert types_and_modes("Thailand and Cambodia stepped up cooperation on climate change.") == {("SUPPORT", None)}
+
+
+def test_an_expected_visit_is_an_intent_to_meet() -> None:
+    text = "The talks also covered the agenda for an expected visit to Washington by Sharif in late October."
+    assert ("AGREE", None) in types_and_modes(text)
+    assert ("CONSULT", "visit") not in types_and_modes(text)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The opposition leader vowed to disrupt the polls.", "violence"),
+    ("A presidential spokesperson promised a resolute answer to Japan's move.", None),
+    ("Kerry warned the takeover will have negative implications for relations with the military.", None),
+])
+def test_a_vow_of_disruption_or_a_firm_answer_and_a_warning_of_implications_threaten(
+        text: str, mode: str | None) -> None:
+    [event] = petrel.code(text, published=PUBLISHED)
+    assert event.type == "THREATEN"
+    assert mode is None or event.mode == mode
+
+
+def test_an_answer_promised_without_firmness_is_a_promise() -> None:
+    assert types_and_modes("The minister promised an answer to the question by Friday.") == {("AGREE", None)}

@@ -726,7 +726,8 @@ def _is_future(token: Any) -> bool:
 
 
 # Words dating a meeting or a visit ahead of the report: "a visit later this month", "next week's talks".
-AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "later", "forthcoming", "planned", "scheduled", "proposed"})
+AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "later", "forthcoming", "planned", "scheduled", "proposed",
+                         "expected", "anticipated", "impending", "prospective"})
 # "talks were set to resume", "the summit is due to open", "talks are scheduled to begin": a plan.
 PLAN_PREDICATES = frozenset({"set", "due", "schedule", "expect", "plan", "slate"})
 
@@ -1513,7 +1514,10 @@ def _own_side(subjects: list[Any], warners: list[Any], coder: ActorCoder, senten
 # What a warner itself would do: "warned Israel of a crushing response", "warns of consequences" (a threat), unlike
 # "warned of a possible IS resurgence" (a warning of what others may do).
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "consequence", "repercussion", "countermeasure",
-                            "punishment"})
+                            "punishment", "implication"})
+# An answer promised firmly is a response threatened: "promised a 'resolute' answer to Japan's move".
+FIRM_WORDS = frozenset({"resolute", "firm", "strong", "decisive", "crushing", "harsh", "tough", "forceful",
+                        "appropriate", "proportionate", "swift"})
 PENALTY_NOUNS = frozenset({"penalty", "sanction"})
 # "would become legitimate targets", "a priority target": the warner's forces would strike them (not "could become
 # future targets for militants", a forecast).
@@ -1543,7 +1547,7 @@ def _is_conditional_threat(candidate: Candidate) -> bool:
 # A vow to do harm to a foe, or of a response, threatens it: "vowed to crush al-Shabaab", "vowing to hunt them
 # down", "vowed resolute countermeasures", "promised a mirror response".
 HOSTILE_VERBS = frozenset({"crush", "hunt", "destroy", "eliminate", "annihilate", "punish", "avenge", "smash",
-                           "eradicate", "wipe", "defeat", "obliterate", "exterminate"})
+                           "eradicate", "wipe", "defeat", "obliterate", "exterminate", "disrupt", "sabotage"})
 GOING_ON_LEMMAS = frozenset({"keep", "continue"})
 FIGHTING_LEMMAS = frozenset({"fight", "attack", "strike", "bomb", "shell", "battle"})
 
@@ -1560,6 +1564,9 @@ def _hostile_vow(candidate: Candidate) -> str | None:
                 g.dep_ == "xcomp" and g.lemma_.lower() in FIGHTING_LEMMAS for g in child.children):
             return "violence"  # "vowed to keep fighting until the RSF is crushed"
         if child.dep_ in ("dobj", "xcomp") and child.lemma_.lower() in RESPONSE_NOUNS:
+            return ""
+        if child.dep_ == "dobj" and child.lemma_.lower() in ("answer", "reply") \
+                and any(g.dep_ == "amod" and g.lower_ in FIRM_WORDS for g in child.children):
             return ""
     return None
 

@@ -108,6 +108,7 @@ HOSTILE_DOERS = frozenset({"militant", "attacker", "terrorist", "handler", "insu
 SUSPECTING_VERBS = frozenset({"suspect", "believe", "think"})
 ATTACK_NOUNS = frozenset({"bombing", "bombings", "blast", "assault", "shooting", "raid", "ambush", "kidnapping",
                           "abduction", "assassination", "explosion"})
+ATTACKS = CRIME_WORDS | ATTACK_NOUNS  # what an attack laid at a party's door may be called
 # Crimes done to people on purpose: "the MDC says they were murdered by the ruling party" lays them at its door.
 CRIME_VERBS = frozenset({"murder", "assassinate", "torture", "massacre", "execute", "kidnap", "abduct"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
@@ -146,9 +147,11 @@ CONDEMNING_WORDS = frozenset({
     # how a rule or its policies are condemned: "repressive policies", "authoritarian rule"
     "repressive", "authoritarian", "draconian", "oppressive", "tyrannical", "dictatorial", "autocratic",
 })
+NAMES_CALLED = CONDEMNING_WORDS | CONDEMNING_NAMES  # what a verb of calling may name an act or a party
 # What an act of the authorities is called by those who condemn it, in the writer's distancing "what critics
 # say is a crackdown" (said by the authorities of their own act, "a crackdown on drug gangs" is no complaint).
-REPRESSION_WORDS = frozenset({"crackdown", "purge", "witch-hunt", "vendetta"})
+REPRESSION_WORDS = frozenset({"crackdown", "purge", "witch-hunt"})
+HEARSAY_CONDEMNING = CONDEMNING_WORDS | REPRESSION_WORDS
 # What a vote or a process is said not to be: "the elections were neither free nor fair", "not credible".
 VIRTUE_WORDS = frozenset({"free", "fair", "credible", "transparent", "legitimate", "democratic", "independent",
                           "acceptable"})
@@ -1498,7 +1501,7 @@ def _hearsay_characterises(verb: Any, clauses: list[Any]) -> bool:
     if not any(t.lower_ == "what" for clause in clauses for t in clause.children) \
             and not any(t.lower_ == "what" for t in verb.children):
         return False
-    words = CONDEMNING_WORDS | REPRESSION_WORDS
+    words = HEARSAY_CONDEMNING
     return any(p.lemma_.lower() in words or any(t.dep_ == "amod" and t.lemma_.lower() in words for t in p.children)
                for clause in clauses if clause.lemma_ == "be"
                for p in clause.children if p.dep_ in ("attr", "acomp"))
@@ -1713,9 +1716,8 @@ def _attack_laid_at_a_party(clause: Any) -> bool:
             or not any(c.dep_ == "auxpass" for c in children):
         return False
     doers = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    attacks = CRIME_WORDS | ATTACK_NOUNS
     return any(g.pos_ != "PRON" and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children)
-               for g in doers) and (lemma in CRIME_VERBS or any(c.dep_ == "nsubjpass" and c.lemma_.lower() in attacks
+               for g in doers) and (lemma in CRIME_VERBS or any(c.dep_ == "nsubjpass" and c.lemma_.lower() in ATTACKS
                                                                for c in children))
 
 
@@ -1921,8 +1923,7 @@ def _judged_badly(verb: Any) -> bool:
                 # "described the incidents as a desperate attempt to spread fear": the adjective on what it is called
                 token.dep_ == "amod" and token.head.dep_ == "pobj" and token.head.head.lower_ == "as")
             predicate = predicate or _quoted_name_after_object(token, child)
-            if predicate and (token.lemma_.lower() in CONDEMNING_WORDS | CONDEMNING_NAMES
-                              or _politically_motivated(token)
+            if predicate and (token.lemma_.lower() in NAMES_CALLED or _politically_motivated(token)
                               or (token.dep_ == "oprd" and _names_harm(token)) or _act_of_harm(token)):
                 return True
     return False

@@ -153,3 +153,16 @@ def test_a_vow_of_disruption_or_a_firm_answer_and_a_warning_of_implications_thre
 
 def test_an_answer_promised_without_firmness_is_a_promise() -> None:
     assert types_and_modes("The minister promised an answer to the question by Friday.") == {("AGREE", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the journalist on charges of spying.",
+    "Three reporters have been arrested in Thailand on charges of illegally entering the country.",
+    "The three men were remanded on charges that they received paramilitary training.",
+])
+def test_the_charges_an_arrest_is_made_on_accuse_the_arrested(text: str) -> None:
+    events = petrel.code(text, published=PUBLISHED)
+    [charge] = [e for e in events if e.type == "ACCUSE"]
+    assert charge.mode == "allege"
+    held = {a.text for e in events if e.type == "COERCE" for a in e.target}
+    assert {a.text for a in charge.target} == held or (not held and charge.target)

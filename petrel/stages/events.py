@@ -1355,8 +1355,9 @@ CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion"})
 def _grounds_of_a_case(noun: Any) -> bool:
     """Charges or accusations named as the grounds of an arrest, a trial or an extradition: "on charges of", "on
     suspicion of", "over allegations of", "to face charges of"."""
-    if noun.lemma_.lower() not in CHARGE_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return False
+    if noun.lemma_.lower() not in CHARGE_NOUNS or not any(
+            (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("acl", "relcl") for c in noun.children):
+        return False  # "on charges of spying", "on charges that they received training", "charges that include"
     head = noun.head
     return (noun.dep_ == "pobj" and head.lower_ in ("on", "over")) \
         or (noun.dep_ == "dobj" and verb_lemma(head) == "face")
@@ -1833,6 +1834,10 @@ def coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
             source_heads, target_heads = given, [t for t in target_heads if t not in given] + inherited
         if trigger.type in BENEFICIARY_TYPES and not target_heads:
             target_heads = _beneficiaries(token)
+        if trigger.type == "ACCUSE" and _grounds_of_a_case(token) and token.head.head.pos_ == "VERB":
+            # "were arrested on charges of spying": the arrested are charged (not the offence), by whoever arrested them
+            held_by, held = verb_roles(token.head.head)
+            source_heads, target_heads = source_heads or held_by, held or target_heads
     target_heads = _without_idiom_object(token, trigger, target_heads)
     target_heads = _actors_of_events(target_heads, candidate)
     if partners_act and (trigger.type in SYMMETRIC_TYPES or token.lemma_.lower() in SYMMETRIC_LEMMAS):

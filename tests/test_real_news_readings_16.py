@@ -166,3 +166,21 @@ def test_the_charges_an_arrest_is_made_on_accuse_the_arrested(text: str) -> None
     assert charge.mode == "allege"
     held = {a.text for e in events if e.type == "COERCE" for a in e.target}
     assert {a.text for a in charge.target} == held or (not held and charge.target)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition says the election was marred by massive fraud.",
+    "Kamto's backers contend he won the election and that his victory was stolen by President Paul Biya.",
+])
+def test_a_vote_said_to_be_spoiled_or_stolen_is_an_allegation(text: str) -> None:
+    assert ("ACCUSE", "allege") in types_and_modes(text)
+
+
+def test_a_vote_marred_by_violence_is_no_allegation_of_fraud() -> None:
+    assert not any(kind == "ACCUSE" for kind, _ in types_and_modes("Observers said the vote was marred by violence."))
+
+
+def test_the_audience_told_of_an_accusation_is_not_its_target() -> None:
+    [event] = [e for e in petrel.code("The minister told reporters that Russia was behind the attack.",
+                                      published=PUBLISHED) if e.type == "ACCUSE"]
+    assert [a.country for a in event.target] == ["RUS"]

@@ -1838,6 +1838,8 @@ def coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
             # "were arrested on charges of spying": the arrested are charged (not the offence), by whoever arrested them
             held_by, held = verb_roles(token.head.head)
             source_heads, target_heads = source_heads or held_by, held or target_heads
+    if _tells_an_accusation(token, trigger):
+        target_heads = [t for t in target_heads if t.dep_ not in AUDIENCE_DEPS]
     target_heads = _without_idiom_object(token, trigger, target_heads)
     target_heads = _actors_of_events(target_heads, candidate)
     if partners_act and (trigger.type in SYMMETRIC_TYPES or token.lemma_.lower() in SYMMETRIC_LEMMAS):
@@ -1849,6 +1851,14 @@ def coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
     if not any(actor.country for actor in target):
         target = _target_in_object_phrase(token, trigger, sentence, coder, source) or target
     return source, target
+
+
+AUDIENCE_DEPS = ("dobj", "dative")
+
+
+def _tells_an_accusation(token: Any, trigger: Trigger) -> bool:
+    """ "told reporters the polls were marred by fraud": the audience is told; the accused are in what is told."""
+    return trigger.type == "ACCUSE" and trigger.origin == "rule" and verb_lemma(token) == "tell"
 
 
 def _stance_roles(adjective: Any) -> tuple[list[Any], list[Any]]:
@@ -1886,9 +1896,9 @@ def _target_in_object_phrase(token: Any, trigger: Trigger, sentence: Sentence, c
     """The first party named inside the trigger's object phrase, when no role phrase gave a target:
     "cease aid and intelligence sharing with Ukraine", "welcomed the announcement that Ukraine had agreed".
     Phrases that only place or time the act ("in Somalia", "on Friday") and the subject's side are skipped."""
-    queue = [c for c in token.children if c.dep_ in OBJECT_PHRASE_DEPS and (not _sets_the_scene(c)
-                                                                          or _asks_for(c, trigger)
-                                                                          or _aimed_near(c, token, trigger))]
+    audience = AUDIENCE_DEPS if _tells_an_accusation(token, trigger) else ()
+    queue = [c for c in token.children if c.dep_ in OBJECT_PHRASE_DEPS and c.dep_ not in audience
+             and (not _sets_the_scene(c) or _asks_for(c, trigger) or _aimed_near(c, token, trigger))]
     seen: set[int] = set()
     while queue:
         current = queue.pop(0)

@@ -110,7 +110,11 @@ ATTACK_NOUNS = frozenset({"bombing", "bombings", "blast", "assault", "shooting",
                           "abduction", "assassination", "explosion"})
 ATTACKS = CRIME_WORDS | ATTACK_NOUNS  # what an attack laid at a party's door may be called
 # Crimes done to people on purpose: "the MDC says they were murdered by the ruling party" lays them at its door.
-CRIME_VERBS = frozenset({"murder", "assassinate", "torture", "massacre", "execute", "kidnap", "abduct"})
+CRIME_VERBS = frozenset({"murder", "assassinate", "torture", "massacre", "execute", "kidnap", "abduct", "steal"})
+# A vote said to be spoiled by cheating is alleged fraud: "told reporters the polls were marred by irregularities".
+SPOILING_VERBS = frozenset({"mar", "taint", "blight"})
+FRAUD_WORDS = frozenset({"fraud", "irregularity", "rigging", "cheating", "manipulation", "intimidation",
+                         "vote-buying"})
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "complicit", "culpable", "liable"})
 ALLEGATION_WEIGHT = 0.7
 # "said the government must release them": what someone else must do is a demand (REQUEST).
@@ -1473,6 +1477,8 @@ def _blame_in_statement(verb: Any) -> str | None:
         return "disapprove"
     clauses += [c for clause in clauses if clause.lemma_.lower() in SUSPECTING_VERBS
                 and not any(g.dep_ == "neg" for g in clause.children) for c in clause.children if c.dep_ == "ccomp"]
+    clauses += [c for clause in clauses for c in clause.children  # "contend he won and that his victory was stolen"
+                if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "mark" for g in c.children)]
     for clause in clauses:
         if _virtue_denied(clause):
             return "disapprove"
@@ -1696,6 +1702,9 @@ def _names_wrongdoing(clause: Any) -> bool:
     if lemma in ENDURING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in MISTREATMENT_WORDS for c in children):
         return True  # "say they face discrimination and exploitation by the government": mistreatment alleged
     if _attack_laid_at_a_party(clause):
+        return True
+    if lemma in SPOILING_VERBS and any(c.dep_ == "agent" and any(g.lemma_.lower() in FRAUD_WORDS for g in c.subtree)
+                                       for c in children):
         return True
     if lemma == "commit":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_WORDS for c in children)

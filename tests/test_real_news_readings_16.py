@@ -184,3 +184,16 @@ def test_the_audience_told_of_an_accusation_is_not_its_target() -> None:
     [event] = [e for e in petrel.code("The minister told reporters that Russia was behind the attack.",
                                       published=PUBLISHED) if e.type == "ACCUSE"]
     assert [a.country for a in event.target] == ["RUS"]
+
+
+def test_an_infinitive_to_is_no_commitment() -> None:
+    kinds = types_and_modes("The militia was formed to commit atrocities during the war.")
+    assert ("AGREE", None) not in kinds
+    assert ("CONCEDE", None) in types_and_modes("The government committed to a ceasefire.")
+
+
+def test_ties_said_to_serve_a_crime_are_an_allegation() -> None:
+    text = "Authorities say the Islamist leaders collaborated with the army to commit atrocities during the war."
+    [accusation] = [e for e in petrel.code(text, published=PUBLISHED) if e.type == "ACCUSE"]
+    assert accusation.mode == "allege"
+    assert [a.text for a in accusation.target] == ["the Islamist leaders"]

@@ -901,6 +901,8 @@ def _context_lemmas(token: Any) -> set[str]:
             continue  # "rejected its offer amid growing concerns": the concerns are not what is rejected
         if child.dep_ == "advcl" and child.tag_ == "VBG":
             continue  # "declined an invitation, saying ...": a participle clause is no object ("declined to say")
+        if child.dep_ == "aux" and child.tag_ == "TO":
+            continue  # "to commit atrocities": an infinitive's "to" is no "commit to"
         lemmas.add(child.lemma_.lower())
         if child.dep_ in ("prep", "agent", "prt"):  # "hands over weapons": the parser may hang the object on "over"
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]

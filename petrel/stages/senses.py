@@ -1708,6 +1708,8 @@ def _names_wrongdoing(clause: Any) -> bool:
         return True
     if lemma == "commit":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_WORDS for c in children)
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "commit" and _names_wrongdoing(c) for c in children):
+        return True  # "say the leaders collaborated with the army to commit atrocities": done for a crime
     if lemma == "be":
         return any((c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJECTIVES)
                    or (c.dep_ == "prep" and c.lower_ == "behind")

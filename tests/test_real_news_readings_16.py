@@ -196,4 +196,4 @@ def test_ties_said_to_serve_a_crime_are_an_allegation() -> None:
     text = "Authorities say the Islamist leaders collaborated with the army to commit atrocities during the war."
     [accusation] = [e for e in petrel.code(text, published=PUBLISHED) if e.type == "ACCUSE"]
     assert accusation.mode == "allege"
-    assert [a.text for a in accusation.target] == ["the Islamist leaders"]
+    assert [a.text for a in accusation.source] == ["Authorities"]

@@ -197,3 +197,14 @@ def test_ties_said_to_serve_a_crime_are_an_allegation() -> None:
     [accusation] = [e for e in petrel.code(text, published=PUBLISHED) if e.type == "ACCUSE"]
     assert accusation.mode == "allege"
     assert [a.text for a in accusation.source] == ["Authorities"]
+
+
+def test_a_time_is_no_prison_term() -> None:
+    assert types_and_modes("So far this year the violence has only gotten worse.") == set()
+
+
+def test_who_gets_years_in_prison_is_the_one_sentenced() -> None:
+    [event] = [e for e in petrel.code("The activist got five years in prison.", published=PUBLISHED)
+               if e.type == "SANCTION"]
+    assert [a.text for a in event.target] == ["The activist"]
+    assert event.source == []

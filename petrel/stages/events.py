@@ -903,6 +903,8 @@ def _context_lemmas(token: Any) -> set[str]:
             continue  # "declined an invitation, saying ...": a participle clause is no object ("declined to say")
         if child.dep_ == "aux" and child.tag_ == "TO":
             continue  # "to commit atrocities": an infinitive's "to" is no "commit to"
+        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            continue  # "this year the violence has gotten worse": a time is no "got (five) years"
         lemmas.add(child.lemma_.lower())
         if child.dep_ in ("prep", "agent", "prt"):  # "hands over weapons": the parser may hang the object on "over"
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
@@ -1823,6 +1825,8 @@ def coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
         source_heads, target_heads = verb_roles(token)
         if trigger.type == "COERCE" and verb_lemma(token) in STAYING_LEMMAS:
             source_heads, target_heads = [], source_heads  # "activists remain in custody": they are held
+        if trigger.type == "SANCTION" and verb_lemma(token) in RECEIVING_VERBS:
+            source_heads, target_heads = [], source_heads  # "the activist got five years": the sentence is hers
     elif trigger.pos == "ADJ":
         source_heads, target_heads = _stance_roles(token)
     else:

@@ -208,3 +208,8 @@ def test_who_gets_years_in_prison_is_the_one_sentenced() -> None:
                if e.type == "SANCTION"]
     assert [a.text for a in event.target] == ["The activist"]
     assert event.source == []
+
+
+def test_shrines_torn_down_are_destroyed() -> None:
+    text = "Islamist militants are tearing down ancient mausoleums in Timbuktu."
+    assert ("ASSAULT", "destroy") in types_and_modes(text)

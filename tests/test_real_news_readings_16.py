@@ -213,3 +213,8 @@ def test_who_gets_years_in_prison_is_the_one_sentenced() -> None:
 def test_shrines_torn_down_are_destroyed() -> None:
     text = "Islamist militants are tearing down ancient mausoleums in Timbuktu."
     assert ("ASSAULT", "destroy") in types_and_modes(text)
+
+
+def test_armed_men_expelled_from_a_territory_are_driven_out_by_force() -> None:
+    assert ("ASSAULT", None) in types_and_modes("Kurdish fighters expelled the militants from the province.")
+    assert types_and_modes("Russia expelled ten diplomats.") == {("SANCTION", "expel")}

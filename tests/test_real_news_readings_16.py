@@ -218,3 +218,10 @@ def test_shrines_torn_down_are_destroyed() -> None:
 def test_armed_men_expelled_from_a_territory_are_driven_out_by_force() -> None:
     assert ("ASSAULT", None) in types_and_modes("Kurdish fighters expelled the militants from the province.")
     assert types_and_modes("Russia expelled ten diplomats.") == {("SANCTION", "expel")}
+
+
+def test_crimes_named_in_a_hearsay_clause_are_an_accusation_and_an_attack_so_named_is_not() -> None:
+    text = "Hamas began firing rockets into Israel for what it said were Israeli rights abuses against Palestinians."
+    assert ("ACCUSE", "disapprove") in types_and_modes(text)
+    assert not any(kind == "ACCUSE" for kind, _ in
+                   types_and_modes("Five people died in what police said was an attack by militants."))

@@ -155,7 +155,9 @@ NAMES_CALLED = CONDEMNING_WORDS | CONDEMNING_NAMES  # what a verb of calling may
 # What an act of the authorities is called by those who condemn it, in the writer's distancing "what critics
 # say is a crackdown" (said by the authorities of their own act, "a crackdown on drug gangs" is no complaint).
 REPRESSION_WORDS = frozenset({"crackdown", "purge", "witch-hunt"})
-HEARSAY_CONDEMNING = CONDEMNING_WORDS | REPRESSION_WORDS
+# (crimes named so too: "for what it said were rights abuses"; an attack or a killing so named only describes it)
+HEARSAY_CONDEMNING = CONDEMNING_WORDS | REPRESSION_WORDS | (CRIME_WORDS - {"attack", "killing", "war", "offense",
+                                                                         "offence"})
 # What a vote or a process is said not to be: "the elections were neither free nor fair", "not credible".
 VIRTUE_WORDS = frozenset({"free", "fair", "credible", "transparent", "legitimate", "democratic", "independent",
                           "acceptable"})

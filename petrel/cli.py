@@ -67,6 +67,9 @@ def coding_options(function: Any) -> Any:
     function = click.option("--max-chars", type=click.IntRange(1000), default=1_000_000, show_default=True,
                             help="Refuse articles longer than this.")(function)
     function = click.option("--all-languages", is_flag=True, help="Do not skip text that is not English.")(function)
+    function = click.option("--named-parties-only", is_flag=True,
+                            help="Leave a role empty when the text names no one in it, rather than coding the "
+                                 "country where the act took place (marked inferred).")(function)
     function = click.option("--workers", type=click.IntRange(0), default=1, show_default=True, callback=_workers,
                             help=f"Worker processes, one model each; 0 = one per core ({_cores()} here).")(function)
     return filter_options(function)
@@ -110,6 +113,7 @@ def _options(**kwargs: Any) -> Options:
         asserted_only=kwargs.get("asserted_only", False),
         max_chars=kwargs.get("max_chars", 1_000_000),
         english_only=not kwargs.get("all_languages", False),
+        implied_parties=not kwargs.get("named_parties_only", False),
         actor_files=tuple(kwargs.get("actor_files", ())),
         verb_files=tuple(kwargs.get("verb_files", ())),
     )

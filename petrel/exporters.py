@@ -19,6 +19,7 @@ from petrel.plover import quad_class, type_score
 CSV_COLUMNS = (
     "id", "article_id", "type", "mode", "cameo", "factuality", "date", "date_precision",
     "source_text", "source_country", "source_sector", "target_text", "target_country", "target_sector",
+    "source_inferred", "target_inferred",
     "attribution", "place", "place_country", "lat", "lon", "trigger", "sentence", "confidence",
     "published", "cluster_id", "cluster_mentions", "cluster_outlets",
 )
@@ -42,6 +43,8 @@ def to_csv_row(record: dict[str, Any]) -> dict[str, Any]:
         "source_text": join("source", "text"), "source_country": join("source", "country"),
         "source_sector": join("source", "sector"), "target_text": join("target", "text"),
         "target_country": join("target", "country"), "target_sector": join("target", "sector"),
+        # "place" where the party is the country the act took place in, not a phrase of the text
+        "source_inferred": join("source", "inferred"), "target_inferred": join("target", "inferred"),
         "attribution": (record.get("attribution") or {}).get("text"),
         "place": place.get("name"), "place_country": place.get("country"),
         "lat": place.get("lat"), "lon": place.get("lon"),
@@ -67,7 +70,7 @@ def write_csv(records: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 def _entity(actor: dict[str, Any]) -> dict[str, Any]:
     return {"code": actor.get("country"), "sector": actor.get("sector"), "entity_text": actor.get("text"),
-            "identifier_text": actor.get("name")}
+            "identifier_text": actor.get("name"), "inferred": actor.get("inferred")}
 
 
 def to_plover(record: dict[str, Any]) -> dict[str, Any]:

@@ -58,6 +58,10 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     name: str | None = None
+    # None when the text names the party; "place" when the event names no party in this role and the party is
+    # read as the country where the act took place (``petrel.stages.places``). Its span is then the place's
+    # mention, or empty (start == end) when the place is the article's focus country.
+    inferred: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -67,6 +71,7 @@ class Actor:
             "country": self.country,
             "sector": self.sector,
             "name": self.name,
+            "inferred": self.inferred,
         }
 
 

@@ -19,6 +19,8 @@ SETTINGS = (
     Setting("max_chars", 1_000_000, "Articles longer than this many characters are refused."),
     Setting("piece_chars", 100_000, "Long articles are parsed in pieces of about this many characters."),
     Setting("english_only", True, "Skip articles that do not look like English."),
+    Setting("implied_parties", True, "Code an act with no named target (and a protest with no named protesters) "
+                                     "against the country where it took place, marked inferred."),
     Setting("batch_size", 32, "Articles parsed together by spaCy."),
     Setting("actor_files", (), "Extra actor dictionaries (TSV) added to the bundled ones."),
     Setting("verb_files", (), "PETRARCH-format verb dictionaries that replace petrel's trigger lexicon."),
@@ -38,6 +40,7 @@ class Options:
     max_chars: int = 1_000_000
     piece_chars: int = 100_000
     english_only: bool = True
+    implied_parties: bool = True
     batch_size: int = 32
     actor_files: tuple[str, ...] = field(default_factory=tuple)
     verb_files: tuple[str, ...] = field(default_factory=tuple)

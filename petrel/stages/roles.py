@@ -377,6 +377,11 @@ def _vague(text: str) -> bool:
     return any(word in VAGUE_MODIFIERS for word in text.lower().split())
 
 
+def is_vague(text: str) -> bool:
+    """A party left with no country on purpose: "the West", "the international community", "Western donors"."""
+    return text.lower().removeprefix("the ").strip() in VAGUE or _vague(text)
+
+
 def _sector(at_head: Mention | None, agents: list[Mention], named: list[Mention], head: Any) -> str | None:
     sector = _phrase_sector(at_head, agents, named, head)
     if (sector or "")[:3] in PARTISAN_SECTORS and any(m.text.lower().startswith("opposition") for m in agents):

@@ -1758,6 +1758,9 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     start = _hyphenated_start(token) + sentence.offset
     end = token.idx + sentence.offset + len(token.text)
     confidence = min(1.0, trigger_confidence(trigger, source, target) + _setting_adjustment(token, trigger))
+    if not source and trigger.pos == "NOUN":
+        # after the sense and the confidence: a modifier names the doer but does not make a mention a report
+        source = [a for a in _agent_modifier(token, sentence, coder) if a not in target]
     if trigger.pos == "VERB" and not any(actor.country for actor in target):
         target = _placed_target(target, first_party_after(token, sentence, coder, source, trigger.type))
     elif trigger.pos == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
@@ -1860,6 +1863,18 @@ def coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
 
 
 AUDIENCE_DEPS = ("dobj", "dative")
+
+
+def _agent_modifier(noun: Any, sentence: Sentence, coder: ActorCoder) -> list[Actor]:
+    """ "government shelling", "a police crackdown", "rebel attacks": a party word modifying a nominal trigger
+    is its doer, as a nationality is ("Russian strikes"). Only a word the dictionaries code to a sector; "prison
+    sentences" and "border clashes" name no one."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and not _opposed(child):
+            actors = [a for a in coder.code(child, sentence) if a.sector and a.end - a.start == len(child.text)]
+            if actors:
+                return actors
+    return []
 
 
 def _tells_an_accusation(token: Any, trigger: Trigger) -> bool:

@@ -27,3 +27,21 @@ def test_a_party_word_modifying_a_nominal_trigger_is_its_doer(text: str, event_t
 
 def test_a_modifier_that_names_no_party_gives_no_doer() -> None:
     assert only("Border clashes erupted overnight near the town.", "ASSAULT").source == []
+
+
+def test_clashes_between_two_states_are_fighting() -> None:
+    event = only("Clashes between Armenia and Azerbaijan killed five soldiers.", "ASSAULT")
+    assert {actor.country for actor in event.source} == {"ARM", "AZE"}
+
+
+def test_one_clash_between_two_politicians_stays_words() -> None:
+    assert not [e for e in petrel.code("The clash between Trump and Zelenskyy shocked Europe.", published=PUBLISHED)
+                if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "sectors"), [
+    ("Heavy fighting broke out between government troops and rebels near the town.", {"MIL", "REB"}),
+    ("Fresh clashes erupted between police and gunmen in the north.", {"COP", "UAF"}),
+])
+def test_the_sides_of_fighting_hung_on_the_verb_that_says_it_broke_out(text: str, sectors: set[str]) -> None:
+    assert {actor.sector for actor in only(text, "ASSAULT").source} == sectors

@@ -1813,7 +1813,8 @@ def first_party_after(verb: Any, sentence: Sentence, coder: ActorCoder, source: 
     asylum in Gondor"), or with ``whole_sentence`` anywhere after it in the sentence."""
     for token in sentence.doc if whole_sentence else verb.subtree:
         if token.i > verb.i and _may_name_a_party(token, event_type):
-            actors = [a for a in coder.code(token, sentence) if a.country and a not in source]
+            taken = {(a.start, a.end) for a in source}
+            actors = [a for a in coder.code(token, sentence) if a.country and (a.start, a.end) not in taken]
             if actors:
                 return actors
     return []
@@ -2008,10 +2009,17 @@ def _actors_of_events(heads: list[Any], candidate: Candidate) -> list[Any]:
     return out
 
 
+# Verbs that say a two-sided act happened, and carry its sides: "clashes erupted between police and gunmen".
+BREAKING_OUT_LEMMAS = frozenset({"break", "erupt", "flare", "resume", "continue", "occur", "rage", "escalate",
+                                 "intensify", "begin", "start", "happen", "take"})
+
+
 def _partners(token: Any, trigger: Trigger) -> list[Any]:
     """The other side of a two-sided event: "talks with Iran", "clashes between police and protesters",
     also when the phrase hangs on the idiom's object: "an exchange of fire between police and gunmen"."""
     holders = [token] + [g for g in of_objects(token) if g.lemma_.lower() == trigger.object]
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in BREAKING_OUT_LEMMAS:
+        holders.append(token.head)  # "fighting broke out between the army and rebels": the parser hangs it on the verb
     return [g for holder in holders for child in holder.children
             if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS for g in child.children if g.dep_ == "pobj"]
 

@@ -2163,7 +2163,7 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type in ("THREATEN", "ASSAULT") and _subject_lemma(token) in HAZARD_WORDS:
         return retyped(trigger, NO_EVENT, None)  # "drought threatens the harvest": no one threatens
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_CLASHES \
-            and _politicians_only([*source, *target]):
+            and _politicians_only([*source, *target]) and not _states_at_war(token, [*source, *target], states):
         return retyped(trigger, NO_EVENT, None)  # "the Oval Office clash between Trump and Zelenskyy": words
     if trigger.type == "PROTEST" and trigger.mode == "strike" and _strike_that_harms(token):
         return retyped(trigger, "ASSAULT", None)  # "an Israeli strike killed five", "killed in a strike"
@@ -2691,6 +2691,12 @@ def _politicians_only(actors: list[Actor]) -> bool:
     """Every party a politician or official with no arms (an actor of unknown sector may be a fighter)."""
     sectors = _sectors(actors)
     return bool(sectors) and sectors <= POLITICIAN_SECTORS
+
+
+def _states_at_war(token: Any, actors: list[Actor], states: Callable[[Actor], bool]) -> bool:
+    """ "Fresh clashes broke out between Armenia and Azerbaijan": clashes (plural) between parties that are all
+    states by name are fighting; a politicians' row is one clash ("the clash between Trump and Zelenskyy")."""
+    return token.tag_ == "NNS" and len(actors) > 1 and all(states(actor) for actor in actors)
 
 
 HACKER_WORDS = frozenset({"hacker", "hackers", "cyberattacker", "cybercriminal"})

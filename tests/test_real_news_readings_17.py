@@ -45,3 +45,20 @@ def test_one_clash_between_two_politicians_stays_words() -> None:
 ])
 def test_the_sides_of_fighting_hung_on_the_verb_that_says_it_broke_out(text: str, sectors: set[str]) -> None:
     assert {actor.sector for actor in only(text, "ASSAULT").source} == sectors
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Five civilians were killed in an Israeli airstrike on Gaza.", "GOV"),
+    ("Three soldiers were killed in a rebel ambush.", "REB"),
+    ("Two people were killed in an attack by militants.", "REB"),
+])
+def test_a_toll_told_through_its_attack_takes_the_attacks_doer(text: str, sector: str) -> None:
+    event = only(text, "ASSAULT")
+    assert [actor.sector for actor in event.source] == [sector]
+    assert event.target and event.target[0].sector in ("CVL", "MIL")
+
+
+def test_those_who_died_in_an_attack_are_its_target_not_its_doer() -> None:
+    event = only("Three soldiers died in a Taliban ambush.", "ASSAULT")
+    assert [actor.text for actor in event.target] == ["Three soldiers"]
+    assert "Three soldiers" not in [actor.text for actor in event.source]

@@ -212,6 +212,7 @@ class Candidate:
     absorbed: bool = False
     content: Any = None  # the event word an ending trigger ends ("suspended the protests" -> protests)
     negation_in_code: bool = False  # the type already reads the "not" ("did not rule out force": a threat)
+    means: Any = None  # the act's noun a verb absorbed and tells through ("killed in an Israeli airstrike")
 
 
 def _a_headline(article: Article) -> bool:
@@ -1089,6 +1090,8 @@ def _other_coercion(outer: Candidate, inner: Candidate) -> bool:
 def _merge_into(kept: Candidate, repeat: Candidate) -> None:
     """Absorb a trigger that tells the same act as another; the kept one takes its mode if it has none."""
     repeat.absorbed = True
+    if kept.means is None and kept.token.pos_ == "VERB" and repeat.token.pos_ == "NOUN":
+        kept.means = repeat.token
     if not kept.trigger.mode and repeat.trigger.mode:
         kept.trigger = with_mode(kept.trigger, repeat.trigger.mode)
 
@@ -1761,6 +1764,8 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     if not source and trigger.pos == "NOUN":
         # after the sense and the confidence: a modifier names the doer but does not make a mention a report
         source = [a for a in _agent_modifier(token, sentence, coder) if a not in target]
+    elif not source and candidate.means is not None:
+        source = [a for a in _doer_of_means(candidate.means, sentence, coder) if a not in target]
     if trigger.pos == "VERB" and not any(actor.country for actor in target):
         target = _placed_target(target, first_party_after(token, sentence, coder, source, trigger.type))
     elif trigger.pos == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
@@ -1864,6 +1869,13 @@ def coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
 
 
 AUDIENCE_DEPS = ("dobj", "dative")
+
+
+def _doer_of_means(noun: Any, sentence: Sentence, coder: ActorCoder) -> list[Actor]:
+    """ "Five civilians were killed in an Israeli airstrike": who made the act a verb of harm tells through, from
+    the act's own noun phrase ("Israeli", "by militants", "government shelling")."""
+    sources = noun_roles(noun, inherit=False)[0]
+    return coder.code_all(sources, sentence, armed=True) if sources else _agent_modifier(noun, sentence, coder)
 
 
 def _agent_modifier(noun: Any, sentence: Sentence, coder: ActorCoder) -> list[Actor]:
@@ -2506,8 +2518,15 @@ def noun_roles(noun: Any, *, inherit: bool = True) -> tuple[list[Any], list[Any]
         sources = _from_phrase(noun)
         targets = [t for t in targets if t not in sources] or verb_roles(head.head)[0]
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not sources:
-        sources = verb_roles(head.head)[0]
+        if verb_lemma(head.head) in PERISHING_VERBS:  # "three soldiers died in a Taliban ambush": the dead were hit
+            targets = targets or verb_roles(head.head)[0]
+        else:
+            sources = verb_roles(head.head)[0]
     return sources, targets
+
+
+# Verbs whose subject dies or is hurt in an act named in their phrase, and so is its target, not its doer.
+PERISHING_VERBS = frozenset({"die", "perish", "drown", "burn", "suffocate", "bleed"})
 
 
 # Gatherings whose "of" phrase names who takes part: "a meeting of ECOWAS", "a summit of G7 leaders".

@@ -62,3 +62,10 @@ def test_those_who_died_in_an_attack_are_its_target_not_its_doer() -> None:
     event = only("Three soldiers died in a Taliban ambush.", "ASSAULT")
     assert [actor.text for actor in event.target] == ["Three soldiers"]
     assert "Three soldiers" not in [actor.text for actor in event.source]
+
+
+def test_victims_of_an_attack_placed_a_sentence_before_belong_to_that_place() -> None:
+    story = ("Russia launched a new offensive near Kharkiv on Monday, Russian officials said. "
+             "Russian forces shelled the city overnight, killing three people.")
+    [event] = [e for e in petrel.code(story, published=PUBLISHED) if e.trigger.text == "shelled"]
+    assert [(actor.text, actor.country) for actor in event.target] == [("the city", "UKR")]

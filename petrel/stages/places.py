@@ -3,7 +3,7 @@
 Reads: article.events (trigger, sentence), article.mentions, article.focus_country
 Adds:  event.place (name, country, admin1, lat/lon, GeoNames id, precision, the mention's span)
        and the country of a party with a sector but no country of its own (the place's), or of the
-       unnamed civilian victims of an attack placed in its own sentence (the place's, not the story's);
+       unnamed civilian victims of an attack placed in its own or a recent sentence (the place's, not the story's);
        a target (a source, for a protest) inferred from the place when the role names no one of any
        country (``Actor.inferred == "place"``)
 
@@ -116,10 +116,11 @@ def _names_no_country(actors: list[Actor]) -> bool:
 
 def _victims_of_the_place(event: Event, article: Article) -> None:
     """ "Russian shelling killed two people in the southern city of Kherson": victims with no country in their
-    own words belong to the country where the act took place in their sentence, not to the story's focus
-    country the roles stage lent them (a story that names Russia most is still about Ukrainians killed)."""
+    own words belong to the country where the act took place, in their sentence or in one just before ("Russian
+    forces shelled the city overnight"), not to the story's focus country the roles stage lent them (a story that
+    names Russia most is still about Ukrainians killed)."""
     place = event.place
-    if event.type not in TOLLED_TYPES or place is None or place.inferred or not place.country \
+    if event.type not in TOLLED_TYPES or place is None or place.inferred == "focus" or not place.country \
             or place.country == article.focus_country:
         return
 

@@ -69,3 +69,11 @@ def test_victims_of_an_attack_placed_a_sentence_before_belong_to_that_place() ->
              "Russian forces shelled the city overnight, killing three people.")
     [event] = [e for e in petrel.code(story, published=PUBLISHED) if e.trigger.text == "shelled"]
     assert [(actor.text, actor.country) for actor in event.target] == [("the city", "UKR")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "issuer"), [
+    ("Kerry released a statement condemning the cease-fire violations.", "ACCUSE", "Kerry"),
+    ("The ministry issued a statement calling for calm.", "REQUEST", "The ministry"),
+])
+def test_a_statement_that_does_something_is_done_by_its_issuer(text: str, event_type: str, issuer: str) -> None:
+    assert [actor.text for actor in only(text, event_type).source] == [issuer]

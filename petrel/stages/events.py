@@ -2264,7 +2264,7 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
     if undergoers:
         targets = undergoers + [t for t in targets if t not in undergoers]
     elif not sources and not passive:
-        sources = _inherited_subject(verb) or _subject_read_as_head(verb)
+        sources = _inherited_subject(verb) or _subject_read_as_head(verb) or _issuer_of_statement(verb)
     elif not targets and _reduced_passive(verb):
         targets = _inherited_subject(verb)  # "Iran threatened to retaliate if attacked by Israel": Iran is attacked
     targets = [party for t in targets if (party := _actor_behind_content(t)) is not None]
@@ -2361,6 +2361,21 @@ def _subject_read_as_head(verb: Any) -> list[Any]:
     if verb.dep_ != "ccomp" or head.i > verb.i:
         return []
     return [head] if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT" else []
+
+
+# Documents whose participle says what they do: "issued a statement condemning", "sent a letter urging".
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", "message", "declaration", "note",
+                             "post", "tweet", "resolution", "report", "video", "speech", "address", "editorial"})
+
+
+def _issuer_of_statement(verb: Any) -> list[Any]:
+    """ "Kerry released a statement condemning the violations": a participle on a document says what its issuer
+    does, so the one who issued, sent or read it is the doer."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.lemma_.lower() not in STATEMENT_NOUNS \
+            or noun.dep_ != "dobj":
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj"]
 
 
 def _inherited_subject(verb: Any) -> list[Any]:

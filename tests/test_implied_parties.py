@@ -36,8 +36,8 @@ def test_an_attack_with_no_target_named_lands_on_the_datelines_country() -> None
 def test_a_protest_with_no_one_named_is_by_and_against_the_places_country() -> None:
     event = only("Protesters filled the streets of Yerevan on Monday. The demonstrations were the largest in years.",
                  "PROTEST")
-    assert [(a.country, a.inferred) for a in event.source] == [("ARM", "place")]
-    assert [(a.country, a.inferred) for a in event.target] == [("ARM", "place")]
+    assert [(a.country, a.sector, a.inferred) for a in event.source] == [("ARM", "CVL", "place")]
+    assert [(a.country, a.sector, a.inferred) for a in event.target] == [("ARM", "GOV", "place")]
     # the focus country is named by no phrase of the sentence: the span is empty, at the trigger
     assert event.source[0].start == event.source[0].end == event.trigger.start
 

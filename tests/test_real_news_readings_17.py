@@ -77,3 +77,12 @@ def test_victims_of_an_attack_placed_a_sentence_before_belong_to_that_place() ->
 ])
 def test_a_statement_that_does_something_is_done_by_its_issuer(text: str, event_type: str, issuer: str) -> None:
     assert [actor.text for actor in only(text, event_type).source] == [issuer]
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Officers seized car keys from the two activists.", "COP"),
+    ("Army officers arrested the president.", "MIL"),
+    ("Intelligence officers detained the journalist.", "SPY"),
+])
+def test_a_bare_officer_is_police_and_a_named_service_keeps_its_sector(text: str, sector: str) -> None:
+    assert [actor.sector for actor in only(text, "COERCE").source] == [sector]

@@ -86,3 +86,15 @@ def test_a_statement_that_does_something_is_done_by_its_issuer(text: str, event_
 ])
 def test_a_bare_officer_is_police_and_a_named_service_keeps_its_sector(text: str, sector: str) -> None:
     assert [actor.sector for actor in only(text, "COERCE").source] == [sector]
+
+
+@pytest.mark.parametrize(("text", "country", "named"), [
+    ("He faces numerous charges in the U.S., including drug trafficking.", "USA", "U.S."),
+    ("Rebels attacked a convoy in Northern Mali on Monday.", "MLI", "Mali"),
+])
+def test_a_country_the_gazetteer_misses_in_a_locative_phrase_is_the_place(text: str, country: str,
+                                                                         named: str) -> None:
+    [event] = petrel.code(text, published=PUBLISHED)
+    place = event.place
+    assert place is not None and place.mention is not None
+    assert (place.country, place.precision, place.inferred, place.mention.text) == (country, "country", None, named)

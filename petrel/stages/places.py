@@ -248,9 +248,24 @@ def sentence_places(article: Article, index: int, context: tuple[str, ...]) -> l
     for token in sentence.doc:
         if token.dep_ != "pobj" or not _locative(token.head):
             continue
-        for start, end, geo in _places_in(token, sentence.offset, context):
+        hits = _places_in(token, sentence.offset, context)
+        for start, end, geo in hits:
             found.append((start, _place(geo, Span(article.text[start:end], start, end)), token.head.lower_))
+        if not hits and (country := _dictionary_country(article, token, sentence.offset)) is not None:
+            found.append((country.mention.start, country, token.head.lower_))  # type: ignore[union-attr]
     return found
+
+
+def _dictionary_country(article: Article, token: Any, offset: int) -> Place | None:
+    """A country named in a locative phrase that the gazetteer's name matching misses ("in the U.S.", "to
+    Northern Mali") or does not know (a user's own dictionary's: PETRARCH's "in Gondor"), as the actor
+    dictionaries resolved it: a place at country precision, with no coordinates."""
+    start = token.idx + offset
+    for mention in article.mentions:
+        if mention.kind == "country" and mention.start == start and mention.country and len(mention.country) == 3:
+            return Place(name=mention.name or mention.text, country=mention.country, lat=None, lon=None,
+                         precision="country", mention=Span(mention.text, mention.start, mention.end))
+    return None
 
 
 def _locative(preposition: Any) -> bool:

@@ -98,3 +98,13 @@ def test_a_country_the_gazetteer_misses_in_a_locative_phrase_is_the_place(text: 
     place = event.place
     assert place is not None and place.mention is not None
     assert (place.country, place.precision, place.inferred, place.mention.text) == (country, "country", None, named)
+
+
+def test_a_compass_word_ending_a_place_name_is_no_korea() -> None:
+    [event] = petrel.code("Police in Nyazura, Makoni South detained two activists.", published=PUBLISHED)
+    assert "KOR" not in {actor.country for actor in event.source}
+
+
+def test_the_north_still_stands_for_north_korea() -> None:
+    [event] = petrel.code("Seoul has called on the North to return to talks.", published=PUBLISHED)
+    assert [actor.country for actor in event.target] == ["PRK"]

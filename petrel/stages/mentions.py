@@ -57,7 +57,8 @@ def find_mentions(article: Article, options: Options) -> Article:
     matcher, dictionary = _matcher(tuple(options.actor_files))
     docs = {id(s.doc.doc): (s.doc.doc, s.offset) for s in article.sentences}
     for doc, offset in docs.values():
-        spans = [span for span in filter_spans(matcher(doc, as_spans=True)) if not _a_surname(span, dictionary)]
+        spans = [span for span in filter_spans(matcher(doc, as_spans=True))
+                 if not _a_surname(span, dictionary) and not _a_compass_part(span)]
         found = [member for span in spans if (m := _mention(span, offset, dictionary, article))
                  for member in _members(m, dictionary, article)]
         found = _named_institutions(doc, found, offset)
@@ -89,6 +90,19 @@ def _a_surname(span: Any, dictionary: ActorDictionary) -> bool:
         and given.text[:1].isupper() and given.ent_type_ in ("", "PERSON") and span[0].ent_type_ in ("", "PERSON") \
         and given.lower_ not in dictionary.phrases and given.lower_ not in dictionary.agents \
         and given.lower_ not in ordinary_words()
+
+
+# One-word compass names the dictionaries read as the two Koreas ("the North", "the South").
+COMPASS_WORDS = frozenset({"north", "south"})
+
+
+def _a_compass_part(span: Any) -> bool:
+    """ "Makoni South", "Darfur North": a compass word after a capitalised name is part of that place's name, not
+    the Korea "the South" stands for."""
+    if len(span) != 1 or span.label_ != "ACTOR" or span.start == 0 or span[0].lower_ not in COMPASS_WORDS:
+        return False
+    before = span.doc[span.start - 1]
+    return before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
 
 
 def _opposed(mention: Mention, text: str) -> bool:

@@ -108,3 +108,14 @@ def test_a_compass_word_ending_a_place_name_is_no_korea() -> None:
 def test_the_north_still_stands_for_north_korea() -> None:
     [event] = petrel.code("Seoul has called on the North to return to talks.", published=PUBLISHED)
     assert [actor.country for actor in event.target] == ["PRK"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Obama announced a shift in U.S. relations with Cuba, after the country’s communist leaders released an "
+     "American contractor.", "CUB"),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani said the country's intelligence service killed an IS leader "
+     "in Syria.", "IRQ"),
+])
+def test_the_countrys_is_the_state_named_just_before(text: str, country: str) -> None:
+    [event] = [e for e in petrel.code(text, published=PUBLISHED) if e.type in ("RETREAT", "ASSAULT")]
+    assert [actor.country for actor in event.source] == [country]

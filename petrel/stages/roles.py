@@ -16,6 +16,7 @@ that undergoes an act ("the vast majority were killed") is the story's civilians
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from petrel.actors import SPEAKS_FOR
@@ -29,6 +30,9 @@ PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "c
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 GOVERNMENT_KINDS = frozenset({"country", "capital"})
+# "The country's leaders", "the nation's police": the state named just before, not the story's focus country.
+THE_COUNTRYS = re.compile(r"\bthe (?:country|nation)(?:'s|’s)", re.IGNORECASE)
+COUNTRY_REFERENCE_CHARS = 300
 STATE_NAME_KINDS = frozenset({"country", "capital", "demonym"})
 PEOPLE_WORDS = frozenset({"people", "civilians", "residents", "villagers", "citizens", "person",
                           "man", "men", "woman", "women", "child", "children", "family", "families"})
@@ -197,6 +201,8 @@ class ActorCoder:
         if not countries and (sector or "")[:3] in CIVIL_SOCIETY and (_vague(text) or civil_body):
             countries = ["NGO"]  # "international rights groups", "aid agencies", "environment groups"
         placeless = _vague(text) or _regional(inside)
+        if not countries and THE_COUNTRYS.search(text):
+            countries = self._latest_country(start)  # "relations with Cuba, after the country's leaders ..."
         if not countries and (sector or "")[:3] in DOMESTIC_SECTORS and self.article.focus_country and not placeless:
             countries = [self.article.focus_country]
         if (sector or "").startswith("UAF"):
@@ -208,6 +214,13 @@ class ActorCoder:
         if at_head and at_head.kind == "person" and not at_head.name:
             name = at_head.text
         return [Actor(text, start, end, country, sector, name) for country in countries or [None]]
+
+    def _latest_country(self, start: int) -> list[str]:
+        """The state named last before an offset (by its name, capital or adjective), if it is named shortly before
+        (this sentence or the last)."""
+        latest = next((m for m in reversed(self.article.mentions) if m.end <= start and m.kind in STATE_NAME_KINDS
+                       and m.country and len(m.country) == 3), None)
+        return [latest.country] if latest is not None and start - latest.end <= COUNTRY_REFERENCE_CHARS else []
 
     def _antecedent(self, head: Any, sentence: Sentence, *, armed: bool = False,
                     unlike: frozenset[str] | set[str] = frozenset()) -> list[Actor]:

@@ -60,7 +60,8 @@ class Actor:
     name: str | None = None
     # None when the text names the party; "place" when the event names no party in this role and the party is
     # read as the country where the act took place (``petrel.stages.places``). Its span is then the place's
-    # mention, or empty (start == end) when the place is the article's focus country.
+    # mention; when the place is the article's focus country, named by no phrase, the text is empty, the span
+    # empty at the trigger, and ``name`` is the country's.
     inferred: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -38,8 +38,10 @@ def test_a_protest_with_no_one_named_is_by_and_against_the_places_country() -> N
                  "PROTEST")
     assert [(a.country, a.sector, a.inferred) for a in event.source] == [("ARM", "CVL", "place")]
     assert [(a.country, a.sector, a.inferred) for a in event.target] == [("ARM", "GOV", "place")]
-    # the focus country is named by no phrase of the sentence: the span is empty, at the trigger
-    assert event.source[0].start == event.source[0].end == event.trigger.start
+    # the focus country is named by no phrase of the sentence: no text, an empty span at the trigger
+    [protesters] = event.source
+    assert (protesters.text, protesters.start, protesters.end) == ("", event.trigger.start, event.trigger.start)
+    assert protesters.name == "Armenia"
 
 
 def test_a_deployment_does_not_act_on_where_the_troops_go() -> None:

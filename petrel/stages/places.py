@@ -108,8 +108,11 @@ def _parties_of_the_place(event: Event) -> None:
     mention = place.mention
 
     def party(sector: str | None) -> Actor:
-        return Actor(mention.text if mention else place.name, mention.start if mention else event.trigger.start,
-                     mention.end if mention else event.trigger.start, place.country, sector, inferred="place")
+        if mention is not None:
+            return Actor(mention.text, mention.start, mention.end, place.country, sector, inferred="place")
+        # the article's focus country, named by no phrase: no text, an empty span at the trigger
+        at = event.trigger.start
+        return Actor("", at, at, place.country, sector, place.name, inferred="place")
 
     if event.type not in PLACE_NOT_TARGET_TYPES and _names_no_country(event.target):
         event.target = [*event.target, party(PLACE_TARGET_SECTORS.get(event.type))]

@@ -1816,9 +1816,9 @@ def first_party_after(verb: Any, sentence: Sentence, coder: ActorCoder, source: 
                       *, whole_sentence: bool = False) -> list[Actor]:
     """The first party named after the verb in its phrase, even in a phrase that places the act ("bargain for
     asylum in Gondor"), or with ``whole_sentence`` anywhere after it in the sentence."""
+    taken = {(a.start, a.end) for a in source}
     for token in sentence.doc if whole_sentence else verb.subtree:
         if token.i > verb.i and _may_name_a_party(token, event_type):
-            taken = {(a.start, a.end) for a in source}
             actors = [a for a in coder.code(token, sentence) if a.country and (a.start, a.end) not in taken]
             if actors:
                 return actors

@@ -255,19 +255,20 @@ def sentence_places(article: Article, index: int, context: tuple[str, ...]) -> l
         for start, end, geo in hits:
             found.append((start, _place(geo, Span(article.text[start:end], start, end)), token.head.lower_))
         if not hits and (country := _dictionary_country(article, token, sentence.offset)) is not None:
-            found.append((country.mention.start, country, token.head.lower_))  # type: ignore[union-attr]
+            found.append(country)
     return found
 
 
-def _dictionary_country(article: Article, token: Any, offset: int) -> Place | None:
+def _dictionary_country(article: Article, token: Any, offset: int) -> Found | None:
     """A country named in a locative phrase that the gazetteer's name matching misses ("in the U.S.", "to
     Northern Mali") or does not know (a user's own dictionary's: PETRARCH's "in Gondor"), as the actor
     dictionaries resolved it: a place at country precision, with no coordinates."""
     start = token.idx + offset
     for mention in article.mentions:
         if mention.kind == "country" and mention.start == start and mention.country and len(mention.country) == 3:
-            return Place(name=mention.name or mention.text, country=mention.country, lat=None, lon=None,
-                         precision="country", mention=Span(mention.text, mention.start, mention.end))
+            place = Place(name=mention.name or mention.text, country=mention.country, lat=None, lon=None,
+                          precision="country", mention=Span(mention.text, mention.start, mention.end))
+            return mention.start, place, token.head.lower_
     return None
 
 

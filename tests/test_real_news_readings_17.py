@@ -20,6 +20,7 @@ def only(text: str, event_type: str) -> petrel.Event:
     ("Activists said government shelling killed 18 people in northern Syria.", "ASSAULT", "GOV"),
     ("The police crackdown left dozens injured in Nairobi.", "COERCE", "COP"),
     ("Rebel attacks have killed 40 people in the region.", "ASSAULT", "REB"),
+    ("Turkey said Syrian government airstrikes had killed 54 Turkish soldiers.", "ASSAULT", "GOV"),
 ])
 def test_a_party_word_modifying_a_nominal_trigger_is_its_doer(text: str, event_type: str, sector: str) -> None:
     assert [actor.sector for actor in only(text, event_type).source] == [sector]

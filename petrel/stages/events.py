@@ -1884,7 +1884,7 @@ def _agent_modifier(noun: Any, sentence: Sentence, coder: ActorCoder) -> list[Ac
     sentences" and "border clashes" name no one."""
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and not _opposed(child):
-            actors = [a for a in coder.code(child, sentence) if a.sector and a.end - a.start == len(child.text)]
+            actors = [a for a in coder.code(child, sentence) if a.sector]
             if actors:
                 return actors
     return []

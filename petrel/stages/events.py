@@ -906,6 +906,8 @@ def _context_lemmas(token: Any) -> set[str]:
             continue  # "to commit atrocities": an infinitive's "to" is no "commit to"
         if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
             continue  # "this year the violence has gotten worse": a time is no "got (five) years"
+        if child.lemma_.lower() == "fire" and any(m.lemma_.lower() == "cease" for m in child.children):
+            continue  # "the cease-fire is set to end": the parser splits the truce into "cease" "fire"
         lemmas.add(child.lemma_.lower())
         if child.dep_ in ("prep", "agent", "prt"):  # "hands over weapons": the parser may hang the object on "over"
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
@@ -924,6 +926,8 @@ def _context_lemmas(token: Any) -> set[str]:
             lemmas.update(_infinitive_subject(child))  # "allowed aid convoys to cross": the convoys are let through
         if child.dep_ == "dobj" and (child.like_num or child.lemma_.lower() in QUANTITY_WORDS | PART_WORDS):
             lemmas.update(_counted(child))  # "sent thousands of soldiers": the soldiers are the object
+        if child.dep_ == "nsubjpass" and child.lemma_.lower() in PART_WORDS | {"none"}:
+            lemmas.update(_counted(child))  # "none of their demands were met": the demands are what was met
     if token.dep_ in ("pobj", "compound"):
         lemmas.add(token.head.lemma_.lower())
     return lemmas

@@ -28,7 +28,7 @@ from typing import Any
 
 from petrel.actors import load_actors
 from petrel.gazetteer import GeoPlace, load_gazetteer
-from petrel.model import Actor, Article, Event, Place, Span
+from petrel.model import Actor, Article, Event, Place, Sentence, Span
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
 from petrel.stages.events import TOLLED_TYPES
@@ -38,6 +38,8 @@ LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "across", "around", "
                             "from", "to", "toward", "towards", "within", "throughout", "through"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "capital",
                          "port", "state", "county", "suburb", "outskirts", "area", "governorate"})
+PLACE_WORDS = PLACE_NOUNS | {"the", "of", "southern", "northern", "eastern", "western", "central", "regional",
+                             "port", "frontline", "front-line", "border"}
 CAPITALISED = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:al-|el-|de\s+)?[A-Z][\w'’\-]*){0,3}")
 
 
@@ -84,8 +86,8 @@ def place_events(article: Article, options: Options) -> Article:
     for event in article.events:
         index = index_of.get(event.sentence.start)
         if index is not None:
-            event.place = _nearest(places_of(index), event.trigger.start) or _fallback(article, index, places_of,
-                                                                                     context)
+            event.place = _object_place(event, article.sentences[index], context) \
+                or _nearest(places_of(index), event.trigger.start) or _fallback(article, index, places_of, context)
             if not article.focus_country:  # otherwise the roles stage has lent its parties the focus country
                 _locals_of_the_place(event)
             else:
@@ -106,6 +108,9 @@ def _parties_of_the_place(event: Event) -> None:
     if place is None or not place.country:
         return
     mention = place.mention
+    if mention is not None and event.type not in PLACE_NOT_TARGET_TYPES:
+        # "shelled Kherson": a party that is the place itself is of the place's country
+        event.source, event.target = _of_the_place(event.source, place), _of_the_place(event.target, place)
 
     def party(sector: str | None) -> Actor:
         if mention is not None:
@@ -118,6 +123,19 @@ def _parties_of_the_place(event: Event) -> None:
         event.target = [*event.target, party(PLACE_TARGET_SECTORS.get(event.type))]
     if event.type in PLACE_SOURCE_TYPES and _names_no_country(event.source):
         event.source = [*event.source, party(PLACE_SOURCE_TYPES[event.type])]
+
+
+def _of_the_place(actors: list[Actor], place: Place) -> list[Actor]:
+    """The parties named by the place's own words, given its country when the dictionaries gave them none."""
+    mention = place.mention
+    assert mention is not None
+    def names_the_place(actor: Actor) -> bool:
+        if actor.country or not (actor.start <= mention.start and mention.end <= actor.end):
+            return False
+        rest = (actor.text[:mention.start - actor.start] + " " + actor.text[mention.end - actor.start:]).lower()
+        return all(word in PLACE_WORDS for word in rest.replace(",", " ").split())  # "the city of Kherson"
+
+    return [replace(actor, country=place.country) if names_the_place(actor) else actor for actor in actors]
 
 
 def _names_no_country(actors: list[Actor]) -> bool:
@@ -162,6 +180,43 @@ def _locals_of_the_place(event: Event) -> None:
 
     event.source = [local(actor) for actor in event.source]
     event.target = [local(actor) for actor in event.target]
+
+
+# Acts of force land where what they strike lies: "Russian forces shelled Kherson", "Kharkiv was hit".
+STRUCK_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
+STRUCK_DEPS = frozenset({"dobj", "nsubjpass"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+GROUP_ENTITIES = frozenset({"ORG", "NORP"})
+STRUCK_CITY_MIN_POPULATION = 50_000
+
+
+def _object_place(event: Event, sentence: Sentence, context: tuple[str, ...]) -> Place | None:
+    """The place an act of force strikes, named as its object ("shelled Kherson", "shelled the city of Kherson",
+    "Kharkiv was shelled", "an attack against Odesa"): that is where it happened, before any other place in the
+    sentence ("shelled Kherson from positions across the river")."""
+    if event.type not in STRUCK_PLACE_TYPES or sentence.doc is None:
+        return None
+    trigger = next((t for t in sentence.doc if t.idx + sentence.offset == event.trigger.start), None)
+    if trigger is None:
+        return None
+    struck = [c for c in trigger.children if c.dep_ in STRUCK_DEPS]
+    if trigger.dep_ == "nsubj":  # "a missile strike hit Kherson": the noun's verb names what it struck
+        struck += [c for c in trigger.head.children if c.dep_ == "dobj"]
+    struck += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "against"
+               for g in c.children if g.dep_ == "pobj"]
+    for word in struck:
+        if word.ent_type_ in PLACE_ENTITIES or word.lemma_.lower() in PLACE_NOUNS:  # "the city of Kherson"
+            for start, end, geo in _places_in(word, sentence.offset, context):
+                text = sentence.doc.doc.text[start - sentence.offset:end - sentence.offset]
+                return _place(geo, Span(text, start, end))
+        elif word.pos_ == "PROPN" and word.ent_type_ not in GROUP_ENTITIES:  # "shelled Kherson"
+            name = word.doc[min([word.i, *(c.i for c in word.children if c.dep_ == "compound")]):word.i + 1]
+            geo = load_gazetteer().resolve(name.text, countries=context)
+            # the parser's entities often call a city a person; a town of the gazetteer's would too often be one
+            if geo is not None and (geo.precision != "city" or geo.population >= STRUCK_CITY_MIN_POPULATION):
+                start = name.start_char + sentence.offset
+                return _place(geo, Span(name.text, start, start + len(name.text)))
+    return None
 
 
 def _nearest(found: list[Found], at: int) -> Place | None:

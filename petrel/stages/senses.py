@@ -494,19 +494,40 @@ def _addressed_to_the_public(verb: Any) -> bool:
 # The press as a party to a conversation: speaking with it is newsgathering, no consultation between parties.
 PRESS_WORDS = frozenset({"reporter", "journalist", "media", "press", "newspaper", "outlet", "broadcaster",
                          "correspondent", "interviewer", "voa", "reuters", "afp", "ap", "cnn", "bbc"})
+# The last word of a newspaper's name ("the Los Angeles Times", "The Washington Post"): a press word when proper.
+MASTHEAD_WORDS = frozenset({"times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "guardian"})
 SPEAKING_DEPS = frozenset({"nsubj", "dobj", "dative"})
-CONVERSING_VERBS = frozenset({"speak", "talk", "chat", "meet", "sit", "interview"})
+CONVERSING_VERBS = frozenset({"speak", "talk", "chat", "meet", "sit", "interview", "telephone", "phone"})
+CONVERSING_NOUNS = frozenset({"talk", "conversation", "interview", "meeting", "call"})
 
 
 def _press_interview(word: Any) -> bool:
     """ "VOA spoke with Armitage", "a student who spoke with VOA on condition of anonymity": an interview
     with the press is how the news was gathered, not a meeting of parties."""
-    if word.pos_ != "VERB" or verb_lemma(word) not in CONVERSING_VERBS:
-        return False
+    if not ((word.pos_ == "VERB" and verb_lemma(word) in CONVERSING_VERBS)
+            or (word.pos_ == "NOUN" and word.lemma_.lower() in CONVERSING_NOUNS)):
+        return False  # "talks with VOA's Paul Ndiho" is a noun to the parser
     partners = [c for c in word.children if c.dep_ in SPEAKING_DEPS]
     partners += [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
                  for g in c.children if g.dep_ == "pobj"]
-    return any(p.lower_ in PRESS_WORDS or p.lemma_.lower() in PRESS_WORDS for p in partners)
+    return any(_press_word(w) for p in partners
+               for w in [p, *(m for m in p.children if m.dep_ in ("poss", "compound"))])
+
+
+def _an_act_meets(verb: Any) -> bool:
+    """ "the protests that met the coup", "the offensive met stiff resistance": an act that meets something is
+    answered by it or answers it; only parties meet."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
+        subjects = [verb.head]
+    lexicon = load_lexicon()
+    return any(s.pos_ == "NOUN" and lexicon.has(s.lemma_.lower(), "NOUN") and not s.ent_type_ for s in subjects)
+
+
+def _press_word(word: Any) -> bool:
+    """ "VOA", "reporters", "VOA's Paul Ndiho" (by its owner), "the Los Angeles Times"."""
+    return word.lower_ in PRESS_WORDS or word.lemma_.lower() in PRESS_WORDS \
+        or (word.pos_ == "PROPN" and word.lower_ in MASTHEAD_WORDS)
 
 
 def _press_request(verb: Any) -> bool:
@@ -1023,11 +1044,18 @@ def _by_mishap(token: Any) -> bool:
         causes += [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and verb.i != token.i]
         if verb.dep_ == "acl" and verb.i != token.i:
             causes.append(verb.head)  # "a landslide buried homes, killing 19": the parser hangs the verb on its doer
+    if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in token.children):
+        causes.append(token.head)  # "the snowstorm which hit the city"
+    causes += [g for cause in causes if cause.lemma_.lower() in TOLL_NOUNS for p in cause.children
+               if p.dep_ == "prep" and p.lower_ in ("from", "of", "in") for g in p.children if g.dep_ == "pobj"]
     told_by = first_conjunct(token.head) if token.dep_ == "advcl" and token.tag_ == "VBG" else None
     return any(_mishap_noun(cause) for cause in causes) or any(_mishap_clause(c) for c in token.children) \
         or (told_by is not None and _vehicle_mishap(told_by))  # "a jet crashed near Aktau, killing 38"
 
 
+# A toll of a mishap tells whom it befell: "the death toll from the earthquake has passed 20,000 and thousands are
+# injured".
+TOLL_NOUNS = frozenset({"toll", "number", "count", "tally"})
 # An explosion or fire whose modifier names its source is an accident: "a gas explosion".
 ACCIDENTAL_SOURCES = frozenset({"gas", "boiler", "accidental", "methane", "pipeline", "electrical", "kitchen"})
 ACCIDENT_NOUNS = frozenset({"explosion", "blast", "fire"})
@@ -2250,6 +2278,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         # gear": forces sent against them, no meeting
     if trigger.type == "CONSULT" and _sectors([*source, *target]) & PRESS_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
+    if trigger.type == "CONSULT" and token.pos_ == "VERB" and verb_lemma(token) == "meet" and _an_act_meets(token):
+        return retyped(trigger, NO_EVENT, None)  # "the mass protests that met the coup": a response, no meeting
     if trigger.type == "MOBILIZE" and (exercise := _exercise_named(token)) is not None and (
             _countries(source) >= 2 or _called_joint(exercise)):
         return replace(retyped(trigger, "COOPERATE", None), cameo="062")  # "Egyptian and Saudi forces held drills"

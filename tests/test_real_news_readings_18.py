@@ -1,0 +1,82 @@
+"""Readings that session 18 found petrel missing on the committed real VOA development set
+(tests/data/real_voa_*.jsonl). The sentences here are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import petrel
+
+pytestmark = pytest.mark.issue(4)
+PUBLISHED = "2024-05-01"
+
+
+def types_of(text: str) -> list[str]:
+    return [event.type for event in petrel.code(text, published=PUBLISHED)]
+
+
+def only(text: str, event_type: str) -> petrel.Event:
+    [event] = [e for e in petrel.code(text, published=PUBLISHED) if e.type == event_type]
+    return event
+
+
+@pytest.mark.parametrize("text", [
+    "The activist telephoned VOA from the back of a police van.",
+    "A community organizer talks with VOA's Paul Ndiho about the floods in Nairobi.",
+    "The prisoner managed to speak by telephone with the Los Angeles Times from his cell.",
+])
+def test_a_conversation_with_the_press_is_no_consultation(text: str) -> None:
+    assert "CONSULT" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Biden telephoned Netanyahu on Sunday.",
+    "Blinken held talks with Lavrov in Geneva.",
+])
+def test_a_conversation_between_parties_stays_a_consultation(text: str) -> None:
+    assert "CONSULT" in types_of(text)
+
+
+def test_a_truce_set_to_end_is_no_arson() -> None:
+    assert "ASSAULT" not in types_of("The government's week-long cease-fire is set to end on Friday.")
+    assert "ASSAULT" in types_of("Rebels set fire to the police station in Goma.")
+
+
+def test_demands_met_are_conceded_whatever_quantifies_them() -> None:
+    event = only("Some of the protesters' demands were met by the government.", "CONCEDE")
+    assert event.trigger.text == "met"
+
+
+def test_an_act_that_meets_something_is_no_meeting() -> None:
+    assert "CONSULT" not in types_of("The mass protests that met the coup were crushed within weeks.")
+    assert "CONSULT" in types_of("The delegation met Iranian officials in Oman.")
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from the earthquake has passed 20,000 and tens of thousands of people are injured.",
+    "The meeting was postponed because of the snowstorm which hit the city.",
+])
+def test_harm_from_a_disaster_named_in_the_clause_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in types_of(text)
+
+
+def test_harm_from_an_attack_named_in_the_clause_stays_an_attack() -> None:
+    assert "ASSAULT" in types_of("The death toll from the bombing has risen to 40 and hundreds were injured.")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Russian forces shelled Kherson on Monday.", "Kherson"),
+    ("Russian forces shelled the southern city of Kherson.", "Kherson"),
+    ("A missile strike hit Kherson, killing five.", "Kherson"),
+    ("Russia invaded Ukraine in 2022.", "Ukraine"),
+])
+def test_an_attack_takes_place_where_what_it_strikes_lies(text: str, place: str) -> None:
+    event = only(text, "ASSAULT")
+    assert event.place is not None and event.place.name == place and event.place.inferred is None
+    assert event.place.country == "UKR"
+    assert [actor.country for actor in event.target] == ["UKR"]
+
+
+def test_a_person_arrested_is_no_place() -> None:
+    event = only("Police arrested Oliver on Monday.", "COERCE")
+    assert event.place is None or event.place.name != "Oliver"

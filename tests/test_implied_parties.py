@@ -33,6 +33,16 @@ def test_an_attack_with_no_target_named_lands_on_the_datelines_country() -> None
     assert DATELINED_FIGHT[target.start:target.end] == target.text == "GOMA"
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("KYIV, Ukraine — Blinken held talks on Tuesday.", "CONSULT"),
+    ("MINSK, Belarus — The European Union announced new sanctions on Monday.", "SANCTION"),
+    ("BAGHDAD — The United States pledged more support on Monday.", "AGREE"),
+])
+def test_a_states_dealings_with_a_place_are_with_its_government(text: str, event_type: str) -> None:
+    event = only(text, event_type)
+    assert [(a.sector, a.inferred) for a in event.target if a.inferred] == [("GOV", "place")]
+
+
 def test_a_protest_with_no_one_named_is_by_and_against_the_places_country() -> None:
     event = only("Protesters filled the streets of Yerevan on Monday. The demonstrations were the largest in years.",
                  "PROTEST")

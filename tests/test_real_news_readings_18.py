@@ -80,3 +80,30 @@ def test_an_attack_takes_place_where_what_it_strikes_lies(text: str, place: str)
 def test_a_person_arrested_is_no_place() -> None:
     event = only("Police arrested Oliver on Monday.", "COERCE")
     assert event.place is None or event.place.name != "Oliver"
+
+
+def source_sectors(text: str, event_type: str) -> list[str | None]:
+    return [actor.sector for actor in only(text, event_type).source]
+
+
+@pytest.mark.parametrize("text", [
+    "Former President Jacob Zuma accused the court of bias.",
+    "Anwar, an ex-deputy prime minister, condemned the new security law.",
+    "The former deputy foreign minister condemned the vote.",
+])
+def test_a_former_office_holder_is_an_elite(text: str) -> None:
+    assert source_sectors(text, "ACCUSE") == ["ELI"]
+
+
+def test_a_former_post_of_a_serving_official_leaves_the_office() -> None:
+    text = "Indonesia's education minister, Nadiem Makarim, former CEO of Go-Jek, called for a paradigm shift."
+    assert source_sectors(text, "REQUEST") == ["GOV"]
+
+
+@pytest.mark.parametrize("text", [
+    "Opponents accuse the president of violating the constitution.",
+    "Lukashenko's opponents said the vote was rigged.",
+    "The anti-government parties are criticizing President Musharraf.",
+])
+def test_opponents_of_a_government_are_the_opposition(text: str) -> None:
+    assert source_sectors(text, "ACCUSE") == ["OPP"]

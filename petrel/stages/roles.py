@@ -31,6 +31,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 GOVERNMENT_KINDS = frozenset({"country", "capital"})
 # "The country's leaders", "the nation's police": the state named just before, not the story's focus country.
+# A holder of an office who no longer holds it is an elite (ELI, PLOVER.md: ex-officials), whatever the office:
+# "former President Jacob Zuma", "Anwar, an ex-deputy prime minister" (not "the education minister, Nadiem
+# Makarim, former CEO of Go-Jek": the word must qualify the office the sector comes from).
+FORMERLY = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})  # "former soldiers" are veterans, no elite
 THE_COUNTRYS = re.compile(r"\bthe (?:country|nation)(?:'s|’s)", re.IGNORECASE)
 COUNTRY_REFERENCE_CHARS = 300
 STATE_NAME_KINDS = frozenset({"country", "capital", "demonym"})
@@ -196,6 +201,8 @@ class ActorCoder:
         sector = _sector(at_head, agents, named, head)
         if (sector or "")[:3] == "CVL" and _uprooted(head):
             sector = "REF"
+        if (sector or "")[:3] in OFFICE_SECTORS and _held_formerly(sector or "", text, start, inside):
+            sector = "ELI"
         countries = _countries(at_head, named, (head_start, head_start + len(head.text)))
         civil_body = head.lemma_.lower() in ORGANISATION_NOUNS
         if not countries and (sector or "")[:3] in CIVIL_SOCIETY and (_vague(text) or civil_body):
@@ -395,10 +402,19 @@ def is_vague(text: str) -> bool:
     return text.lower().removeprefix("the ").strip() in VAGUE or _vague(text)
 
 
+def _held_formerly(sector: str, text: str, start: int, inside: list[Mention]) -> bool:
+    """Whether the office the sector comes from is qualified as a former one ("former President Jacob Zuma")."""
+    return any((m.sector or "")[:3] == sector[:3]
+               and FORMERLY.search(text[max(0, m.start - start - 30):m.start - start]) for m in inside)
+
+
 def _sector(at_head: Mention | None, agents: list[Mention], named: list[Mention], head: Any) -> str | None:
     sector = _phrase_sector(at_head, agents, named, head)
     if (sector or "")[:3] in PARTISAN_SECTORS and any(m.text.lower().startswith("opposition") for m in agents):
         return "OPP"  # "opposition parties", "opposition lawmakers": the gold codes an opposition politician OPP
+    if (sector or "")[:3] in PARTISAN_SECTORS - {"CVL"} and any(m.text.lower().startswith("anti-") and m.sector == "OPP"
+                                                                for m in agents):
+        return "OPP"  # "the anti-government parties" (anti-government protesters stay civilians)
     return sector
 
 

@@ -107,3 +107,13 @@ def test_a_former_post_of_a_serving_official_leaves_the_office() -> None:
 ])
 def test_opponents_of_a_government_are_the_opposition(text: str) -> None:
     assert source_sectors(text, "ACCUSE") == ["OPP"]
+
+
+def test_each_side_of_clashes_that_broke_out_is_both_states() -> None:
+    text = "Clashes broke out on Friday between Armenia and Azerbaijan, with each side blaming the other."
+    assert "REJECT" not in types_of(text)  # "broke out ..., with" is no "broke with"
+    assert {actor.country for actor in only(text, "ACCUSE").source} == {"ARM", "AZE"}
+
+
+def test_breaking_with_a_party_stays_a_rejection() -> None:
+    assert "REJECT" in types_of("Mali broke with France last year.")

@@ -900,6 +900,8 @@ def _context_lemmas(token: Any) -> set[str]:
             continue  # "turned them over to China on Feb. 27" is no "turn on"
         if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS:
             continue  # "rejected its offer amid growing concerns": the concerns are not what is rejected
+        if child.dep_ == "prep" and child.lower_ == "with" and any(g.dep_ == "pcomp" for g in child.children):
+            continue  # "clashes broke out, with each side blaming the other": a circumstance, no "break with"
         if child.dep_ == "advcl" and child.tag_ == "VBG":
             continue  # "declined an invitation, saying ...": a participle clause is no object ("declined to say")
         if child.dep_ == "aux" and child.tag_ == "TO":

@@ -343,10 +343,12 @@ class ActorCoder:
 
 # "Both sides", "the warring parties": the two sides of a fight or negotiation named shortly before.
 SIDES = frozenset({"both sides", "two sides", "all sides", "parties", "both parties", "two parties", "all parties",
-                   "warring parties", "warring sides", "warring factions", "belligerents"})
+                   "warring parties", "warring sides", "warring factions", "belligerents", "each side", "either side",
+                   "sides", "two warring sides", "two warring parties", "both warring sides", "both warring parties"})
 # How many sentences back the fight may be named: a few paragraphs (6 found the warring parties of a UN appeal
 # three sentences after the fight on VOA dev, where 2 did not; held-out figures unchanged).
 SIDES_WINDOW = 6
+OUTBREAK_LEMMAS = frozenset({"break", "erupt", "flare", "resume", "continue", "intensify", "escalate", "rage"})
 SIDE_TAKING_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "war", "negotiate", "talk", "talks",
                                 "negotiation", "conflict"})
 
@@ -356,8 +358,11 @@ def _two_sides(token: Any) -> list[Any]:
     between X and Y"; none when the word names only one side."""
     if token.lemma_.lower() not in SIDE_TAKING_LEMMAS:
         return []
-    linked = [g for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("with", "against", "between")
-              for g in prep.children if g.dep_ == "pobj"]
+    holders = [token]
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in OUTBREAK_LEMMAS:
+        holders.append(token.head)  # "clashes broke out between X and Y": the parser hangs the sides on the verb
+    linked = [g for holder in holders for prep in holder.children if prep.dep_ == "prep"
+              and prep.lower_ in ("with", "against", "between") for g in prep.children if g.dep_ == "pobj"]
     if token.pos_ == "VERB":
         linked = [c for c in token.children if c.dep_ in ("nsubj", "dobj")] + linked
     heads = [t for head in linked for t in (head, *head.conjuncts)]

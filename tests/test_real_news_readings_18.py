@@ -117,3 +117,23 @@ def test_each_side_of_clashes_that_broke_out_is_both_states() -> None:
 
 def test_breaking_with_a_party_stays_a_rejection() -> None:
     assert "REJECT" in types_of("Mali broke with France last year.")
+
+
+def test_a_state_name_that_ends_a_persons_name_codes_no_state_later_either() -> None:
+    text = ("In Geneva, U.N. human rights chief Volker Turk addressed the council on Monday. "
+            "Turk said the violations must stop.")
+    article = next(iter(petrel.code_many([petrel.Article(text=text, published=PUBLISHED)])))
+    assert "TUR" not in {m.country for m in article.mentions}
+    assert "TUR" not in {a.country for e in article.events for a in [*e.source, *e.target]}
+
+
+@pytest.mark.parametrize("text", [
+    "Residents returned home after a two-day raid by Israeli forces that left 13 Palestinians dead.",
+    "Israeli forces raided the camp, killing 13 Palestinians.",
+])
+def test_a_raid_whose_clause_tells_a_toll_is_one_attack(text: str) -> None:
+    assert types_of(text) == ["ASSAULT"]
+
+
+def test_a_raid_with_no_toll_stays_a_seizure() -> None:
+    assert types_of("Police raided the party headquarters on Wednesday.") == ["COERCE"]

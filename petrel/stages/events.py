@@ -1195,17 +1195,50 @@ def _absorb_restated_acts(candidates: list[Candidate]) -> None:
 
 
 def _absorb_raids_that_killed(candidates: list[Candidate]) -> None:
-    """ "forces killed 12 militants in an overnight raid on a hideout": a raid that kills is the attack."""
+    """ "forces killed 12 militants in an overnight raid on a hideout": a raid that kills is the attack. A raid
+    whose own clause tells its toll ("a raid by Israeli forces that left 13 Palestinians dead", "raided the camp,
+    killing 13") is an attack too, and the toll is that attack's."""
+    by_token = {c.token.i: c for c in candidates if not c.absorbed}
     for candidate in candidates:
         token = candidate.token
-        if candidate.absorbed or candidate.trigger.type != "COERCE" or token.lemma_.lower() != "raid" \
-                or not _in_phrase(token):
+        if candidate.absorbed or candidate.trigger.type != "COERCE" or token.lemma_.lower() != "raid":
+            continue
+        if _deadly(token):
+            candidate.trigger = retyped(candidate.trigger, "ASSAULT", None)
+            for toll in (by_token.get(c.i) for c in _toll_clauses(token)):
+                if toll is not None and not toll.absorbed and toll.trigger.type == "ASSAULT":
+                    _merge_into(candidate, toll)
+            continue
+        if not _in_phrase(token):
             continue
         verb = token.head.head
         attack = next((c for c in candidates if c.token.i == verb.i and not c.absorbed
                        and c.trigger.type == "ASSAULT"), None)
         if attack is not None:
             candidate.absorbed = True
+
+
+# The clause of a toll: "that killed 13", "that left 13 dead", "killing 13", "leaving 13 dead".
+TOLL_CLAUSE_LEMMAS = frozenset({"kill", "leave", "wound", "injure"})
+TOLL_STATES = frozenset({"dead", "killed", "injured", "wounded"})
+
+
+def _toll_clauses(raid: Any) -> list[Any]:
+    nouns = [raid, *(g for p in raid.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+    return [c for noun in nouns for c in noun.children if c.dep_ in ("relcl", "advcl")
+            and (noun is raid or c.dep_ == "relcl")]
+
+
+def _deadly(raid: Any) -> bool:
+    """Whether a raid's own relative or participle clause tells of people killed or hurt (the parser may hang a
+    relative clause on the last noun of the raid's phrase: "a raid by Israeli forces that left 13 dead")."""
+    for clause in _toll_clauses(raid):
+        if clause.dep_ not in ("relcl", "advcl") or clause.lemma_.lower() not in TOLL_CLAUSE_LEMMAS \
+                or (clause.dep_ == "advcl" and clause.tag_ != "VBG"):
+            continue
+        if clause.lemma_.lower() != "leave" or any(w.lower_ in TOLL_STATES for w in clause.subtree):
+            return True
+    return False
 
 
 def _absorb_launches_of_the_doer(candidates: list[Candidate]) -> None:

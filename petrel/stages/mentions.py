@@ -56,9 +56,11 @@ def find_mentions(article: Article, options: Options) -> Article:
 
     matcher, dictionary = _matcher(tuple(options.actor_files))
     docs = {id(s.doc.doc): (s.doc.doc, s.offset) for s in article.sentences}
+    surnames: set[str] = set()  # state names that end a person's name in this article ("Volker Turk")
     for doc, offset in docs.values():
-        spans = [span for span in filter_spans(matcher(doc, as_spans=True))
-                 if not _a_surname(span, dictionary) and not _a_compass_part(span)]
+        matched = filter_spans(matcher(doc, as_spans=True))
+        surnames |= {span.text for span in matched if _a_surname(span, dictionary)}
+        spans = [span for span in matched if span.text not in surnames and not _a_compass_part(span)]
         found = [member for span in spans if (m := _mention(span, offset, dictionary, article))
                  for member in _members(m, dictionary, article)]
         found = _named_institutions(doc, found, offset)

@@ -43,6 +43,11 @@ def test_a_states_dealings_with_a_place_are_with_its_government(text: str, event
     assert [(a.sector, a.inferred) for a in event.target if a.inferred] == [("GOV", "place")]
 
 
+def test_coercion_with_no_one_named_falls_on_the_places_civilians() -> None:
+    event = only("MINSK, Belarus — Police carried out mass arrests on Sunday.", "COERCE")
+    assert [(a.country, a.sector, a.inferred) for a in event.target if a.inferred] == [("BLR", "CVL", "place")]
+
+
 def test_a_protest_with_no_one_named_is_by_and_against_the_places_country() -> None:
     event = only("Protesters filled the streets of Yerevan on Monday. The demonstrations were the largest in years.",
                  "PROTEST")

@@ -68,10 +68,11 @@ PLACE_SOURCE_TYPES = {"PROTEST": "CVL"}
 # of 53, REQUEST 11 of 21, REJECT 7 of 11). A state's dealings with a place (a visit, a pledge, a concession,
 # sanctions, aid, a threat, backing) are with its government, as a country named in the role is coded GOV
 # (session 18: real VOA target sector 769 -> 801 of 1,582; VOA held-out 0.536 -> 0.563, dev 0.712 -> 0.739).
-# Attacks and arrests land on anyone, and keep no sector.
+# Coercion (arrests, bans, crackdowns) in a place falls on its people, civilians unless named otherwise (real VOA
+# 808 -> 817; held-out 0.563 -> 0.580, dev 0.739 -> 0.754). Attacks land on anyone, and keep no sector.
 PLACE_TARGET_SECTORS = {"PROTEST": "GOV", "ACCUSE": "GOV", "REQUEST": "GOV", "REJECT": "GOV",
                         **dict.fromkeys(("CONSULT", "AGREE", "CONCEDE", "SANCTION", "AID", "THREATEN", "SUPPORT"),
-                                        "GOV")}
+                                        "GOV"), "COERCE": "CVL"}
 
 Found = tuple[int, Place, str]  # offset in the article, the place, the preposition that introduced it
 PlacesOf = Callable[[int], list[Found]]

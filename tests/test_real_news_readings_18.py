@@ -137,3 +137,8 @@ def test_a_raid_whose_clause_tells_a_toll_is_one_attack(text: str) -> None:
 
 def test_a_raid_with_no_toll_stays_a_seizure() -> None:
     assert types_of("Police raided the party headquarters on Wednesday.") == ["COERCE"]
+
+
+def test_a_rescue_from_ruins_is_no_withdrawal() -> None:
+    assert types_of("Rescue workers pulled a Danish aid worker alive from the ruins of the hotel.") == []
+    assert types_of("Russia pulled its troops from the region.") == ["RETREAT"]

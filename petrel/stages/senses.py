@@ -286,7 +286,7 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True  # "calls for Lukashenko to resign", "wants her to resign": a demand, not a resignation
     if trigger.type == "RETREAT" and trigger.mode == "ceasefire" and _standing_truce(word):
         return True  # "violating a two-decade-old cease-fire": a truce in force, named as what is broken
-    if trigger.type == "RETREAT" and _pulled_from_ruins(word):
+    if (trigger.type == "RETREAT" or trigger.mode == "withdraw") and _pulled_from_ruins(word):
         return True  # "children pulled from the rubble": a rescue from a disaster, no force withdrawn
     if trigger.type == "COERCE" and _by_mishap(word):
         return True  # "a cyclone tore through the islands, cutting power", "an earthquake toppled pagodas"
@@ -1197,9 +1197,12 @@ def _standing_truce(noun: Any) -> bool:
 
 
 def _pulled_from_ruins(verb: Any) -> bool:
+    """ "pulled from the rubble", "pulled a worker alive from the ruins" (the parser may hang "from" on "alive")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
+               *(m for c in verb.children if c.dep_ == "dobj" for m in c.children if m.dep_ == "amod")]
     return verb_lemma(verb) in ("pull", "dig", "rescue") and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in RUIN_WORDS for g in c.children)
-        for c in verb.children)
+        for holder in holders for c in holder.children)
 
 
 

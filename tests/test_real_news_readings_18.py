@@ -142,3 +142,8 @@ def test_a_raid_with_no_toll_stays_a_seizure() -> None:
 def test_a_rescue_from_ruins_is_no_withdrawal() -> None:
     assert types_of("Rescue workers pulled a Danish aid worker alive from the ruins of the hotel.") == []
     assert types_of("Russia pulled its troops from the region.") == ["RETREAT"]
+
+
+def test_a_prison_term_names_no_jailer() -> None:
+    for event in petrel.code("Her brother had been handed an eight-year prison term.", published=PUBLISHED):
+        assert event.source == []

@@ -1920,9 +1920,9 @@ def _doer_of_means(noun: Any, sentence: Sentence, coder: ActorCoder) -> list[Act
 def _agent_modifier(noun: Any, sentence: Sentence, coder: ActorCoder) -> list[Actor]:
     """ "government shelling", "a police crackdown", "rebel attacks": a party word modifying a nominal trigger
     is its doer, as a nationality is ("Russian strikes"). Only a word the dictionaries code to a sector; "prison
-    sentences" and "border clashes" name no one."""
+    sentences" ("prison" is the guards' word to the dictionaries) and "border clashes" name no one."""
     for child in noun.children:
-        if child.dep_ in ("compound", "amod") and not _opposed(child):
+        if child.dep_ in ("compound", "amod") and not _opposed(child) and child.lemma_.lower() not in PRISON_WORDS:
             actors = [a for a in coder.code(child, sentence) if a.sector]
             if actors:
                 return actors

@@ -147,3 +147,9 @@ def test_a_rescue_from_ruins_is_no_withdrawal() -> None:
 def test_a_prison_term_names_no_jailer() -> None:
     for event in petrel.code("Her brother had been handed an eight-year prison term.", published=PUBLISHED):
         assert event.source == []
+
+
+def test_a_city_the_dictionaries_know_is_placed_in_their_country_whatever_the_story_names() -> None:
+    text = "The United States and Iran will hold talks in Geneva next month."
+    [event] = petrel.code(text, published=PUBLISHED)
+    assert event.place is not None and (event.place.name, event.place.country) == ("Geneva", "CHE")

@@ -82,6 +82,7 @@ def place_events(article: Article, options: Options) -> Article:
     if article.skipped:
         return article
     context = _context_countries(article)
+    named = _named_places(article)
     index_of = {s.start: i for i, s in enumerate(article.sentences)}
 
     @functools.cache
@@ -91,7 +92,7 @@ def place_events(article: Article, options: Options) -> Article:
     for event in article.events:
         index = index_of.get(event.sentence.start)
         if index is not None:
-            event.place = _object_place(event, article.sentences[index], context) \
+            event.place = _object_place(event, article.sentences[index], context, named) \
                 or _nearest(places_of(index), event.trigger.start) or _fallback(article, index, places_of, context)
             if not article.focus_country:  # otherwise the roles stage has lent its parties the focus country
                 _locals_of_the_place(event)
@@ -195,7 +196,14 @@ GROUP_ENTITIES = frozenset({"ORG", "NORP"})
 STRUCK_CITY_MIN_POPULATION = 50_000
 
 
-def _object_place(event: Event, sentence: Sentence, context: tuple[str, ...]) -> Place | None:
+def _named_places(article: Article) -> dict[int, str]:
+    """The countries the actor dictionaries give the cities and capitals the article names, by offset."""
+    return {m.start: m.country for m in article.mentions
+            if m.kind in ("city", "capital") and m.country and len(m.country) == 3}
+
+
+def _object_place(event: Event, sentence: Sentence, context: tuple[str, ...],
+                  named: dict[int, str]) -> Place | None:
     """The place an act of force strikes, named as its object ("shelled Kherson", "shelled the city of Kherson",
     "Kharkiv was shelled", "an attack against Odesa"): that is where it happened, before any other place in the
     sentence ("shelled Kherson from positions across the river")."""
@@ -211,12 +219,13 @@ def _object_place(event: Event, sentence: Sentence, context: tuple[str, ...]) ->
                for g in c.children if g.dep_ == "pobj"]
     for word in struck:
         if word.ent_type_ in PLACE_ENTITIES or word.lemma_.lower() in PLACE_NOUNS:  # "the city of Kherson"
-            for start, end, geo in _places_in(word, sentence.offset, context):
+            for start, end, geo in _places_in(word, sentence.offset, context, named):
                 text = sentence.doc.doc.text[start - sentence.offset:end - sentence.offset]
                 return _place(geo, Span(text, start, end))
         elif word.pos_ == "PROPN" and word.ent_type_ not in GROUP_ENTITIES:  # "shelled Kherson"
             name = word.doc[min([word.i, *(c.i for c in word.children if c.dep_ == "compound")]):word.i + 1]
-            geo = load_gazetteer().resolve(name.text, countries=context)
+            known = named.get(name.start_char + sentence.offset)
+            geo = load_gazetteer().resolve(name.text, countries=(known, *context) if known else context)
             # the parser's entities often call a city a person; a town of the gazetteer's would too often be one
             if geo is not None and (geo.precision != "city" or geo.population >= STRUCK_CITY_MIN_POPULATION):
                 start = name.start_char + sentence.offset
@@ -311,7 +320,7 @@ def sentence_places(article: Article, index: int, context: tuple[str, ...]) -> l
     for token in sentence.doc:
         if token.dep_ != "pobj" or not _locative(token.head):
             continue
-        hits = _places_in(token, sentence.offset, context)
+        hits = _places_in(token, sentence.offset, context, _named_places(article))
         for start, end, geo in hits:
             found.append((start, _place(geo, Span(article.text[start:end], start, end)), token.head.lower_))
         if not hits and (country := _dictionary_country(article, token, sentence.offset)) is not None:
@@ -339,8 +348,11 @@ def _locative(preposition: Any) -> bool:
     return preposition.lower_ in LOCATIVE_PREPS
 
 
-def _places_in(token: Any, offset: int, context: tuple[str, ...]) -> list[tuple[int, int, GeoPlace]]:
-    """Gazetteer names inside the phrase of a preposition's object, most specific first."""
+def _places_in(token: Any, offset: int, context: tuple[str, ...],
+               named: dict[int, str] | None = None) -> list[tuple[int, int, GeoPlace]]:
+    """Gazetteer names inside the phrase of a preposition's object, most specific first. A name the actor
+    dictionaries code to a country (``named``, by offset) is read as that country's place first: "Geneva" is
+    Switzerland's in a story about U.S. talks."""
     gazetteer = load_gazetteer()
     # The phrase is the contiguous stretch between the subtree's edges; reading Doc.text instead would
     # rebuild the whole document's text for every phrase.
@@ -349,9 +361,10 @@ def _places_in(token: Any, offset: int, context: tuple[str, ...]) -> list[tuple[
     hits = []
     for match in CAPITALISED.finditer(text):
         name = match.group(0).removesuffix("'s").removesuffix("’s")
-        geo = gazetteer.resolve(name, countries=context)
+        start = first + match.start() + offset
+        known = (named or {}).get(start)
+        geo = gazetteer.resolve(name, countries=(known, *context) if known else context)
         if geo is not None:
-            start = first + match.start() + offset
             hits.append((start, start + len(name), geo))
     rank = {"city": 0, "admin1": 1, "country": 2}
     return sorted(hits, key=lambda hit: rank.get(hit[2].precision, 3))[:1]

@@ -87,7 +87,7 @@ def place_events(article: Article, options: Options) -> Article:
 
     @functools.cache
     def places_of(index: int) -> list[Found]:
-        return sentence_places(article, index, context)
+        return sentence_places(article, index, context, named)
 
     for event in article.events:
         index = index_of.get(event.sentence.start)
@@ -311,7 +311,8 @@ def _context_countries(article: Article) -> tuple[str, ...]:
     return tuple(ordered)
 
 
-def sentence_places(article: Article, index: int, context: tuple[str, ...]) -> list[Found]:
+def sentence_places(article: Article, index: int, context: tuple[str, ...],
+                    named: dict[int, str] | None = None) -> list[Found]:
     """The gazetteer places in locative phrases of one sentence, with their offsets and prepositions."""
     sentence = article.sentences[index]
     if sentence.doc is None:
@@ -320,7 +321,7 @@ def sentence_places(article: Article, index: int, context: tuple[str, ...]) -> l
     for token in sentence.doc:
         if token.dep_ != "pobj" or not _locative(token.head):
             continue
-        hits = _places_in(token, sentence.offset, context, _named_places(article))
+        hits = _places_in(token, sentence.offset, context, named)
         for start, end, geo in hits:
             found.append((start, _place(geo, Span(article.text[start:end], start, end)), token.head.lower_))
         if not hits and (country := _dictionary_country(article, token, sentence.offset)) is not None:

@@ -68,6 +68,7 @@ from petrel.stages.syntax import (
     hyphenated_parts,
     names_a_party,
     of_objects,
+    outbreak_verb,
     reporting_verb,
     retyped,
     to_infinitive,
@@ -1233,8 +1234,7 @@ def _deadly(raid: Any) -> bool:
     """Whether a raid's own relative or participle clause tells of people killed or hurt (the parser may hang a
     relative clause on the last noun of the raid's phrase: "a raid by Israeli forces that left 13 dead")."""
     for clause in _toll_clauses(raid):
-        if clause.dep_ not in ("relcl", "advcl") or clause.lemma_.lower() not in TOLL_CLAUSE_LEMMAS \
-                or (clause.dep_ == "advcl" and clause.tag_ != "VBG"):
+        if clause.lemma_.lower() not in TOLL_CLAUSE_LEMMAS or (clause.dep_ == "advcl" and clause.tag_ != "VBG"):
             continue
         if clause.lemma_.lower() != "leave" or any(w.lower_ in TOLL_STATES for w in clause.subtree):
             return True
@@ -2060,17 +2060,10 @@ def _actors_of_events(heads: list[Any], candidate: Candidate) -> list[Any]:
     return out
 
 
-# Verbs that say a two-sided act happened, and carry its sides: "clashes erupted between police and gunmen".
-BREAKING_OUT_LEMMAS = frozenset({"break", "erupt", "flare", "resume", "continue", "occur", "rage", "escalate",
-                                 "intensify", "begin", "start", "happen", "take"})
-
-
 def _partners(token: Any, trigger: Trigger) -> list[Any]:
     """The other side of a two-sided event: "talks with Iran", "clashes between police and protesters",
     also when the phrase hangs on the idiom's object: "an exchange of fire between police and gunmen"."""
-    holders = [token] + [g for g in of_objects(token) if g.lemma_.lower() == trigger.object]
-    if token.dep_ == "nsubj" and token.head.lemma_.lower() in BREAKING_OUT_LEMMAS:
-        holders.append(token.head)  # "fighting broke out between the army and rebels": the parser hangs it on the verb
+    holders = [token] + [g for g in of_objects(token) if g.lemma_.lower() == trigger.object] + outbreak_verb(token)
     return [g for holder in holders for child in holder.children
             if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS for g in child.children if g.dep_ == "pobj"]
 

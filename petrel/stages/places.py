@@ -116,7 +116,8 @@ def _parties_of_the_place(event: Event) -> None:
     mention = place.mention
     if mention is not None and event.type not in PLACE_NOT_TARGET_TYPES:
         # "shelled Kherson": a party that is the place itself is of the place's country
-        event.source, event.target = _of_the_place(event.source, place), _of_the_place(event.target, place)
+        event.source = _of_the_place(event.source, place.country, mention)
+        event.target = _of_the_place(event.target, place.country, mention)
 
     def party(sector: str | None) -> Actor:
         if mention is not None:
@@ -131,17 +132,16 @@ def _parties_of_the_place(event: Event) -> None:
         event.source = [*event.source, party(PLACE_SOURCE_TYPES[event.type])]
 
 
-def _of_the_place(actors: list[Actor], place: Place) -> list[Actor]:
+def _of_the_place(actors: list[Actor], country: str, mention: Span) -> list[Actor]:
     """The parties named by the place's own words, given its country when the dictionaries gave them none."""
-    mention = place.mention
-    assert mention is not None
+
     def names_the_place(actor: Actor) -> bool:
         if actor.country or not (actor.start <= mention.start and mention.end <= actor.end):
             return False
         rest = (actor.text[:mention.start - actor.start] + " " + actor.text[mention.end - actor.start:]).lower()
         return all(word in PLACE_WORDS for word in rest.replace(",", " ").split())  # "the city of Kherson"
 
-    return [replace(actor, country=place.country) if names_the_place(actor) else actor for actor in actors]
+    return [replace(actor, country=country) if names_the_place(actor) else actor for actor in actors]
 
 
 def _names_no_country(actors: list[Actor]) -> bool:
@@ -220,8 +220,7 @@ def _object_place(event: Event, sentence: Sentence, context: tuple[str, ...],
     for word in struck:
         if word.ent_type_ in PLACE_ENTITIES or word.lemma_.lower() in PLACE_NOUNS:  # "the city of Kherson"
             for start, end, geo in _places_in(word, sentence.offset, context, named):
-                text = sentence.doc.doc.text[start - sentence.offset:end - sentence.offset]
-                return _place(geo, Span(text, start, end))
+                return _place(geo, Span(sentence.text[start - sentence.start:end - sentence.start], start, end))
         elif word.pos_ == "PROPN" and word.ent_type_ not in GROUP_ENTITIES:  # "shelled Kherson"
             name = word.doc[min([word.i, *(c.i for c in word.children if c.dep_ == "compound")]):word.i + 1]
             known = named.get(name.start_char + sentence.offset)

@@ -23,19 +23,19 @@ from petrel.actors import SPEAKS_FOR
 from petrel.lexicon import load_lexicon
 from petrel.model import Actor, Article, Mention, Sentence
 from petrel.stages.mentions import PLACE_KINDS
-from petrel.stages.syntax import first_conjunct, reporting_verb, subject_of, word_before_hyphen
+from petrel.stages.syntax import first_conjunct, outbreak_verb, reporting_verb, subject_of, word_before_hyphen
 
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod",
                          "advmod", "appos", "punct", "cc", "conj", "prep", "pobj", "npadvmod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 GOVERNMENT_KINDS = frozenset({"country", "capital"})
-# "The country's leaders", "the nation's police": the state named just before, not the story's focus country.
 # A holder of an office who no longer holds it is an elite (ELI, PLOVER.md: ex-officials), whatever the office:
 # "former President Jacob Zuma", "Anwar, an ex-deputy prime minister" (not "the education minister, Nadiem
 # Makarim, former CEO of Go-Jek": the word must qualify the office the sector comes from).
 FORMERLY = re.compile(r"\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})  # "former soldiers" are veterans, no elite
+# "The country's leaders", "the nation's police": the state named just before, not the story's focus country.
 THE_COUNTRYS = re.compile(r"\bthe (?:country|nation)(?:'s|’s)", re.IGNORECASE)
 COUNTRY_REFERENCE_CHARS = 300
 STATE_NAME_KINDS = frozenset({"country", "capital", "demonym"})
@@ -348,7 +348,6 @@ SIDES = frozenset({"both sides", "two sides", "all sides", "parties", "both part
 # How many sentences back the fight may be named: a few paragraphs (6 found the warring parties of a UN appeal
 # three sentences after the fight on VOA dev, where 2 did not; held-out figures unchanged).
 SIDES_WINDOW = 6
-OUTBREAK_LEMMAS = frozenset({"break", "erupt", "flare", "resume", "continue", "intensify", "escalate", "rage"})
 SIDE_TAKING_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "war", "negotiate", "talk", "talks",
                                 "negotiation", "conflict"})
 
@@ -358,10 +357,7 @@ def _two_sides(token: Any) -> list[Any]:
     between X and Y"; none when the word names only one side."""
     if token.lemma_.lower() not in SIDE_TAKING_LEMMAS:
         return []
-    holders = [token]
-    if token.dep_ == "nsubj" and token.head.lemma_.lower() in OUTBREAK_LEMMAS:
-        holders.append(token.head)  # "clashes broke out between X and Y": the parser hangs the sides on the verb
-    linked = [g for holder in holders for prep in holder.children if prep.dep_ == "prep"
+    linked = [g for holder in [token, *outbreak_verb(token)] for prep in holder.children if prep.dep_ == "prep"
               and prep.lower_ in ("with", "against", "between") for g in prep.children if g.dep_ == "pobj"]
     if token.pos_ == "VERB":
         linked = [c for c in token.children if c.dep_ in ("nsubj", "dobj")] + linked

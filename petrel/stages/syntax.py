@@ -198,3 +198,14 @@ def word_before_hyphen(token: Any, *, spaced: bool = False) -> Any:
     if not spaced and (hyphen.whitespace_ or before.whitespace_):
         return None
     return before
+
+
+# Verbs that say a two-sided act happened, and carry its sides: "clashes erupted between police and gunmen".
+BREAKING_OUT_LEMMAS = frozenset({"break", "erupt", "flare", "resume", "continue", "occur", "rage", "escalate",
+                                 "intensify", "begin", "start", "happen", "take"})
+
+
+def outbreak_verb(word: Any) -> list[Any]:
+    """The verb that says a two-sided act happened, when the word is its subject ("fighting broke out between the
+    army and rebels": the parser hangs the sides on the verb), as a list of none or one."""
+    return [word.head] if word.dep_ == "nsubj" and word.head.lemma_.lower() in BREAKING_OUT_LEMMAS else []

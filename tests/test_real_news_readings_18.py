@@ -153,3 +153,10 @@ def test_a_city_the_dictionaries_know_is_placed_in_their_country_whatever_the_st
     text = "The United States and Iran will hold talks in Geneva next month."
     [event] = petrel.code(text, published=PUBLISHED)
     assert event.place is not None and (event.place.name, event.place.country) == ("Geneva", "CHE")
+
+
+def test_they_after_a_counted_crowd_is_the_crowd() -> None:
+    text = ("Hundreds of protesters gathered outside the French embassy in Bamako on Friday. "
+            "They called for France to withdraw its troops.")
+    [event] = [e for e in petrel.code(text, published=PUBLISHED) if e.type == "REQUEST"]
+    assert [actor.sector[:3] for actor in event.source if actor.sector] == ["CVL"]

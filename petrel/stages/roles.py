@@ -322,6 +322,9 @@ class ActorCoder:
             if mention.start < window_start:
                 continue
             token = self._token_ending_at(mention.end)
+            if token is not None and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                    and token.head.head.lemma_.lower() in COUNT_WORDS:
+                token = token.head.head  # "hundreds of protesters gathered": the protesters are the subject
             if token is not None and token.dep_ in ("nsubj", "nsubjpass"):
                 out.append(mention)
         return out
@@ -341,6 +344,8 @@ class ActorCoder:
         return None
 
 
+# Words that count the people of a phrase: "hundreds of protesters", "dozens of people".
+COUNT_WORDS = frozenset({"hundred", "thousand", "dozen", "million", "score", "group", "number", "crowd"})
 # "Both sides", "the warring parties": the two sides of a fight or negotiation named shortly before.
 SIDES = frozenset({"both sides", "two sides", "all sides", "parties", "both parties", "two parties", "all parties",
                    "warring parties", "warring sides", "warring factions", "belligerents", "each side", "either side",

@@ -160,3 +160,13 @@ def test_they_after_a_counted_crowd_is_the_crowd() -> None:
             "They called for France to withdraw its troops.")
     [event] = [e for e in petrel.code(text, published=PUBLISHED) if e.type == "REQUEST"]
     assert [actor.sector[:3] for actor in event.source if actor.sector] == ["CVL"]
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Supporters outside the courtroom denounced the verdict.", "CVL"),
+    ("Government supporters attacked the protesters.", "CVL"),
+    ("Supporters of opposition leader Maurice Kamto demanded his release.", "OPP"),
+])
+def test_supporters_are_civilians_unless_an_opposition_leader_is_named(text: str, sector: str) -> None:
+    [event] = petrel.code(text, published=PUBLISHED)
+    assert [actor.sector for actor in event.source] == [sector]

@@ -170,3 +170,12 @@ def test_they_after_a_counted_crowd_is_the_crowd() -> None:
 def test_supporters_are_civilians_unless_an_opposition_leader_is_named(text: str, sector: str) -> None:
     [event] = petrel.code(text, published=PUBLISHED)
     assert [actor.sector for actor in event.source] == [sector]
+
+
+@pytest.mark.parametrize("text", [
+    "Marchers called for an election boycott.",
+    "Crowds demanded the president's resignation.",
+])
+def test_marchers_and_crowds_are_civilians(text: str) -> None:
+    [event] = petrel.code(text, published=PUBLISHED)
+    assert [actor.sector for actor in event.source] == ["CVL"]

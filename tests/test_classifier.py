@@ -7,9 +7,8 @@ import pytest
 import petrel
 import petrel.stages.classify as classify_stage
 from petrel.classifier import NO_EVENT, load_classifier, sentence_features
-from petrel.model import Article
 from petrel.nlp import load_nlp
-from petrel.pipeline import ORDER, run, unmet_reads
+from petrel.pipeline import ORDER, unmet_reads
 
 pytestmark = pytest.mark.issue(4)
 
@@ -66,31 +65,39 @@ def test_classify_keeps_rule_events_and_their_types() -> None:
     assert (event.type, event.trigger.text) == ("ASSAULT", "shelled")
 
 
-def test_classify_adds_a_low_confidence_root_event_where_no_rule_event_is(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(classify_stage, "ADD_MAX_SENTENCES", 1)
-    text = "The European Union imposed new sanctions on Iran over its nuclear programme."
-    # Without the events stage the sentence has no rule event, so only the classifier can speak.
-    [article] = run([Article(text=text)], stages=("parse", "mentions", "classify"))
-    [event] = article.events
-    assert (event.type, event.trigger.text) == ("SANCTION", "imposed")
-    assert [actor.country for actor in event.source] == ["EUR"]
+# No rule reads "sent" with these soldiers, and the classifier reads a mobilisation.
+UNTRIGGERED_HEADLINE = "Hundreds of soldiers sent to border region"
+
+
+def test_classify_adds_a_low_confidence_root_event_to_a_headline_the_rules_miss() -> None:
+    [event] = petrel.code(UNTRIGGERED_HEADLINE)
+    assert event.type == "MOBILIZE"
+    assert event.trigger.text == "Hundreds"  # the headline's root word
     assert event.confidence <= classify_stage.ADDED_CONFIDENCE
 
 
 def test_classify_switched_off_adds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(classify_stage, "ADD_MAX_SENTENCES", 1)
     monkeypatch.setattr(classify_stage, "ENABLED", False)
-    text = "The European Union imposed new sanctions on Iran over its nuclear programme."
-    [article] = run([Article(text=text)], stages=("parse", "mentions", "classify"))
-    assert article.events == []
+    assert petrel.code(UNTRIGGERED_HEADLINE) == []
 
 
-def test_classify_adds_nothing_to_a_sentence_without_actors(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(classify_stage, "ADD_MAX_SENTENCES", 1)
+def test_classify_adds_no_event_to_a_lone_sentence_of_prose() -> None:
+    # The classifier reads a mobilisation here (no event 0.22), but prose the rules find nothing in is background.
+    assert petrel.code("A far-right paramilitary group was formed in Ghana last month.") == []
+
+
+@pytest.mark.parametrize("headline", [
+    "Bus plunges into gorge in Nepal, killing 30",  # the classifier reads an attack: a disaster is named
+    "Warehouse fire kills workers in Karachi",  # "kills" is a trigger word the rules weighed and declined
+])
+def test_classify_adds_no_event_where_the_rules_declined_one(headline: str) -> None:
+    assert petrel.code(headline) == []
+
+
+def test_classify_adds_nothing_to_a_headline_without_actors(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(classify_stage, "NONE_MAX", 1.0)
     monkeypatch.setattr(classify_stage, "ADD_MIN", 0.0)
-    [article] = run([Article(text="It rained heavily all week.")])
-    assert article.events == []
+    assert petrel.code("Prices Climb Ahead of Holiday Weekend") == []
 
 
 @pytest.mark.parametrize(("text", "mode"), [

@@ -12,18 +12,23 @@ The rules stay in charge; the classifier speaks only where they are silent:
    mode needs a word for a call in the sentence, an ASSAULT mode a word for its weapon or, for
    ``crowd-control``, for the crowd, and the ``riot`` mode a word for violence (``EVIDENCE_WORDS``); without one
    no mode is given ("troops launched an offensive" is no drone strike, "set themselves on fire" no riot).
-2. *Missed headline* (off by default: ``ADD_MAX_SENTENCES = 0``). A text of at most
-   ``ADD_MAX_SENTENCES`` sentences with no rule event but an actor mention gets one event when the
-   classifier gives "no event" at most ``NONE_MAX`` and its most probable type at least ``ADD_MIN``.
-   In whole stories the rules' silence is left alone.
+2. *Missed headline* (``ADD_TO_HEADLINES``). A headline (``events.a_headline``: one sentence in headline
+   style) with no rule event but an actor mention gets one event when the classifier gives "no event" at
+   most ``NONE_MAX`` and its most probable type at least ``ADD_MIN``, unless the rules weighed its root word
+   (a trigger word they found no event in: "Factory fire kills workers") or it names a disaster or an
+   accident (``MISHAP_WORDS``: "Bus plunges into gorge, killing 30"). In stories and lone sentences of
+   prose the rules' silence is left alone: there untriggered sentences are mostly background.
    The trigger is the sentence's root word, the actors come from the root's subject and objects, the
    mode is read as in 1, and the confidence is ``ADDED_CONFIDENCE * p(type)``: well below a rule event
    with actors, so ``--min-confidence 0.35`` (the rules' own floor) keeps only rule events.
 
-Measured with the final rules and retrained model, adding events left held-out headline top-type
-accuracy unchanged (0.584), cost 0.004 of its micro-F1, and cost 0.011 of micro-F1 on the VOA dev
-sentences coded one by one, so it is switched off; the mode filling lifts held-out headline mode
-accuracy 0.719 -> 0.754 and changes nothing else, so it stays on.
+Adding events to headlines lifts held-out headline top-type accuracy from 0.776 to 0.789 and micro-F1 from
+0.795 to 0.800, and changes no other gold set; the no-event headline probes keep their share (0.933) only
+with the two guards above. Dev headline figures move more (top type 0.883 -> 0.897), but they are
+optimistic: the shipped classifier was trained on the stories of the dev templates, and on new wording it
+rarely clears ``NONE_MAX``. (Before the rules matured, with held-out top type at 0.584, adding events to
+every one-sentence text left headlines unchanged and cost 0.011 of micro-F1 on the VOA sentences coded one
+by one.) The mode filling lifts held-out headline mode accuracy 0.719 -> 0.754 and changes nothing else.
 
 Tried on the dev splits and left out because they did not help: overriding the type of a weak rule
 event with a confident classifier type (headline F1 fell), and blending the classifier's probability
@@ -39,22 +44,24 @@ from __future__ import annotations
 from typing import Any
 
 from petrel.classifier import NO_EVENT, Prediction, load_classifier
+from petrel.lexicon import load_lexicon
 from petrel.model import Article, Event, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
-from petrel.stages.events import verb_roles
+from petrel.stages.events import a_headline, verb_roles
 from petrel.stages.roles import ActorCoder
+from petrel.stages.senses import MISHAP_NOUNS, MISHAP_VERBS
 
 ENABLED = True
 # Swept on the dev splits (classifiers blind to the dev headline templates): MODE_MIN 0.3-0.7, ADD_MIN
 # 0.1-0.5, NONE_MAX 0.1-1.0. Adding events inside whole stories cost VOA micro-F1 at every setting
 # (0.711 -> 0.695 at NONE_MAX 0.1: a story's untriggered sentences are mostly background), so events are
-# added only to texts of ADD_MAX_SENTENCES sentences (headlines, lone sentences); there NONE_MAX 0.3
-# lifted headline top-type accuracy 0.718 -> 0.737 and micro-F1 0.727 -> 0.734.
+# added only to headlines; there NONE_MAX 0.3 lifted headline top-type accuracy 0.718 -> 0.737 and micro-F1
+# 0.727 -> 0.734 (the first sweep). NONE_MAX 0.2 and 0.3 give the same held-out figures with today's rules.
 MODE_MIN = 0.3
 ADD_MIN = 0.2
 NONE_MAX = 0.3
-ADD_MAX_SENTENCES = 0  # 1 adds events to one-sentence texts (see the docstring for why it is off)
+ADD_TO_HEADLINES = True
 ADDED_CONFIDENCE = 0.6
 # Modes the classifier may give only when the sentence names what they say: a meeting "by phone" needs a call.
 EVIDENCE_WORDS = {"phone": frozenset({"phone", "telephone", "call", "video", "virtual", "virtually", "conversation",
@@ -89,6 +96,7 @@ def _evidence(token: Any, words: frozenset[str]) -> bool:
 # The codebook gives every REQUEST a mode; one that asks for no meeting, help or yielding asks for a change of
 # policy or behaviour ("urged Pakistan to focus on its own security problems"), the generic case.
 GENERIC_MODES = {"REQUEST": "change"}
+MISHAP_WORDS = MISHAP_NOUNS | MISHAP_VERBS
 ROOT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
@@ -103,7 +111,7 @@ def classify_article(article: Article, options: Options) -> Article:
         for event in events:
             if event.mode is None:
                 event.mode = classifier_mode(sentence, event.type) or GENERIC_MODES.get(event.type)
-        if not events and len(article.sentences) <= ADD_MAX_SENTENCES and has_mention(article, sentence):
+        if not events and ADD_TO_HEADLINES and a_headline(article) and has_mention(article, sentence):
             added += [e for e in [missed_event(article, sentence, coder)] if e]
     for event in added:
         event.index = len(article.events)
@@ -125,7 +133,21 @@ def missed_event(article: Article, sentence: Sentence, coder: ActorCoder) -> Eve
     root = next((token for token in sentence.doc if token.dep_ == "ROOT"), None)
     if label is None or probability < ADD_MIN or root is None or root.pos_ not in ROOT_POS:
         return None
+    if _declined_by_the_rules(root) or _names_a_mishap(sentence):
+        return None
     return root_event(article, sentence, coder, root, label, ADDED_CONFIDENCE * probability)
+
+
+def _declined_by_the_rules(root: Any) -> bool:
+    """The root is a word of the trigger lexicon that the rules weighed and found no event in ("Factory fire
+    kills workers in Dhaka": a fire that kills is no attack)."""
+    return load_lexicon().has(root.lemma_.lower(), root.pos_)
+
+
+def _names_a_mishap(sentence: Sentence) -> bool:
+    """A headline of a disaster or an accident tells no political event ("Train derails in Odisha, killing
+    hundreds"), whatever its words of harm make the classifier read."""
+    return any(t.lemma_.lower() in MISHAP_WORDS for t in sentence.doc)
 
 
 def likely_event_type(prediction: Prediction) -> tuple[str | None, float]:

@@ -216,7 +216,7 @@ class Candidate:
     means: Any = None  # the act's noun a verb absorbed and tells through ("killed in an Israeli airstrike")
 
 
-def _a_headline(article: Article) -> bool:
+def a_headline(article: Article) -> bool:
     """A text of one headline: its terse wording earns a lower floor. A lone sentence of prose is held to the
     story floor (on the VOA sentences coded one by one, 0.40 beat 0.35 on dev and held out)."""
     if len(article.sentences) > 1:
@@ -345,7 +345,7 @@ def code_events(article: Article, options: Options) -> Article:
         from petrel.stages.dictionary import code_with_verb_dictionary  # it builds on this module's helpers
 
         return code_with_verb_dictionary(article, coder, options)
-    headline = _a_headline(article)
+    headline = a_headline(article)
     floor = MIN_EVENT_CONFIDENCE if headline else STORY_MIN_EVENT_CONFIDENCE
     lone = len(article.sentences) == 1 and not headline
     for sentence in article.sentences:

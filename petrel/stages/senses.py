@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from petrel.actors import load_actors
 from petrel.gazetteer import load_gazetteer
 from petrel.lexicon import Trigger, load_lexicon
 from petrel.model import Actor
@@ -2272,6 +2273,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "COERCE", "arrest")  # "federal police captured him after a gun battle": an arrest
     if trigger.type == "SANCTION" and _proposed_measure(token):
         return retyped(trigger, "THREATEN", "restrict")  # "introduced a bill that would impose sanctions on Russia"
+    if trigger.type == "PROTEST" and verb_lemma(token) == "demonstrate" and _shows_something(token):
+        return retyped(trigger, NO_EVENT, None)  # "would demonstrate resolve", "demonstrated that it works"
     if trigger.type == "PROTEST" and trigger.mode == "demo" and token.pos_ == "VERB" and source \
             and _sectors(source) <= FORCE_SECTORS:  # "police took to the streets in large numbers": forces out
         return retyped(trigger, "MOBILIZE", _forces_mode(source))
@@ -2296,15 +2299,13 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
             return retyped(trigger, NO_EVENT, None)  # "the company moved into new offices"
         return retyped(trigger, "MOBILIZE", _forces_mode(source))  # "police moved into the square"
     if trigger.type == "MOBILIZE" and token.lemma_.lower() in ("deploy", "deployment") \
-            and _restricts(token, CIVIL_DEPLOYMENTS):
+            and (_restricts(token, CIVIL_DEPLOYMENTS) or _deploys_no_force(token)):
         return retyped(trigger, NO_EVENT, None)  # "the deployment of AI technology": no force is moved
     if trigger.type in ("AGREE", "CONCEDE") and (shared := _agreed_with(token)) is not None:
         if shared in ENDORSED_WORDS:
             return retyped(trigger, "SUPPORT", None)  # "agree with the U.S. proposal of a ceasefire": endorsing it
         if shared in VIEW_WORDS:
             return retyped(trigger, NO_EVENT, None)  # "agreed with officials' concerns": sharing a view
-    if trigger.type == "PROTEST" and verb_lemma(token) == "demonstrate" and _shows_something(token):
-        return retyped(trigger, NO_EVENT, None)  # "would demonstrate resolve", "demonstrated that it works"
     if trigger.type == "REQUEST" and _orders_envoy_out(token):
         return retyped(trigger, "SANCTION", "expel")  # "ordered the French ambassador to leave": an expulsion
     if trigger.type == "REQUEST" and _orders_out(token, REPORTER_WORDS):
@@ -2804,6 +2805,41 @@ def _countries(actors: list[Actor]) -> int:
 # What forces move in: "military vehicles moved into Cairo", "tanks rolled into the city".
 FORCE_EQUIPMENT = frozenset({"vehicle", "tank", "armor", "armour", "convoy", "column", "troop", "soldier", "force",
                              "police", "unit", "battalion"})
+
+
+# Forces are deployed as parties the agent dictionaries know ("troops", "police", "peacekeepers") or as these units,
+# vessels and weapons; a named deployment of anything else moves no force ("the new tactics they are trying to
+# deploy", "an oil drilling platform deployed near the islands").
+DEPLOYED_FORCES = FORCE_EQUIPMENT | frozenset({
+    "contingent", "brigade", "division", "regiment", "squadron", "fleet", "personnel", "asset", "weapon", "arm",
+    "missile", "rocket", "warship", "ship", "vessel", "boat", "carrier", "submarine", "frigate", "destroyer", "jet",
+    "aircraft", "plane", "warplane", "bomber", "fighter", "helicopter", "gunship", "drone", "artillery", "battery",
+    "system", "launcher", "interceptor", "radar", "mine", "reinforcement", "reserve", "guard", "marine", "team",
+    "monitor", "observer", "mission", "operation"})
+
+
+def _deploys_no_force(token: Any) -> bool:
+    things = _deployed_things(token)
+    agents = load_actors().agents
+    return bool(things) and not any(
+        thing.pos_ in ("PRON", "PROPN", "NUM") or thing.like_num or names_a_party(thing)
+        or {w.lemma_.lower() for w in (thing, *thing.children) if w.dep_ in ("compound", "amod") or w is thing}
+        & (DEPLOYED_FORCES | agents.keys()) or thing.lower_ in agents
+        for thing in things)
+
+
+def _deployed_things(token: Any) -> list[Any]:
+    """What a deployment moves: "the deployment of [monitors]", "[troop] deployment", "deployed [helicopters]",
+    "a [platform] deployed near", "[tactics] they are trying to deploy"."""
+    if token.pos_ == "NOUN":
+        return of_objects(token) + [c for c in token.children if c.dep_ == "compound"]
+    things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl":
+        things.append(token.head)
+    clause = climb(token, ("xcomp",))[-1]
+    if not things and clause.dep_ == "relcl":
+        things.append(clause.head)
+    return [counted for thing in things for counted in of_objects(thing) or [thing]]  # "thousands of troops"
 
 
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "itself"})

@@ -1,0 +1,42 @@
+"""Readings that session 19 found petrel missing on the committed real VOA development set
+(tests/data/real_voa_*.jsonl). The sentences here are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import petrel
+
+pytestmark = pytest.mark.issue(4)
+PUBLISHED = "2024-05-01"
+
+
+def types_of(text: str) -> list[str]:
+    return [event.type for event in petrel.code(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Chinese oil rig deployed near the disputed islands angered Vietnam.",
+    "The rebels deployed new tactics in the battle for the town.",
+])
+def test_deploying_something_that_is_no_force_mobilizes_nothing(text: str) -> None:
+    assert "MOBILIZE" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The navy deployed two warships to the strait on Monday.",
+    "The U.S. has deployed thousands of additional troops and fighter jets to the region.",
+    "The ceasefire deal provides for the deployment of international monitors.",
+    "NATO deployed Patriot batteries to Poland.",
+    "The army deployed to the north on Monday.",
+])
+def test_deploying_forces_stays_a_mobilization(text: str) -> None:
+    assert "MOBILIZE" in types_of(text)
+
+
+def test_soldiers_who_demonstrate_something_show_it() -> None:
+    assert types_of("The soldiers demonstrated their skills at a parade in the capital.") == []
+
+
+def test_soldiers_who_demonstrate_in_the_streets_are_forces_out() -> None:
+    assert types_of("Soldiers demonstrated in the capital on Monday.") == ["MOBILIZE"]

@@ -40,3 +40,14 @@ def test_soldiers_who_demonstrate_something_show_it() -> None:
 
 def test_soldiers_who_demonstrate_in_the_streets_are_forces_out() -> None:
     assert types_of("Soldiers demonstrated in the capital on Monday.") == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Kumasi Police Investigating Shooting Death of Local Man",  # the parse makes "shooting" a complement
+    "Police Probe Shooting of Opposition Activist in Lusaka",
+])
+def test_the_act_a_headline_investigates_is_its_background(headline: str) -> None:
+    events = petrel.code(headline)
+    top = max(events, key=lambda event: event.confidence)
+    assert top.type == "ACCUSE"
+    assert "ASSAULT" in [event.type for event in events]  # still coded, ranked below the investigation

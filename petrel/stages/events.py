@@ -2127,7 +2127,12 @@ INVESTIGATING_LEMMAS = frozenset({"probe", "investigation", "inquiry", "investig
 def _investigated(noun: Any) -> bool:
     """ "Lawmakers Launch Probe Into Women's Prison Massacre": the act investigated is the investigation's topic,
     told as background to it."""
+    if noun.dep_ == "compound":
+        noun = noun.head  # "Police Investigating Shooting Death of Local Man": the death is investigated
     head = noun.head
+    if noun.dep_ == "dobj" or (noun.dep_ == "xcomp" and noun.tag_ == "VBG"):
+        return verb_lemma(head) in INVESTIGATING_LEMMAS  # "Police Probe Shooting of Activist"; "investigating
+        # shooting death", parsed as a complement
     if noun.dep_ != "pobj" or head.lower_ not in ("into", "over", "of"):
         return False
     holder = head.head  # the probe itself, or the verb that opened it ("opened an investigation into ...")

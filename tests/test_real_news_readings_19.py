@@ -51,3 +51,22 @@ def test_the_act_a_headline_investigates_is_its_background(headline: str) -> Non
     top = max(events, key=lambda event: event.confidence)
     assert top.type == "ACCUSE"
     assert "ASSAULT" in [event.type for event in events]  # still coded, ranked below the investigation
+
+
+@pytest.mark.parametrize("text", [
+    "The junta has tightened the screws on independent broadcasters.",
+    "Uganda tightens the noose on opposition media",
+])
+def test_tightening_the_screws_is_a_restriction(text: str) -> None:
+    assert "COERCE" in types_of(text)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The government tightened restrictions on media freedom.", "censor"),
+    ("The junta restricted press freedom after the coup.", "censor"),
+    ("The government tightened restrictions on public gatherings.", "restrict"),
+    ("Iranian authorities restricted the movement of journalists in Tehran.", "restrict"),  # journalists, not the press
+])
+def test_curbing_the_freedom_of_the_press_or_of_speech_is_censorship(text: str, mode: str) -> None:
+    [event] = [e for e in petrel.code(text, published=PUBLISHED) if e.type == "COERCE"]
+    assert event.mode == mode

@@ -493,6 +493,10 @@ def _addressed_to_the_public(verb: Any) -> bool:
 
 
 # The press as a party to a conversation: speaking with it is newsgathering, no consultation between parties.
+# Curbing these freedoms is censorship (PLOVER COERCE censor: "restrict freedom of speech"); curbing what
+# journalists may do elsewhere ("restricted the movement of journalists") is a restriction like any other.
+FREEDOM_WORDS = frozenset({"freedom", "liberty", "free"})
+SPEECH_WORDS = frozenset({"speech", "expression", "medium"})  # the parser's lemma of "media"
 PRESS_WORDS = frozenset({"reporter", "journalist", "media", "press", "newspaper", "outlet", "broadcaster",
                          "correspondent", "interviewer", "voa", "reuters", "afp", "ap", "cnn", "bbc"})
 # The last word of a newspaper's name ("the Los Angeles Times", "The Washington Post"): a press word when proper.
@@ -2199,6 +2203,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, NO_EVENT, None)  # "the Oval Office clash between Trump and Zelenskyy": words
     if trigger.type == "PROTEST" and trigger.mode == "strike" and _strike_that_harms(token):
         return retyped(trigger, "ASSAULT", None)  # "an Israeli strike killed five", "killed in a strike"
+    if trigger.type == "COERCE" and trigger.mode == "restrict" and _restricts(token, FREEDOM_WORDS) \
+            and _restricts(token, PRESS_WORDS | SPEECH_WORDS):
+        return with_mode(trigger, "censor")  # "tightened the screws on media freedoms", "curbs on free speech"
     if trigger.type == "SANCTION" and verb_lemma(token) in SUSPENDING_LEMMAS and _sectors(target) & PRESS_SECTORS:
         return retyped(trigger, "COERCE", "censor")  # "the junta suspended Voice of America and the BBC"
     if trigger.type == "SANCTION" and verb_lemma(token) in SUSPENDING_LEMMAS and _body_at_home(token):

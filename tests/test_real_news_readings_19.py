@@ -70,3 +70,12 @@ def test_tightening_the_screws_is_a_restriction(text: str) -> None:
 def test_curbing_the_freedom_of_the_press_or_of_speech_is_censorship(text: str, mode: str) -> None:
     [event] = [e for e in petrel.code(text, published=PUBLISHED) if e.type == "COERCE"]
     assert event.mode == mode
+
+
+def test_property_harmed_by_protesters_named_in_the_passive_is_a_riot() -> None:
+    events = petrel.code("Shops were looted by protesters in Nairobi on Sunday.", published=PUBLISHED)
+    assert [(e.type, e.mode) for e in events] == [("PROTEST", "riot")]
+
+
+def test_property_harmed_by_soldiers_stays_an_attack() -> None:
+    assert types_of("The village was burned by soldiers on Sunday.") == ["ASSAULT"]

@@ -2655,11 +2655,12 @@ PROPERTY_HARM_LEMMAS = frozenset({"torch", "burn", "loot", "ransack", "vandalize
 
 def _rioters(verb: Any) -> bool:
     """Protesters or rioters harming or taking over property: "Protesters Torch Cars", "rioters looted shops",
-    "protesters took over the local government building". Clashing with or attacking the police stays an
-    attack."""
+    "shops looted by protesters", "protesters took over the local government building". Clashing with or
+    attacking the police stays an attack."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None  # a headline's "Rioters Loot Shops" read as one noun
     doers = {_subject_lemma(verb), _subject_lemma(first_conjunct(verb)),
-             before.lemma_.lower() if before is not None else "", _relative_antecedent_lemma(verb)}
+             before.lemma_.lower() if before is not None else "", _relative_antecedent_lemma(verb),
+             *(g.lemma_.lower() for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")}
     taken_over = verb_lemma(verb) == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
     return (verb_lemma(verb) in PROPERTY_HARM_LEMMAS or taken_over) and bool(doers & RIOTER_WORDS)
 

@@ -2828,12 +2828,18 @@ DEPLOYED_FORCES = FORCE_EQUIPMENT | frozenset({
 
 def _deploys_no_force(token: Any) -> bool:
     things = _deployed_things(token)
+    return bool(things) and not any(_a_force(thing) for thing in things)
+
+
+def _a_force(thing: Any) -> bool:
+    """A party, a number of something ("40,000"), or a unit, vessel or weapon, by its word or a modifier's
+    ("troop deployment", "helicopter gunships")."""
+    if thing.pos_ in ("PRON", "PROPN", "NUM") or thing.like_num or names_a_party(thing):
+        return True
     agents = load_actors().agents
-    return bool(things) and not any(
-        thing.pos_ in ("PRON", "PROPN", "NUM") or thing.like_num or names_a_party(thing)
-        or {w.lemma_.lower() for w in (thing, *thing.children) if w.dep_ in ("compound", "amod") or w is thing}
-        & (DEPLOYED_FORCES | agents.keys()) or thing.lower_ in agents
-        for thing in things)
+    words = [thing.lower_, *(w.lemma_.lower() for w in (thing, *thing.children)
+                             if w is thing or w.dep_ in ("compound", "amod"))]
+    return any(word in DEPLOYED_FORCES or word in agents for word in words)
 
 
 def _deployed_things(token: Any) -> list[Any]:

@@ -79,3 +79,15 @@ def test_property_harmed_by_protesters_named_in_the_passive_is_a_riot() -> None:
 
 def test_property_harmed_by_soldiers_stays_an_attack() -> None:
     assert types_of("The village was burned by soldiers on Sunday.") == ["ASSAULT"]
+
+
+def test_speaking_by_phone_from_a_place_to_no_one_named_is_an_interview() -> None:
+    assert "CONSULT" not in types_of("Speaking by telephone from Goma, a local nurse described the shelling.")
+
+
+@pytest.mark.parametrize("text", [
+    "Macron, speaking by phone with Zelenskyy from Paris, pledged more aid.",
+    "President Obama and President Putin spoke by telephone late Friday.",
+])
+def test_a_phone_call_between_parties_stays_a_consultation(text: str) -> None:
+    assert "CONSULT" in types_of(text)

@@ -492,11 +492,11 @@ def _addressed_to_the_public(verb: Any) -> bool:
         for a in addressees)
 
 
-# The press as a party to a conversation: speaking with it is newsgathering, no consultation between parties.
 # Curbing these freedoms is censorship (PLOVER COERCE censor: "restrict freedom of speech"); curbing what
 # journalists may do elsewhere ("restricted the movement of journalists") is a restriction like any other.
 FREEDOM_WORDS = frozenset({"freedom", "liberty", "free"})
 SPEECH_WORDS = frozenset({"speech", "expression", "medium"})  # the parser's lemma of "media"
+# The press as a party to a conversation: speaking with it is newsgathering, no consultation between parties.
 PRESS_WORDS = frozenset({"reporter", "journalist", "media", "press", "newspaper", "outlet", "broadcaster",
                          "correspondent", "interviewer", "voa", "reuters", "afp", "ap", "cnn", "bbc"})
 # The last word of a newspaper's name ("the Los Angeles Times", "The Washington Post"): a press word when proper.
@@ -515,8 +515,19 @@ def _press_interview(word: Any) -> bool:
     partners = [c for c in word.children if c.dep_ in SPEAKING_DEPS]
     partners += [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
                  for g in c.children if g.dep_ == "pobj"]
+    if word.tag_ == "VBG" and not partners and _by_phone_from(word):
+        return True  # "Speaking by telephone from Muzaffarabad, resident Abdul Hameed describes the tragedy"
     return any(_press_word(w) for p in partners
                for w in [p, *(m for m in p.children if m.dep_ in ("poss", "compound"))])
+
+
+def _by_phone_from(verb: Any) -> bool:
+    """ "speaking by phone from the capital": one who speaks from somewhere by phone, with no one named to speak
+    with, speaks to the reporter."""
+    phones = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+              if g.lemma_.lower() in ("phone", "telephone")]
+    return bool(phones) and any(c.dep_ == "prep" and c.lower_ == "from"
+                                for holder in (verb, *phones) for c in holder.children)
 
 
 def _an_act_meets(verb: Any) -> bool:

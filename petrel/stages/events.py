@@ -2130,9 +2130,10 @@ def _investigated(noun: Any) -> bool:
     if noun.dep_ == "compound":
         noun = noun.head  # "Police Investigating Shooting Death of Local Man": the death is investigated
     head = noun.head
+    # "Police Probe Shooting of Activist"; "investigating shooting death", where the parse makes "shooting" the
+    # verb's complement
     if noun.dep_ == "dobj" or (noun.dep_ == "xcomp" and noun.tag_ == "VBG"):
-        return verb_lemma(head) in INVESTIGATING_LEMMAS  # "Police Probe Shooting of Activist"; "investigating
-        # shooting death", parsed as a complement
+        return verb_lemma(head) in INVESTIGATING_LEMMAS
     if noun.dep_ != "pobj" or head.lower_ not in ("into", "over", "of"):
         return False
     holder = head.head  # the probe itself, or the verb that opened it ("opened an investigation into ...")

@@ -2838,6 +2838,7 @@ DEPLOYED_FORCES = FORCE_EQUIPMENT | frozenset({
 
 
 def _deploys_no_force(token: Any) -> bool:
+    """A deployment that names what it moves, none of it a force."""
     things = _deployed_things(token)
     return bool(things) and not any(_a_force(thing) for thing in things)
 

@@ -72,6 +72,7 @@ from petrel.stages.syntax import (
     reporting_verb,
     retyped,
     to_infinitive,
+    token_at,
     trigger_clause,
     verb_lemma,
     with_mode,
@@ -229,7 +230,7 @@ def _points_back(event: Event, sentence: Sentence) -> bool:
     who took part points at an event told before it, outside the text ("injured in the initial attack, the driver
     has died"). On the VOA dev sentences coded alone, reading describing modifiers and a date in the possessive
     this way lifts micro-F1 by 0.009 (held out unchanged)."""
-    token = _token_at(sentence, event.trigger.start)
+    token = token_at(sentence, event.trigger.start)
     if token is None or token.pos_ != "NOUN" or verb_lemma(token.head) in LIGHT_VERBS:
         return False  # "the attack was carried out by al-Shabab": the light verb names who took part
     if token.dep_ in ("attr", "oprd"):
@@ -291,7 +292,7 @@ def _topic_of_a_comment(event: Event, events: list[Event], sentence: Sentence) -
     report": a known nominal act, its participants unnamed, that is the subject of a verb telling no event of the
     sentence is the topic of a comment, an act told before (VOA dev coded alone +0.003 micro-F1, held out +0.002).
     ``events`` are the sentence's events."""
-    token = _token_at(sentence, event.trigger.start)
+    token = token_at(sentence, event.trigger.start)
     if token is None or token.pos_ != "NOUN" or token.dep_ != "nsubj" or _names_participants(token):
         return False
     verb = token.head
@@ -321,7 +322,7 @@ def _object_of_a_reaction(event: Event, sentence: Sentence) -> bool:
     """In a sentence coded alone, "rights groups condemned Mhlanga's arrest", "officials have not responded to
     the BLA's demands": a possessed nominal act that a verb reacts to is the content of the reaction, the act
     itself told before (VOA dev coded alone +0.002 micro-F1, held out unchanged)."""
-    token = _token_at(sentence, event.trigger.start)
+    token = token_at(sentence, event.trigger.start)
     if token is None or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj") or _names_participants(token):
         return False
     if not any(c.dep_ == "poss" for c in token.children):
@@ -366,7 +367,7 @@ def code_events(article: Article, options: Options) -> Article:
 def _lend_certainty(verb_event: Event, earlier: list[Event], sentence: Sentence) -> None:
     """ "Car bomb kills five": the verb that tells the act its subject names is dropped, and the nominal it repeats
     is as certain as the verb was (the verb, not the noun, says the act happened)."""
-    token = _token_at(sentence, verb_event.trigger.start)
+    token = token_at(sentence, verb_event.trigger.start)
     if token is None or token.pos_ != "VERB":
         return
     subjects = {c.idx + sentence.offset for c in first_conjunct(token).children if c.dep_ == "nsubj"}
@@ -397,7 +398,7 @@ def _lend_roles(retold: Event, earlier: list[Event], sentence: Sentence) -> None
 def _lend_participial_tolls(events: list[Event], sentence: Sentence) -> None:
     """ "A series of bombings rocked Baghdad, killing at least 26 people": the toll told in a participle on the
     attack's clause names whom the attack befell, when the attack names no one (the toll stays an event)."""
-    tokens = {event.trigger.start: _token_at(sentence, event.trigger.start) for event in events}
+    tokens = {event.trigger.start: token_at(sentence, event.trigger.start) for event in events}
     for attack in events:
         token = tokens[attack.trigger.start]
         if attack.type not in TOLLED_TYPES or token is None or any(actor.country for actor in attack.target):
@@ -420,7 +421,7 @@ def _refers_back(event: Event, earlier: list[Event], sentence: Sentence) -> bool
     Mhlanga), a verb whose subject is a coded nominal of its type ("the operation killed 30"), or a verb joined to
     one of its type and done to "it" ("stormed it")."""
     same_type = [previous for previous in earlier if previous.type == event.type]
-    token = _token_at(sentence, event.trigger.start)
+    token = token_at(sentence, event.trigger.start)
     if token is None or not same_type:
         return False
     if token.pos_ == "VERB":
@@ -509,10 +510,6 @@ def _told_of_its_antecedent(verb: Any, coded: set[int], sentence: Sentence) -> b
     return relative.dep_ == "relcl" and relative.head.idx + sentence.offset in coded
 
 
-def _token_at(sentence: Sentence, start: int) -> Any:
-    return next((t for t in sentence.doc if t.idx + sentence.offset == start), None)
-
-
 def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) -> list[Event]:
     candidates = [c for token in sentence.doc if (c := _candidate(token)) and not not_an_occurrence(c.token, c.trigger)]
     candidates = _mark_endings(candidates)
@@ -572,7 +569,7 @@ def _prison_terms(events: list[Event], sentence: Sentence, article: Article) -> 
     added: list[Event] = []
     kinds = {(e.type, e.trigger.start) for e in events}
     for n, event in enumerate(events):
-        token = _token_at(sentence, event.trigger.start)
+        token = token_at(sentence, event.trigger.start)
         convicted = event.type == "SANCTION" and event.mode == "convict"
         jailed = event.type == "COERCE" and event.mode == "arrest" and token is not None \
             and verb_lemma(token) in ("jail", "imprison")
@@ -693,7 +690,7 @@ def _listed_acts_alike(events: list[Event], sentence: Sentence) -> list[Event]:
     nominal = {e.trigger.start: e for e in events if e.type in CONFLICT_TYPES and e.trigger.start is not None}
     raised: dict[int, float] = {}
     for start, event in nominal.items():
-        token = _token_at(sentence, start)
+        token = token_at(sentence, start)
         if token is None or token.pos_ != "NOUN":
             continue
         mates = [nominal.get(t.idx + sentence.offset) for t in token.conjuncts if t.pos_ == "NOUN"]

@@ -30,7 +30,7 @@ from typing import Any
 from petrel.model import Article, Attribution, Event, Factuality, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.settings import Options
-from petrel.stages.syntax import subject_of, to_infinitive
+from petrel.stages.syntax import subject_of, to_infinitive, token_at
 
 REPORTING_VERBS = frozenset(
     "say tell report claim announce state add confirm note insist allege write declare explain acknowledge "
@@ -148,7 +148,7 @@ def assess_events(article: Article, options: Options) -> Article:
     sentences = {s.start: s for s in article.sentences}
     for event in article.events:
         sentence = sentences[event.sentence.start]
-        trigger = _token_at(sentence, event.trigger.start)
+        trigger = token_at(sentence, event.trigger.start)
         if trigger is None:
             continue
         event.attribution = find_attribution(article, sentence, trigger)
@@ -231,10 +231,6 @@ def _scheduled(scope: Scope) -> bool:
 def _signed_agreement(verb: Any) -> bool:
     """ "signed an accord on Thursday to supply wheat": the deal is the verb's object, the event its purpose."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in verb.children)
-
-
-def _token_at(sentence: Sentence, start: int) -> Any:
-    return next((t for t in sentence.doc if t.idx + sentence.offset == start), None)
 
 
 def scope_of(trigger: Any) -> Scope:

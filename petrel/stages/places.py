@@ -33,6 +33,7 @@ from petrel.pipeline import per_article, stage
 from petrel.settings import Options
 from petrel.stages.events import TOLLED_TYPES
 from petrel.stages.roles import DOMESTIC_SECTORS, is_vague
+from petrel.stages.syntax import token_at
 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "across", "around", "inside", "into", "on",
                             "from", "to", "toward", "towards", "within", "throughout", "through"})
@@ -209,7 +210,7 @@ def _object_place(event: Event, sentence: Sentence, context: tuple[str, ...],
     sentence ("shelled Kherson from positions across the river")."""
     if event.type not in STRUCK_PLACE_TYPES or sentence.doc is None:
         return None
-    trigger = next((t for t in sentence.doc if t.idx + sentence.offset == event.trigger.start), None)
+    trigger = token_at(sentence, event.trigger.start)
     if trigger is None:
         return None
     struck = [c for c in trigger.children if c.dep_ in STRUCK_DEPS]

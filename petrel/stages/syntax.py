@@ -10,6 +10,7 @@ import functools
 from typing import Any
 
 from petrel.lexicon import LIGHT_VERBS, Trigger, load_lexicon
+from petrel.model import Sentence
 from petrel.plover import cameo_to_plover, plover_to_cameo
 
 # A lexicon entry of this type marks an idiom that is no event ("met with success").
@@ -209,3 +210,8 @@ def outbreak_verb(word: Any) -> list[Any]:
     """The verb that says a two-sided act happened, when the word is its subject ("fighting broke out between the
     army and rebels": the parser hangs the sides on the verb), as a list of none or one."""
     return [word.head] if word.dep_ == "nsubj" and word.head.lemma_.lower() in BREAKING_OUT_LEMMAS else []
+
+
+def token_at(sentence: Sentence, start: int) -> Any:
+    """The token of the sentence's parse that starts at this offset of the article text, or None."""
+    return next((t for t in sentence.doc if t.idx + sentence.offset == start), None)

@@ -504,10 +504,31 @@ def _told_by_its_subject(verb: Any, coded: set[int], sentence: Sentence) -> bool
 def _told_of_its_antecedent(verb: Any, coded: set[int], sentence: Sentence) -> bool:
     """ "a Russian missile attack that officials said injured at least six people", "an attack which killed
     five": a relative clause whose subject is the coded nominal tells that act again."""
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which")), None)
+    if pronoun is None:
         return False
     relative = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
-    return relative.dep_ == "relcl" and relative.head.idx + sentence.offset in coded
+    if relative.dep_ == "relcl" and relative.head.idx + sentence.offset in coded:
+        return True
+    antecedent = _phrase_before(pronoun)
+    return antecedent is not None and antecedent.idx + sentence.offset in coded
+
+
+# Words a noun phrase may carry between its head and a relative pronoun: "a drone attack Tuesday in northeastern
+# Syria that killed three civilians".
+PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART"})
+
+
+def _phrase_before(pronoun: Any) -> Any:
+    """The nearest noun before a relative pronoun with only its phrase's words between: where the parser hangs
+    the clause on a later noun of the phrase ("a drone strike in Baghdad that the military said killed ..."), the
+    pronoun may still stand for the act."""
+    for word in reversed(pronoun.doc[max(0, pronoun.i - 8):pronoun.i]):
+        if word.pos_ == "NOUN" and word.dep_ not in ("compound", "pobj", "npadvmod"):
+            return word
+        if word.pos_ not in PHRASE_POS:
+            return None
+    return None
 
 
 def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) -> list[Event]:
@@ -1797,6 +1818,11 @@ def _event(article: Article, sentence: Sentence, coder: ActorCoder, candidate: C
     start = _hyphenated_start(token) + sentence.offset
     end = token.idx + sentence.offset + len(token.text)
     confidence = min(1.0, trigger_confidence(trigger, source, target) + _setting_adjustment(token, trigger))
+    if candidate.means is not None:
+        # "were killed by a grenade attack": the attack, which counts as the act's doer for its confidence, is how
+        # it was done; who did it is the attack's own doer, if named
+        at = candidate.means.idx + sentence.offset
+        source = [actor for actor in source if not actor.start <= at < actor.end]
     if not source and trigger.pos == "NOUN":
         # after the sense and the confidence: a modifier names the doer but does not make a mention a report
         source = [a for a in _agent_modifier(token, sentence, coder) if a not in target]

@@ -91,9 +91,10 @@ def first_conjunct(token: Any) -> Any:
 
 
 def governor(token: Any) -> Any:
-    """The word a trigger depends on, skipping a preposition ("called for talks" -> "called")."""
+    """The word a trigger depends on, skipping a preposition ("called for talks" -> "called") or the "by" of a
+    passive's doer ("were killed by a grenade attack" -> "killed")."""
     head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
+    if token.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         return None if head.lower_ in BACKGROUND_PREPS else head.head
     return head if head.i != token.i else None
 

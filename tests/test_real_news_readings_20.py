@@ -1,0 +1,51 @@
+"""Readings that session 20 found petrel missing on the committed real VOA development set
+(tests/data/real_voa_*.jsonl). The sentences here are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import petrel
+
+pytestmark = pytest.mark.issue(4)
+PUBLISHED = "2024-05-01"
+
+
+def events_of(text: str) -> list[petrel.Event]:
+    return petrel.code(text, published=PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    "Two villagers and a police officer were killed by a grenade attack at a market.",
+    "Nine soldiers were wounded by a roadside bomb attack near the border.",
+])
+def test_a_toll_whose_doer_is_an_attack_is_that_attack(text: str) -> None:
+    events = events_of(text)
+    assert [event.type for event in events] == ["ASSAULT"]
+    assert events[0].source == []  # the attack is how it was done, not who did it
+
+
+def test_the_doer_of_the_attack_a_toll_is_told_by_is_the_tolls_doer() -> None:
+    [event] = events_of("Two soldiers were wounded by a Taliban bomb attack in Kandahar.")
+    assert (event.type, [actor.text for actor in event.source]) == ("ASSAULT", ["Taliban"])
+
+
+@pytest.mark.parametrize("text", [
+    # the parser hangs "that killed" on the place or the day, not on the attack
+    "Kurdish officials accused Turkey of a drone attack Tuesday in northeastern Syria that killed three civilians.",
+    "Iraq criticized a U.S. drone strike in Baghdad that the U.S. military said killed a militia commander.",
+    "The talks followed a nerve gas attack on a Damascus suburb that killed hundreds.",
+])
+def test_a_relative_clause_of_harm_tells_the_attack_before_it_again(text: str) -> None:
+    assert [event.type for event in events_of(text)].count("ASSAULT") == 1
+
+
+def test_a_relative_clause_after_another_noun_is_not_the_attack() -> None:
+    types = [event.type for event in events_of(
+        "Militants attacked a convoy near the town, and troops later killed the gunmen who had planned it.")]
+    assert types.count("ASSAULT") == 2
+
+
+def test_a_relative_clause_about_a_place_tells_no_act() -> None:
+    assert [event.type for event in events_of("Police raided a house in the village that was used by militants.")] \
+        == ["COERCE"]

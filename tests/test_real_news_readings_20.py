@@ -49,3 +49,29 @@ def test_a_relative_clause_after_another_noun_is_not_the_attack() -> None:
 def test_a_relative_clause_about_a_place_tells_no_act() -> None:
     assert [event.type for event in events_of("Police raided a house in the village that was used by militants.")] \
         == ["COERCE"]
+
+
+def test_the_raid_a_story_told_as_an_attack_is_not_coded_again() -> None:
+    events = events_of("Israeli forces killed 12 Palestinians in a raid on the Jenin refugee camp on Monday. "
+                       "Palestinian health officials accuse Israel of targeting hospitals during the raid.")
+    assert [event.trigger.text for event in events] == ["killed", "accuse", "targeting"]
+
+
+def test_a_raid_told_before_as_a_raid_is_still_one_act() -> None:
+    events = events_of("Police raided the offices of an opposition newspaper on Monday. "
+                       "The raid was condemned by rights groups.")
+    assert [(event.type, event.trigger.text) for event in events] == [("COERCE", "raided"), ("ACCUSE", "condemned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian authorities arrested the man last September and have kept him detained at Evin prison.",
+    "Twelve people were arrested Thursday, including some vendors who were still detained at the police station.",
+    "Police arrested the activist, who remains detained in Lusaka.",
+])
+def test_a_detention_that_lasts_beside_an_arrest_is_that_arrest(text: str) -> None:
+    assert [(event.type, event.trigger.text) for event in events_of(text)] == [("COERCE", "arrested")]
+
+
+def test_a_detention_that_lasts_is_told_when_it_stands_alone() -> None:
+    assert [(event.type, event.trigger.text) for event in events_of("The activist remains detained in Lusaka.")] \
+        == [("COERCE", "detained")]

@@ -420,7 +420,8 @@ def _refers_back(event: Event, earlier: list[Event], sentence: Sentence) -> bool
     coded ("claimed the attack", "the hotel attack on Tuesday", "the arrest of Mhlanga" once the story has named
     Mhlanga), a verb whose subject is a coded nominal of its type ("the operation killed 30"), or a verb joined to
     one of its type and done to "it" ("stormed it")."""
-    same_type = [previous for previous in earlier if previous.type == event.type]
+    same_type = [previous for previous in earlier if previous.type == event.type
+                 or (_a_raid(event) and previous.type == "ASSAULT")]
     token = token_at(sentence, event.trigger.start)
     if token is None or not same_type:
         return False
@@ -433,6 +434,12 @@ def _refers_back(event: Event, earlier: list[Event], sentence: Sentence) -> bool
     if not _is_definite_mention(token):
         return _bare_mention_of_known_parties(token)
     return not _names_participants(token) or _participants_named_before(token)
+
+
+def _a_raid(event: Event) -> bool:
+    """A raid (COERCE seize), which a story may have told as an attack: "The raid took place a week after ...",
+    once "a raid that killed 13" was coded as the attack it was."""
+    return event.type == "COERCE" and event.mode == "seize"
 
 
 def _bare_mention_of_known_parties(noun: Any) -> bool:
@@ -545,6 +552,7 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     _absorb_restated_acts(candidates)
     _absorb_launches_of_the_doer(candidates)
     _absorb_raids_that_killed(candidates)
+    _absorb_detentions_that_last(candidates)
     for candidate in candidates:
         if not candidate.absorbed and _is_empty_warning(candidate, coder, sentence):
             candidate.absorbed = True
@@ -1211,6 +1219,26 @@ def _absorb_restated_acts(candidates: list[Candidate]) -> None:
              and c.token.i in {verb.i, *(t.i for t in _told_by(verb))}), None)
         if told is not None:
             _merge_into(told, candidate)
+
+
+# Verbs that hold someone in detention, and the words that make one a state that lasts rather than an act.
+DETAINING_VERBS = frozenset({"detain", "hold", "jail", "imprison"})
+LASTING_HEADS = frozenset({"keep", "remain", "stay"})
+LASTING_ADVERBS = frozenset({"still", "remain", "remains", "remained", "previously"})
+
+
+def _absorb_detentions_that_last(candidates: list[Candidate]) -> None:
+    """ "arrested the man in September and have kept him detained at Evin prison", "twelve people were arrested,
+    including vendors who were still detained": a detention told as a state that lasts, beside an arrest in the
+    same sentence, is that arrest (alone, "he remained detained" still tells a detention)."""
+    arrests = [c for c in candidates if not c.absorbed and c.trigger.type == "COERCE" and c.trigger.mode == "arrest"]
+    for candidate in arrests:
+        token = candidate.token
+        lasting = (token.dep_ in ("xcomp", "oprd") and token.head.lemma_.lower() in LASTING_HEADS) \
+            or any(c.dep_ in ("advmod", "auxpass") and c.lower_ in LASTING_ADVERBS for c in token.children)
+        if lasting and verb_lemma(token) in DETAINING_VERBS \
+                and any(other is not candidate and not other.absorbed for other in arrests):
+            candidate.absorbed = True
 
 
 def _absorb_raids_that_killed(candidates: list[Candidate]) -> None:

@@ -1,5 +1,6 @@
 """Readings that session 20 found petrel missing on the committed real VOA development set
-(tests/data/real_voa_*.jsonl). The sentences here are written for these tests."""
+(tests/data/real_voa_*.jsonl) and on the headline probes (tests/data/headline_probes.jsonl). The sentences here
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -75,3 +76,35 @@ def test_a_detention_that_lasts_beside_an_arrest_is_that_arrest(text: str) -> No
 def test_a_detention_that_lasts_is_told_when_it_stands_alone() -> None:
     assert [(event.type, event.trigger.text) for event in events_of("The activist remains detained in Lusaka.")] \
         == [("COERCE", "detained")]
+
+
+def types_of(text: str) -> list[str]:
+    return [event.type for event in events_of(text)]
+
+
+@pytest.mark.parametrize("text", ["China Warns of War Over Taiwan", "Russia warned of an attack on its territory."])
+def test_a_state_that_warns_of_violence_threatens_it(text: str) -> None:
+    assert types_of(text) == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", ["Analysts warn of war over Taiwan", "The UN warned of war in Sudan."])
+def test_others_who_warn_of_violence_foresee_it(text: str) -> None:
+    assert types_of(text) == []
+
+
+def test_demonstrating_outside_a_building_is_a_protest_there() -> None:
+    assert types_of("Farmers demonstrate outside parliament in Warsaw") == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Protesters barricade roads in La Paz", ("PROTEST", "obstruct")),
+    ("Truckers blockade a border bridge in Ottawa.", ("PROTEST", "obstruct")),
+    ("Peacekeepers Sexually Abuse Girls in Central African Republic", ("ASSAULT", "sexual")),
+    ("Israeli forces bulldozed three Palestinian homes in Hebron.", ("ASSAULT", "destroy")),
+])
+def test_acts_named_by_their_verb_and_object(text: str, expected: tuple[str, str]) -> None:
+    assert [(event.type, event.mode) for event in events_of(text)] == [expected]
+
+
+def test_police_who_barricade_streets_restrict_movement() -> None:
+    assert types_of("Police barricaded the streets around parliament.") == ["COERCE"]

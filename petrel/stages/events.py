@@ -1574,9 +1574,17 @@ def _is_empty_warning(candidate: Candidate, coder: ActorCoder, sentence: Sentenc
             return not any(g.tag_ == "VBG" or names_an_act(g) for g in child.children if g.dep_ in ("pobj", "pcomp"))
         if child.dep_ == "prep" and child.lower_ == "of":
             harms = [g for g in child.subtree if g.lemma_.lower() in VIOLENCE_NOUNS]
-            harm = bool(harms) and (_on_condition(token) or any(_menacing(g) for g in harms))
+            harm = bool(harms) and (_on_condition(token) or any(_menacing(g) for g in harms)
+                                    or _a_state_warns(token, coder, sentence))
             return not harm and not any(g.lemma_.lower() in RESPONSE_NOUNS for g in child.subtree)
     return False
+
+
+def _a_state_warns(verb: Any, coder: ActorCoder, sentence: Sentence) -> bool:
+    """ "China warns of war over Taiwan": a state that warns of violence warns of its own (analysts or the UN who
+    warn of war foresee it)."""
+    warners = coder.code_all([c for c in verb.children if c.dep_ == "nsubj"], sentence)
+    return bool(warners) and all(coder.names_a_state(actor) for actor in warners)
 
 
 # Violence a warner names on a condition is threatened: "warns of bloodshed if police enter Cite Soleil".

@@ -2374,8 +2374,14 @@ def _agreed_with(verb: Any) -> str | None:
 
 def _shows_something(verb: Any) -> bool:
     """ "demonstrate resolve", "demonstrated that the missile works": to demonstrate something is to show it;
-    only demonstrating with no object ("thousands demonstrated against the law") is a protest."""
-    return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    only demonstrating with no object ("thousands demonstrated against the law") is a protest. A place the parser
+    takes for the object, its "outside" read as an adjective ("Farmers demonstrate outside parliament"), is where
+    they protest."""
+    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not _outside_of(c)) for c in verb.children)
+
+
+def _outside_of(noun: Any) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ == "outside" for c in noun.children)
 
 
 # Envoys a state may order out; ordering one to leave expels them (PLOVER SANCTION expel, CAMEO 1663).

@@ -108,3 +108,31 @@ def test_acts_named_by_their_verb_and_object(text: str, expected: tuple[str, str
 
 def test_police_who_barricade_streets_restrict_movement() -> None:
     assert types_of("Police barricaded the streets around parliament.") == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", ["Dockworkers in Chile Launch Indefinite Strike",
+                                  "Transport unions launched a 48-hour strike on Monday."])
+def test_a_strike_its_words_mark_as_a_walkout_is_a_labour_strike(text: str) -> None:
+    assert [(event.type, event.mode) for event in events_of(text)] == [("PROTEST", "strike")]
+
+
+def test_a_strike_launched_on_a_place_stays_an_attack() -> None:
+    assert types_of("Israel launched a strike on Gaza.") == ["ASSAULT"]
+
+
+def test_a_mob_that_burns_offices_riots() -> None:
+    assert [(event.type, event.mode) for event in events_of(
+        "Angry mob sets fire to government offices in Port Moresby")] == [("PROTEST", "riot")]
+
+
+@pytest.mark.parametrize(("text", "mode"), [("A mob lynched a man in the village.", "targeted"),
+                                            ("A mob beat two journalists in Dhaka.", "beat")])
+def test_a_mob_that_harms_people_assaults_them(text: str, mode: str) -> None:
+    assert [(event.type, event.mode) for event in events_of(text)] == [("ASSAULT", mode)]
+
+
+def test_the_act_a_launched_probe_looks_into_is_its_background() -> None:
+    events = events_of("Probe Launched Into Killing of Journalist in Manila")
+    killing = next(event for event in events if event.trigger.text == "Killing")
+    probe = next(event for event in events if event.trigger.text == "Probe")
+    assert killing.confidence < 0.6 and probe.type == "ACCUSE"

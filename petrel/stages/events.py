@@ -2195,9 +2195,10 @@ def _investigated(noun: Any) -> bool:
         return verb_lemma(head) in INVESTIGATING_LEMMAS
     if noun.dep_ != "pobj" or head.lower_ not in ("into", "over", "of"):
         return False
-    holder = head.head  # the probe itself, or the verb that opened it ("opened an investigation into ...")
+    # the probe itself, or the verb that opened it ("opened an investigation into ...", "Inquiry Ordered Into ...")
+    holder = head.head
     return holder.lemma_.lower() in INVESTIGATING_LEMMAS or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in INVESTIGATING_LEMMAS for c in holder.children)
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in INVESTIGATING_LEMMAS for c in holder.children)
 
 
 # Swept on the VOA dev split (0.1-0.3; held-out VOA and headlines not falling): a condition ("if the U.K. imposes

@@ -2664,8 +2664,9 @@ MONEY_WORDS = frozenset({"fund", "funding", "tranche", "loan", "euro", "dollar",
                          "grant", "aid"})
 
 
-# Doers whose damage to property is a riot (a mob's attack stays ASSAULT).
-RIOTER_WORDS = frozenset({"rioter", "protester", "protestor", "demonstrator", "looter", "supporter"})
+# Doers whose damage to property is a riot ("an angry mob set fire to government offices"); their attack on a
+# place or a person stays ASSAULT ("a mob attacked a police station", "a mob lynched a man").
+RIOTER_WORDS = frozenset({"rioter", "protester", "protestor", "demonstrator", "looter", "supporter", "mob"})
 PROPERTY_HARM_LEMMAS = frozenset({"torch", "burn", "loot", "ransack", "vandalize", "vandalise", "smash", "set",
                                   "storm", "sack", "raze"})
 
@@ -2798,10 +2799,22 @@ def _committed_to_principle(verb: Any) -> bool:
 
 
 def _strike_by_the_unarmed(token: Any, source: list[Actor]) -> bool:
-    """A strike called by workers, teachers or other civilians is a labour strike, not an attack."""
-    struck = token.lemma_.lower() == "strike" or any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "strike" for c in token.children)
-    return struck and _all_unarmed(source)
+    """A strike called by workers, teachers or other civilians is a labour strike, not an attack; so is one its
+    words mark as a walkout ("Dockworkers Launch Indefinite Strike", "a 48-hour strike"), whoever calls it."""
+    strikes = [token] if token.lemma_.lower() == "strike" else [
+        c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "strike"]
+    return bool(strikes) and (_all_unarmed(source) or any(_a_walkout(strike) for strike in strikes))
+
+
+# Words that mark a strike as a walkout: how long it lasts or how widely it is called.
+WALKOUT_WORDS = frozenset({"indefinite", "general", "nationwide", "wildcat", "open-ended", "rolling", "sit-down",
+                           "hour", "day", "week", "labor", "labour", "worker", "teacher", "union"})
+
+
+def _a_walkout(strike: Any) -> bool:
+    return strike.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in WALKOUT_WORDS for c in strike.subtree
+        if c.i < strike.i)
 
 
 def _all_unarmed(source: list[Actor]) -> bool:

@@ -120,11 +120,6 @@ def test_a_strike_launched_on_a_place_stays_an_attack() -> None:
     assert types_of("Israel launched a strike on Gaza.") == ["ASSAULT"]
 
 
-def test_a_mob_that_burns_offices_riots() -> None:
-    assert [(event.type, event.mode) for event in events_of(
-        "Angry mob sets fire to government offices in Port Moresby")] == [("PROTEST", "riot")]
-
-
 @pytest.mark.parametrize(("text", "mode"), [("A mob lynched a man in the village.", "targeted"),
                                             ("A mob beat two journalists in Dhaka.", "beat")])
 def test_a_mob_that_harms_people_assaults_them(text: str, mode: str) -> None:

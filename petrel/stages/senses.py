@@ -2664,9 +2664,8 @@ MONEY_WORDS = frozenset({"fund", "funding", "tranche", "loan", "euro", "dollar",
                          "grant", "aid"})
 
 
-# Doers whose damage to property is a riot ("an angry mob set fire to government offices"); their attack on a
-# place or a person stays ASSAULT ("a mob attacked a police station", "a mob lynched a man").
-RIOTER_WORDS = frozenset({"rioter", "protester", "protestor", "demonstrator", "looter", "supporter", "mob"})
+# Doers whose damage to property is a riot (a mob's attack stays ASSAULT: "Mob sets fire to mosque").
+RIOTER_WORDS = frozenset({"rioter", "protester", "protestor", "demonstrator", "looter", "supporter"})
 PROPERTY_HARM_LEMMAS = frozenset({"torch", "burn", "loot", "ransack", "vandalize", "vandalise", "smash", "set",
                                   "storm", "sack", "raze"})
 

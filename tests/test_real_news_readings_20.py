@@ -131,3 +131,9 @@ def test_the_act_a_launched_probe_looks_into_is_its_background() -> None:
     killing = next(event for event in events if event.trigger.text == "Killing")
     probe = next(event for event in events if event.trigger.text == "Probe")
     assert killing.confidence < 0.6 and probe.type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", ["M23 Fighters Leave Occupied Towns in Eastern Congo",
+                                  "Rebels who left the city last month had started to return."])
+def test_fighters_who_leave_a_place_withdraw(text: str) -> None:
+    assert "RETREAT" in types_of(text)

@@ -137,3 +137,9 @@ def test_the_act_a_launched_probe_looks_into_is_its_background() -> None:
                                   "Rebels who left the city last month had started to return."])
 def test_fighters_who_leave_a_place_withdraw(text: str) -> None:
     assert "RETREAT" in types_of(text)
+
+
+def test_a_headline_verb_before_an_event_noun_and_its_preposition_is_the_verb() -> None:
+    best = max(events_of("Israeli Prime Minister Rejects Calls for Early Election"), key=lambda e: e.confidence)
+    assert (best.type, best.trigger.text, [actor.text for actor in best.source]) == \
+        ("REJECT", "Rejects", ["Israeli Prime Minister"])

@@ -499,8 +499,9 @@ def _verbs_read_as_subjects(sentence: Any) -> set[int]:
             after.tag_ == "NN" and following is not None and following.tag_ == "NNP") or (
             after.tag_ in ("VB", "VBP") and after.lower_ in _lemma_index("noun") and following is not None
             and following.pos_ == "NOUN") or (  # "Madagascar Axes Fuel Tax Hike": "fuel" is the object's modifier
-            after.tag_ in ("VB", "VBP") and lexicon.has(after.lower_, "NOUN") and following is not None
-            and following.pos_ == "ADP")  # "Government Lifts Ban on Rallies": an event noun and its preposition
+            after.tag_ in ("VB", "VBP", "VBZ") and lexicon.has(after.lemma_.lower(), "NOUN") and following is not None
+            and following.pos_ == "ADP")  # "Government Lifts Ban on Rallies", "Minister Rejects Calls for Election":
+        # an event noun and its preposition
         if not_a_verb:
             found.add(token.i)
     return found

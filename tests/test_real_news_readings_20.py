@@ -143,3 +143,12 @@ def test_a_headline_verb_before_an_event_noun_and_its_preposition_is_the_verb() 
     best = max(events_of("Israeli Prime Minister Rejects Calls for Early Election"), key=lambda e: e.confidence)
     assert (best.type, best.trigger.text, [actor.text for actor in best.source]) == \
         ("REJECT", "Rejects", ["Israeli Prime Minister"])
+
+
+def test_a_participle_that_names_a_group_judges_nothing() -> None:
+    assert types_of("Clashes erupted between Kurdish fighters and a group called the Islamic State in Iraq.") \
+        == ["ASSAULT"]
+
+
+def test_an_act_called_something_by_a_party_is_still_judged() -> None:
+    assert "ACCUSE" in types_of("The president called the attack a cowardly act of terror.")

@@ -1392,7 +1392,7 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", "for", "REQUEST", None, "100", CALL_FOR_WEIGHT, "rule")
     if lemma in DISMISSING_VERBS and _dismissed_as(verb):
         return Trigger(lemma, "VERB", None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule")
-    if lemma in EVALUATING_VERBS and _denies(verb):
+    if lemma in EVALUATING_VERBS and (_denies(verb) or _gives_a_name(verb)):
         return Trigger(lemma, "VERB", None, NO_EVENT, None, None, EVALUATION_WEIGHT, "rule")
     if lemma in EVALUATING_VERBS and _judged_badly(verb):
         return Trigger(lemma, "VERB", None, "ACCUSE", "disapprove", "111", EVALUATION_WEIGHT, "rule")
@@ -2140,6 +2140,14 @@ def _takes_advantage(verb: Any) -> bool:
 # Naming what a party did a failure or a wrong: "what he called the president's failure to govern", "expelled for
 # what the party described as violating regulations", "called the move a violation of the ceasefire".
 WRONG_NAMING_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp"})
+
+
+def _gives_a_name(verb: Any) -> bool:
+    """ "a group called the Islamic State", "a party termed the National Front": a participle that names the noun
+    it hangs on says what it is called, not what anyone thinks of it ("an attack called cowardly by the UN" is
+    still a judgement)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _called_a_fault(verb: Any) -> str | None:

@@ -522,15 +522,16 @@ def _told_of_its_antecedent(verb: Any, coded: set[int], sentence: Sentence) -> b
 
 
 # Words a noun phrase may carry between its head and a relative pronoun: "a drone attack Tuesday in northeastern
-# Syria that killed three civilians".
+# Syria that killed three civilians"; and how many words back the head is looked for.
 PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "PART"})
+PHRASE_REACH = 8
 
 
 def _phrase_before(pronoun: Any) -> Any:
     """The nearest noun before a relative pronoun with only its phrase's words between: where the parser hangs
     the clause on a later noun of the phrase ("a drone strike in Baghdad that the military said killed ..."), the
     pronoun may still stand for the act."""
-    for word in reversed(pronoun.doc[max(0, pronoun.i - 8):pronoun.i]):
+    for word in reversed(pronoun.doc[max(0, pronoun.i - PHRASE_REACH):pronoun.i]):
         if word.pos_ == "NOUN" and word.dep_ not in ("compound", "pobj", "npadvmod"):
             return word
         if word.pos_ not in PHRASE_POS:

@@ -152,3 +152,19 @@ def test_a_participle_that_names_a_group_judges_nothing() -> None:
 
 def test_an_act_called_something_by_a_party_is_still_judged() -> None:
     assert "ACCUSE" in types_of("The president called the attack a cowardly act of terror.")
+
+
+@pytest.mark.parametrize("text", ["The PKK and its supporters are seeking an autonomous homeland.",
+                                  "Russians are seeking independent sources of information.",
+                                  "The military has been seeking a three-year transition."])
+def test_seeking_a_goal_asks_no_one(text: str) -> None:
+    assert "REQUEST" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", ["Mexico said it would seek talks with Washington.",
+                                  "Ukraine sought help from its allies.",
+                                  "Lebanon seeks IMF bailout",
+                                  "Armenia Seeks Meeting With Azerbaijani Leader on Sidelines of Prague Summit",
+                                  "The prosecutor will seek arrest warrants for the generals."])
+def test_seeking_an_act_or_help_of_others_is_a_request(text: str) -> None:
+    assert "REQUEST" in types_of(text)

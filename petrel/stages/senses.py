@@ -1460,6 +1460,25 @@ def _reproach_at_an_act(adjective: Any) -> bool:
     return any(names_an_act(o) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children) for o in objects)
 
 
+# Things sought that others give: "sought help from Washington", "Lebanon seeks IMF bailout", "seeks a foreign
+# police force".
+GIVEN_THINGS = frozenset({"help", "assistance", "aid", "support", "clarification", "explanation", "apology",
+                          "compensation", "guarantee", "assurance", "approval", "permission", "backing", "warrant",
+                          "bailout", "loan", "funding", "fund", "credit", "relief", "force", "troop", "mediation"})
+
+
+def _seeks_an_act(verb: Any) -> bool:
+    """Seeking is a request when what is sought is an act of others ("seek talks", "would seek new sanctions",
+    "Seeks Meeting With ..."), something they give ("sought help"), or anything sought from a party; seeking a
+    goal ("seeking an autonomous homeland", "seeking independent sources of information") asks no one."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return True
+    lexicon = load_lexicon()
+    return any((c.dep_ == "dobj" and (names_an_act(c) or c.lemma_.lower() in GIVEN_THINGS))
+               or (c.dep_ == "xcomp" and c.tag_ == "VBG" and lexicon.has(c.lemma_.lower(), "VERB"))
+               for c in verb.children)
+
+
 def names_an_act(noun: Any) -> bool:
     """A noun for a party's conduct or for an event petrel codes ("actions", "detentions", "killing")."""
     return noun.lemma_.lower() in CONDUCT_NOUNS or load_lexicon().has(noun.lemma_.lower(), "NOUN")
@@ -2260,6 +2279,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
     if trigger.type == "CONSULT" and token.lemma_.lower() in TRAVEL_LEMMAS and _relief_arrives(token):
         return retyped(trigger, "AID", None)  # "Turkish rescue teams arrive in Marrakesh": help sent, no visit
+    if trigger.type == "REQUEST" and verb_lemma(token) == "seek" and not _seeks_an_act(token):
+        return retyped(trigger, NO_EVENT, None)  # "seeking an autonomous homeland", "seeking divine favour"
     if trigger.type == "CONSULT" and token.lemma_.lower() in TRAVEL_LEMMAS and _troops_arrive(token):
         return retyped(trigger, "MOBILIZE", "troops")  # "200 Salvadoran soldiers had arrived in Port-au-Prince"
     if trigger.type == "CONSULT" and trigger.mode == "visit" and token.lemma_.lower() in TRAVEL_LEMMAS \

@@ -16,6 +16,10 @@ def events_of(text: str) -> list[petrel.Event]:
     return petrel.code(text, published=PUBLISHED)
 
 
+def types_of(text: str) -> list[str]:
+    return [event.type for event in events_of(text)]
+
+
 @pytest.mark.parametrize("text", [
     "Two villagers and a police officer were killed by a grenade attack at a market.",
     "Nine soldiers were wounded by a roadside bomb attack near the border.",
@@ -76,10 +80,6 @@ def test_a_detention_that_lasts_beside_an_arrest_is_that_arrest(text: str) -> No
 def test_a_detention_that_lasts_is_told_when_it_stands_alone() -> None:
     assert [(event.type, event.trigger.text) for event in events_of("The activist remains detained in Lusaka.")] \
         == [("COERCE", "detained")]
-
-
-def types_of(text: str) -> list[str]:
-    return [event.type for event in events_of(text)]
 
 
 @pytest.mark.parametrize("text", ["China Warns of War Over Taiwan", "Russia warned of an attack on its territory."])

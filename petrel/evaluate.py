@@ -21,6 +21,8 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import permutations
+from math import perm
 from pathlib import Path
 from typing import Any
 
@@ -183,29 +185,60 @@ def attach_predictions(items: list[Item], records: Iterable[dict[str, Any]]) -> 
 
 
 def _pair(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> tuple[list[tuple[Any, Any]], list, list]:
-    unpaired = list(predicted)
-    pairs, missed = [], []
-    for event in gold:
-        same_type = [p for p in unpaired if p["type"] == event["type"]]
-        same_type.sort(key=lambda p: _disagreement(event, p))
-        if same_type:
-            pairs.append((event, same_type[0]))
-            unpaired.remove(same_type[0])
-        else:
-            missed.append(event)
-    return pairs, missed, unpaired
+    """Pair gold and predicted events of the same type so that the pairs disagree least in total; the rest are
+    missed (gold) or spurious (predicted). Each type is paired on its own."""
+    pairs, missed, spurious = [], [], []
+    for event_type in dict.fromkeys(e["type"] for e in [*gold, *predicted]):
+        gold_of_type = [e for e in gold if e["type"] == event_type]
+        predicted_of_type = [p for p in predicted if p["type"] == event_type]
+        chosen = _closest_pairing(gold_of_type, predicted_of_type)
+        pairs += [(gold_of_type[g], predicted_of_type[p]) for g, p in chosen]
+        missed += [e for g, e in enumerate(gold_of_type) if g not in {g for g, _ in chosen}]
+        spurious += [e for p, e in enumerate(predicted_of_type) if p not in {p for _, p in chosen}]
+    return pairs, missed, spurious
 
 
-def _disagreement(gold: dict[str, Any], predicted: dict[str, Any]) -> tuple[bool, bool, bool]:
-    """How a predicted event of the gold's type differs from it: another trigger word, another first source
-    country, another first target country. Pairing takes the closest, so field accuracy does not depend on
-    the order events are listed in."""
-    def first_country(event: dict[str, Any], role: str) -> str | None:
-        return next((a["country"] for a in event[role] if a.get("country")), None)
+EXHAUSTIVE_PAIRINGS = 5040
 
-    return ((predicted.get("trigger") or "").lower() != (gold.get("trigger") or "").lower(),
-            first_country(predicted, "source") != first_country(gold, "source"),
-            first_country(predicted, "target") != first_country(gold, "target"))
+
+def _closest_pairing(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Indices of as many (gold, predicted) pairs as possible with the least total disagreement: exact for the
+    few events a sentence holds, closest first when there are more than EXHAUSTIVE_PAIRINGS ways to pair."""
+    cost = [[_disagreement_cost(g, p) for p in predicted] for g in gold]
+    if len(gold) > len(predicted):
+        return [(g, p) for p, g in _closest_pairing_of(_transposed(cost), len(predicted), len(gold))]
+    return _closest_pairing_of(cost, len(gold), len(predicted))
+
+
+def _transposed(cost: list[list[int]]) -> list[list[int]]:
+    return [list(column) for column in zip(*cost, strict=True)] if cost else []
+
+
+def _closest_pairing_of(cost: list[list[int]], rows: int, columns: int) -> list[tuple[int, int]]:
+    """Pair every row (rows <= columns) with a distinct column at the least total cost."""
+    if not rows:
+        return []
+    if perm(columns, rows) <= EXHAUSTIVE_PAIRINGS:
+        best = min(permutations(range(columns), rows),
+                   key=lambda chosen: sum(cost[r][c] for r, c in enumerate(chosen)))
+        return list(enumerate(best))
+    taken_rows: set[int] = set()
+    taken_columns: set[int] = set()
+    pairing = []
+    for _, r, c in sorted((cost[r][c], r, c) for r in range(rows) for c in range(columns)):
+        if r not in taken_rows and c not in taken_columns:
+            pairing.append((r, c))
+            taken_rows.add(r)
+            taken_columns.add(c)
+    return pairing
+
+
+def _disagreement_cost(gold: dict[str, Any], predicted: dict[str, Any]) -> int:
+    """How far a predicted event of the gold's type is from it: a different trigger word outweighs every
+    field, then one for each scored field (mode, factuality, actors' countries and sectors) it gets wrong."""
+    trigger_differs = (predicted.get("trigger") or "").lower() != (gold.get("trigger") or "").lower()
+    wrong_fields = sum(not correct for correct in _field_agreement(gold, predicted).values())
+    return (len(SCORED_FIELDS) + 1) * trigger_differs + wrong_fields
 
 
 def score(items: Sequence[Item]) -> dict[str, Any]:
@@ -229,23 +262,30 @@ def score(items: Sequence[Item]) -> dict[str, Any]:
     return _summary(counts, fields, top_correct, top_total, len(items))
 
 
+SCORED_FIELDS = ("mode", "factuality", "source_country", "source_sector", "target_country", "target_sector")
+
+
 def _score_fields(fields: Counter[str], gold: dict[str, Any], predicted: dict[str, Any]) -> None:
+    for name, correct in _field_agreement(gold, predicted).items():
+        fields[f"{name}_total"] += 1
+        fields[f"{name}_correct"] += correct
+
+
+def _field_agreement(gold: dict[str, Any], predicted: dict[str, Any]) -> dict[str, bool]:
+    """Whether the predicted event gets each field right that the gold event states: its mode and factuality,
+    and for each role the country and the sector of the gold's first actor naming one, found among any of
+    the predicted actors in that role."""
+    agreement = {}
     if gold.get("mode"):
-        fields["mode_total"] += 1
-        fields["mode_correct"] += (predicted.get("mode") or "").lower() == str(gold["mode"]).lower()
+        agreement["mode"] = (predicted.get("mode") or "").lower() == str(gold["mode"]).lower()
     if gold.get("factuality"):
-        fields["factuality_total"] += 1
-        fields["factuality_correct"] += predicted.get("factuality") == gold["factuality"]
+        agreement["factuality"] = predicted.get("factuality") == gold["factuality"]
     for role in ("source", "target"):
-        wanted = [a for a in gold[role] if a["country"] or a["sector"]]
-        if not wanted:
-            continue
-        got = predicted[role]
         for key in ("country", "sector"):
-            values = [a[key] for a in wanted if a[key]]
+            values = [a[key] for a in gold[role] if a[key]]
             if values:
-                fields[f"{role}_{key}_total"] += 1
-                fields[f"{role}_{key}_correct"] += any(a[key] == values[0] for a in got)
+                agreement[f"{role}_{key}"] = any(a[key] == values[0] for a in predicted[role])
+    return agreement
 
 
 def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

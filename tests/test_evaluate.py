@@ -78,3 +78,34 @@ def test_the_same_text_given_with_two_dates_is_two_items_and_pairs_by_closest_ac
                        "target": [{"country": t, "sector": None}], "trigger": None} for c, t in (("RUS", "USA"),
                                                                                            ("USA", "RUS"))]
     assert score([item])["field_accuracy"] == {"source_country": 1.0, "target_country": 1.0}
+
+
+def test_pairing_does_not_depend_on_which_gold_event_is_listed_first() -> None:
+    from petrel.evaluate import gold_items, score
+
+    # One prediction, two gold events of its type: it pairs with the gold event it agrees with, whichever comes
+    # first, so one event is matched with both countries right and the other is missed.
+    gold = [{"event": "SANCTION", "actor": [{"code": "USA"}], "recipient": [{"code": "IRN"}]},
+            {"event": "SANCTION", "actor": [{"code": "USA"}], "recipient": [{"code": "PRK"}]}]
+    predicted = {"type": "SANCTION", "source": [{"country": "USA", "sector": None}],
+                 "target": [{"country": "PRK", "sector": None}], "trigger": None}
+    for events in (gold, gold[::-1]):
+        [item] = gold_items([{"text": "x", "events": events}])
+        item.predicted = [predicted]
+        scores = score([item])
+        assert scores["per_type"]["SANCTION"]["recall"] == 0.5
+        assert scores["field_accuracy"] == {"source_country": 1.0, "target_country": 1.0}
+
+
+def test_pairing_weighs_the_fields_it_scores_not_only_the_first_actor() -> None:
+    from petrel.evaluate import gold_items, score
+
+    # The gold's target sector is found among the second prediction's actors, not its first: that prediction is
+    # the closer one, as scoring counts a field right when any actor in the role carries it.
+    [item] = gold_items([{"text": "x", "events": [
+        {"event": "ASSAULT", "mode": "aerial", "recipient": [{"code": "UKR", "sector": "CVL"}]}]}])
+    item.predicted = [{"type": "ASSAULT", "mode": "firearms", "source": [], "trigger": None,
+                       "target": [{"country": "UKR", "sector": "MIL"}]},
+                      {"type": "ASSAULT", "mode": "aerial", "source": [], "trigger": None,
+                       "target": [{"country": "UKR", "sector": "MIL"}, {"country": "UKR", "sector": "CVL"}]}]
+    assert score([item])["field_accuracy"] == {"mode": 1.0, "target_country": 1.0, "target_sector": 1.0}

@@ -245,3 +245,38 @@ def test_a_negation_the_pattern_codes_is_not_counted_again_as_factuality(verbs_f
 def test_one_event_per_coded_pair_however_many_phrases_code_it(verbs_file) -> None:
     coded = code("Ministers and officials of France restored diplomatic ties with Iran.", "2024-05-16", options=OPTIONS)
     assert [(e.cameo, e.source[0].country, e.target[0].country) for e in coded] == [("064", "FRA", "IRN")]
+
+
+MODAL_DICTIONARY = """\
+&GENINT
++GENEVA
++INTERNATIONAL
+
+--- SHOULD  [101] ---
+SHOULD
+- SUGGESTED + * DEMAND_&GENINT_CONVENTIONS  [161]
+
+--- DEMAND  [100] ---
+DEMAND
+"""
+
+
+def test_a_modal_codes_through_its_patterns_only_and_takes_its_main_verb() -> None:
+    verbs = parse_verb_dictionary(MODAL_DICTIONARY.splitlines(), "my.verbs")
+
+    def matched(sentence: str) -> list[tuple[str, str | None]]:
+        return [(m.token.text, m.code) for m in match_sentence(load_nlp()(sentence), verbs)]
+
+    # The pattern reads the words after the modal's main verb; "demand", taken by it, is no event of its own.
+    assert matched("France suggested that Iran should demand international conventions.") == [("should", "161")]
+    # No pattern matching, the modal codes nothing (its bare code would code every "should"); the verb does.
+    assert matched("Iran should demand money.") == [("demand", "100")]
+
+
+def test_a_pattern_that_makes_the_clause_subject_its_target_takes_the_source_from_the_clause_above(
+        tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "modal.verbs").write_text(MODAL_DICTIONARY, encoding="utf-8")
+    [event] = code("France suggested that Iran should demand Geneva conventions.", "2024-05-16",
+                   options=Options(verb_files=("modal.verbs",)))
+    assert (event.cameo, event.source[0].country, event.target[0].country) == ("161", "FRA", "IRN")

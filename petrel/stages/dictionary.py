@@ -7,7 +7,9 @@ Called by the events stage when ``Options.verb_files`` is set. The matching itse
 ``petrel.stages.patterns``; roles come from petrel's own role rules (``events.coded_roles``), overridden
 by the phrases a pattern marks. The conventions are PETRARCH's: one event per source and target pair, a
 code "A:B" both ways, a compound ("%") acting on each of its members, only coded members of a compound
-acting, no event when no party is coded, and one event per coded pair and code in a sentence.
+acting, no event when no party is coded, and one event per coded pair and code in a sentence. A pattern
+that marks the verb's own subject as target ("SUGGESTED + * DEMAND ...") takes its source from the clause
+above ("Arnor suggested Gondor should demand ...": Arnor acts on Gondor).
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from petrel.model import Actor, Article, Event, Sentence
 from petrel.plover import cameo_to_plover
 from petrel.settings import Options
 from petrel.stages.events import Candidate, coded_roles, first_party_after, trigger_confidence
-from petrel.stages.patterns import Match, match_sentence
+from petrel.stages.patterns import Match, clause_verb, match_sentence
 from petrel.stages.roles import ActorCoder
 from petrel.stages.syntax import NO_EVENT
 from petrel.verbs import load_verb_dictionaries
+
+# A verb heading a clause another verb governs: "said (that) Gondor should demand".
+CLAUSE_DEPS = frozenset({"ccomp"})
 
 
 def code_with_verb_dictionary(article: Article, coder: ActorCoder, options: Options) -> Article:
@@ -59,16 +64,22 @@ def _dictionary_pairs(match: Match, sentence: Sentence,
             [(a, None, forward) for a in members]
     event_type = cameo_to_plover(forward)[0] or NO_EVENT
     trigger = Trigger(match.token.lemma_.lower(), "VERB", None, event_type, None, forward, 1.0, "dictionary")
-    source, target = coded_roles(sentence, coder, Candidate(match.token, trigger), partners_act=False)
+    verb = clause_verb(match.token)
+    source, target = coded_roles(sentence, coder, Candidate(verb, trigger), partners_act=False)
     if match.sources:
         source = coder.code_all(match.sources, sentence)
     if match.targets:
-        target = [a for a in coder.code_all(match.targets, sentence) if a not in source]
+        marked = coder.code_all(match.targets, sentence)
+        if not match.sources and source and all(a in marked for a in source) and verb.dep_ in CLAUSE_DEPS:
+            # The pattern makes the verb's own subject its target ("suggested + should demand"): the party
+            # acting is the one of the clause above ("Arnor suggested Gondor should demand ...": Arnor).
+            source, _ = coded_roles(sentence, coder, Candidate(verb.head, trigger), partners_act=False)
+        target = [a for a in marked if a not in source]
     if not any(a.country for a in target):
         # PETRARCH's target: the first party after the verb in its phrase; once the source is known, anywhere
         # after it in the sentence ("restore ties with Gxndor, years after Calenardhon crowds burned its
         # embassy": Calenardhon).
-        target = first_party_after(match.token, sentence, coder, source, event_type,
+        target = first_party_after(verb, sentence, coder, source, event_type,
                                    whole_sentence=any(a.country for a in source)) or target
     source, target = _known_parties(source), _known_parties(target)
     pairs: list[tuple[Actor | None, Actor | None, str]] = []

@@ -5,8 +5,10 @@ Gives: for each verb of the dictionary, the code of its most specific matching p
        the pattern marks as source (``$``), target (``+``) or compound (``%``)
 
 Only words the parser tags as verbs are looked up, by surface form and lemma; a phrasal verb ("break
-down") needs its other words next to it. Words after ``*`` are matched forwards from the verb inside its
-own phrase, words before it backwards to the start of the sentence. A space lets other words in between,
+down") needs its other words next to it. Auxiliaries are looked up only as a clause's root or as a modal
+("SHOULD" in PETRARCH's validation dictionary); a modal codes only through its patterns, which read its main
+verb's phrase ("Gondor should demand Geneva conventions"). Words after ``*`` are matched forwards from the
+verb inside its own phrase, words before it backwards to the start of the sentence. A space lets other words in between,
 ``_`` does not. A role mark or ``^`` takes a whole noun phrase (with its conjuncts: "Gondor and
 Osgiliath"). Patterns are tried longest first; none matching, the verb's own or its block's code applies.
 A verb whose words a matching pattern took ("agreed to attend" under AGREE ``* TO ATTEND``) is no event
@@ -58,7 +60,8 @@ def match_sentence(span: Any, dictionary: VerbDictionary) -> list[Match]:
 
 
 def _match_verb(token: Any, dictionary: VerbDictionary, sentence: ParsedSentence) -> Match | None:
-    if token.pos_ == "AUX" and token.dep_ != "ROOT":
+    modal = is_modal(token)
+    if token.pos_ == "AUX" and token.dep_ != "ROOT" and not modal:
         return None
     entries = [e for e in _entries(token, dictionary) if _phrasal_words_present(token, e)]
     if not entries:
@@ -69,12 +72,24 @@ def _match_verb(token: Any, dictionary: VerbDictionary, sentence: ParsedSentence
     for pattern in dictionary.blocks[entry.block].patterns:
         if not sentence.may_match(pattern):
             continue
-        found = _match_pattern(pattern, sentence, first, last, _phrase_end(token, sentence))
+        found = _match_pattern(pattern, sentence, first, last, _phrase_end(clause_verb(token), sentence))
         if found is not None:
             roles, taken = found
             return Match(token, pattern.code, pattern.text, roles["source"], roles["target"], roles["compound"],
                          taken)
+    if modal:
+        return None  # a modal codes only through its patterns: its bare code would code every "should"
     return Match(token, dictionary.code_of(entry), None)
+
+
+def is_modal(token: Any) -> bool:
+    """A modal auxiliary ("should", "must") of a verb."""
+    return token.tag_ == "MD" and token.dep_ == "aux"
+
+
+def clause_verb(token: Any) -> Any:
+    """The verb whose clause a dictionary verb stands for: a modal's main verb, else the verb itself."""
+    return token.head if is_modal(token) else token
 
 
 def _entries(token: Any, dictionary: VerbDictionary) -> list[VerbEntry]:

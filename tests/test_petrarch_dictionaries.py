@@ -280,3 +280,14 @@ def test_a_pattern_that_makes_the_clause_subject_its_target_takes_the_source_fro
     [event] = code("France suggested that Iran should demand Geneva conventions.", "2024-05-16",
                    options=Options(verb_files=("modal.verbs",)))
     assert (event.cameo, event.source[0].country, event.target[0].country) == ("161", "FRA", "IRN")
+
+
+def test_a_passive_without_a_doer_keeps_its_subject_as_the_source_as_petrarch_does(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "passive.verbs").write_text("--- CRITICIZE [111] ---\nCRITICIZE\n", encoding="utf-8")
+    options = Options(verb_files=("passive.verbs",))
+    [event] = code("Iran was criticized over its dispute with Oman.", "2024-05-16", options=options)
+    assert (event.source[0].country, event.target[0].country) == ("IRN", "OMN")
+    # A "by" names the doer: the subject is the target.
+    [event] = code("Iran was criticized by Oman.", "2024-05-16", options=options)
+    assert (event.source[0].country, event.target[0].country) == ("OMN", "IRN")

@@ -9,7 +9,8 @@ by the phrases a pattern marks. The conventions are PETRARCH's: one event per so
 code "A:B" both ways, a compound ("%") acting on each of its members, only coded members of a compound
 acting, no event when no party is coded, and one event per coded pair and code in a sentence. A pattern
 that marks the verb's own subject as target ("SUGGESTED + * DEMAND ...") takes its source from the clause
-above ("Arnor suggested Gondor should demand ...": Arnor acts on Gondor).
+above ("Arnor suggested Gondor should demand ...": Arnor acts on Gondor), and a passive with no "by" keeps its
+subject as the source, as PETRARCH's own unit tests expect.
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ def _dictionary_pairs(match: Match, sentence: Sentence,
     trigger = Trigger(match.token.lemma_.lower(), "VERB", None, event_type, None, forward, 1.0, "dictionary")
     verb = clause_verb(match.token)
     source, target = coded_roles(sentence, coder, Candidate(verb, trigger), partners_act=False)
+    subjects = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    if subjects and not any(child.dep_ == "agent" for child in verb.children):
+        # PETRARCH keeps a passive's subject as the source when no "by" names the doer ("The Philippines was
+        # criticized over its dispute with Eriador": the Philippines acts on Eriador).
+        source = coder.code_all(subjects, sentence)
+        target = [a for a in target if a not in source]
     if match.sources:
         source = coder.code_all(match.sources, sentence)
     if match.targets:

@@ -291,3 +291,13 @@ def test_a_passive_without_a_doer_keeps_its_subject_as_the_source_as_petrarch_do
     # A "by" names the doer: the subject is the target.
     [event] = code("Iran was criticized by Oman.", "2024-05-16", options=options)
     assert (event.source[0].country, event.target[0].country) == ("OMN", "IRN")
+
+
+def test_a_skip_right_after_a_pattern_word_takes_the_rest_of_that_noun_phrase() -> None:
+    verbs = parse_verb_dictionary(["--- WARN [160] ---", "WARN", "- * THEIR ^ ABOUT + [162]"], "warn.verbs")
+    [match] = match_sentence(load_nlp()("Iran warned their Gulf allies about Israel."), verbs)
+    # "their" is the pattern's word, "Gulf allies" what is left of its phrase: the pattern matches.
+    assert (match.code, [t.text for t in match.targets]) == ("162", ["Israel"])
+    # A phrase not begun by the word is still skipped only whole.
+    [match] = match_sentence(load_nlp()("Iran warned the allies about Israel."), verbs)
+    assert match.code == "160"

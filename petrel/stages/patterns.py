@@ -10,7 +10,8 @@ down") needs its other words next to it. Auxiliaries are looked up only as a cla
 verb's phrase ("Gondor should demand Geneva conventions"). Words after ``*`` are matched forwards from the
 verb inside its own phrase, words before it backwards to the start of the sentence. A space lets other words in between,
 ``_`` does not. A role mark or ``^`` takes a whole noun phrase (with its conjuncts: "Gondor and
-Osgiliath"). Patterns are tried longest first; none matching, the verb's own or its block's code applies.
+Osgiliath"), or right after a word of the pattern the rest of that word's phrase ("THEIR ^" in "their Gulf
+allies"). Patterns are tried longest first; none matching, the verb's own or its block's code applies.
 A verb whose words a matching pattern took ("agreed to attend" under AGREE ``* TO ATTEND``) is no event
 of its own.
 
@@ -177,12 +178,14 @@ def _walk(elements: tuple[Element, ...], index: int, sentence: ParsedSentence, p
         yield []
         return
     element = elements[index]
+    after_word = index > 0 and elements[index - 1].kind in ("word", "synset")
     starts = [position] if element.joined else range(position, limit + step, step)
     for start in starts:
         budget[0] -= 1
         if not _inside(start, limit, step) or budget[0] < 0:
             break
-        for next_position, matched in _consume(element, sentence, start, step):
+        for next_position, matched in _consume(element, sentence, start, step,
+                                               rest_of_phrase=after_word and start == position):
             for rest in _walk(elements, index + 1, sentence, next_position, step, limit, budget):
                 yield [matched, *rest]
 
@@ -191,7 +194,11 @@ def _inside(position: int, limit: int, step: int) -> bool:
     return position >= limit if step < 0 else position <= limit
 
 
-def _consume(element: Element, sentence: ParsedSentence, position: int, step: int) -> Iterator[tuple[int, Step]]:
+def _consume(element: Element, sentence: ParsedSentence, position: int, step: int, *,
+             rest_of_phrase: bool = False) -> Iterator[tuple[int, Step]]:
+    """The ways the element matches at `position`. A role mark or ``^`` takes a whole noun phrase, or with
+    ``rest_of_phrase`` (right after a word of the pattern) what the word left of it: "THEIR ^" reads
+    "their Gondor allies"."""
     doc = sentence.doc
     if not sentence.holds(position):
         return
@@ -208,9 +215,12 @@ def _consume(element: Element, sentence: ParsedSentence, position: int, step: in
     if phrase is None:
         return
     start, stop, head = phrase
-    if position != (start if step > 0 else stop - 1):
+    edge = start if step > 0 else stop - 1
+    if position != edge and not (rest_of_phrase and sentence.holds(position - step)
+                                 and sentence.phrases.get(position - step) == phrase):
         return
-    yield (stop if step > 0 else start - 1), (element.kind, head, range(start, stop))
+    low, high = (position, stop) if step > 0 else (start, position + 1)
+    yield (stop if step > 0 else start - 1), (element.kind, head, range(low, high))
 
 
 def _synset_lengths(name: str, sentence: ParsedSentence, position: int, step: int, depth: int = 0) -> list[int]:

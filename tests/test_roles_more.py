@@ -394,3 +394,14 @@ def test_a_list_read_as_an_apposition_gives_every_member() -> None:
     # The parser hangs "the Gambia" on Iran as an apposition and the rest of the list on it.
     [event] = code("Iran, the Gambia, Chile and Peru condemned the strike.", "2024-05-16")
     assert [a.country for a in event.source] == ["IRN", "GMB", "CHL", "PER"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The U.S. ambassador in Kenya criticized the decision.", "criticized", [("USA", "GOV")]),
+    ("The French embassy in Beirut condemned the attack.", "condemned", [("FRA", "GOV")]),
+    # With no state named before the head, "in" gives the country: "police in Kenya" are Kenya's.
+    ("Police in Kenya arrested two men.", "arrested", [("KEN", "COP")]),
+])
+def test_roles_a_state_named_before_the_head_owns_it_and_in_only_places_it(text: str, trigger: str,
+                                                                           expected: list) -> None:
+    assert codes(event_at(text, trigger).source) == expected

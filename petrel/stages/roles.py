@@ -198,6 +198,10 @@ class ActorCoder:
         at_head = next((m for m in inside if m.start <= head_start < m.end), None)
         agents = [m for m in inside if m.kind == "agent"]
         named = [m for m in inside if m.kind != "agent" and (m.country or m.sector)]
+        if any(m.country and m.end <= head_start for m in named):
+            # "The U.S. ambassador in Kenya": a state named before the head owns it; "in" only places it.
+            placed = _placed_in(head, head_start - head.idx)
+            named = [m for m in named if not any(low <= m.start and m.end <= high for low, high in placed)]
         sector = _sector(at_head, agents, named, head)
         if (sector or "")[:3] == "CVL" and _uprooted(head):
             sector = "REF"
@@ -473,6 +477,16 @@ def _counted_people(head: Any) -> bool:
     # Only an "of" phrase says who is counted; "including some younger than five" adds detail.
     return counts and undergoes and head.ent_type_ not in NOT_ACTOR_ENTITIES \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def _placed_in(head: Any, offset: int) -> list[tuple[int, int]]:
+    """The text spans of the head's "in" phrases ("in Kenya")."""
+    spans = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            last = max(child.subtree, key=lambda t: t.i)
+            spans.append((child.idx + offset, last.idx + len(last.text) + offset))
+    return spans
 
 
 def _countries(at_head: Mention | None, named: list[Mention], head_span: tuple[int, int]) -> list[str]:

@@ -1,0 +1,31 @@
+"""Readings that session 21 found petrel missing on the committed real VOA development set
+(tests/data/real_voa_*.jsonl). The sentences here are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import petrel
+
+pytestmark = pytest.mark.issue(4)
+PUBLISHED = "2024-05-01"
+
+
+def events_of(text: str) -> list[petrel.Event]:
+    return petrel.code(text, published=PUBLISHED)
+
+
+def types_of(text: str) -> list[str]:
+    return [event.type for event in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police staged a violent crackdown on the demonstrations.",
+    "The army's bloody crackdown on protesters drew wide attention.",
+])
+def test_a_crackdown_its_words_make_lethal_is_the_use_of_force(text: str) -> None:
+    assert types_of(text)[0] == "ASSAULT"
+
+
+def test_a_crackdown_with_no_such_word_stays_repression() -> None:
+    assert types_of("Police launched a crackdown on drug gangs.") == ["COERCE"]

@@ -29,3 +29,15 @@ def test_a_crackdown_its_words_make_lethal_is_the_use_of_force(text: str) -> Non
 
 def test_a_crackdown_with_no_such_word_stays_repression() -> None:
     assert types_of("Police launched a crackdown on drug gangs.") == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "State media said Mohsen Rahimi was hanged on Thursday morning.",
+    "The authorities hanged him at dawn.",
+])
+def test_hanging_a_named_person_is_an_execution(text: str) -> None:
+    assert types_of(text) == ["ASSAULT"]
+
+
+def test_hanging_a_thing_is_no_event() -> None:
+    assert types_of("Mohsen Rahimi hung a flag from the balcony.") == []

@@ -918,6 +918,10 @@ CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "despite", "during", "after", 
 HELD_STATUSES = frozenset({"citizenship", "nationality", "immunity", "accreditation", "licence", "license"})
 
 
+# The context word of a named person (or "him", "her") as a trigger's object: lexicon rows name it as "<person>".
+PERSON_OBJECT = "<person>"
+
+
 def _context_lemmas(token: Any) -> set[str]:
     """Lemmas that can condition a trigger: objects, preposition words and their objects, modifiers."""
     lemmas = set()
@@ -956,6 +960,8 @@ def _context_lemmas(token: Any) -> set[str]:
             lemmas.update(_infinitive_subject(child))  # "allowed aid convoys to cross": the convoys are let through
         if child.dep_ == "dobj" and (child.like_num or child.lemma_.lower() in QUANTITY_WORDS | PART_WORDS):
             lemmas.update(_counted(child))  # "sent thousands of soldiers": the soldiers are the object
+        if child.dep_ in ("dobj", "nsubjpass") and (child.ent_type_ == "PERSON" or child.lower_ in ("him", "her")):
+            lemmas.add(PERSON_OBJECT)  # "Mohsen Shekari was hanged": a row may ask for a person as the object
         if child.dep_ == "nsubjpass" and child.lemma_.lower() in PART_WORDS | {"none"}:
             lemmas.update(_counted(child))  # "none of their demands were met": the demands are what was met
     if token.dep_ in ("pobj", "compound"):

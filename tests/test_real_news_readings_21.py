@@ -22,6 +22,7 @@ def types_of(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Police staged a violent crackdown on the demonstrations.",
     "The army's bloody crackdown on protesters drew wide attention.",
+    "Police have violently cracked down on the protests.",
 ])
 def test_a_crackdown_its_words_make_lethal_is_the_use_of_force(text: str) -> None:
     assert types_of(text)[0] == "ASSAULT"
@@ -41,3 +42,9 @@ def test_hanging_a_named_person_is_an_execution(text: str) -> None:
 
 def test_hanging_a_thing_is_no_event() -> None:
     assert types_of("Mohsen Rahimi hung a flag from the balcony.") == []
+
+
+def test_responding_with_tear_gas_or_bullets_is_force_and_the_weapon_is_no_target() -> None:
+    [event] = events_of("Police responded with tear gas and live bullets to disperse the crowds.")
+    assert (event.type, [actor.text for actor in event.target]) == ("ASSAULT", [])
+    assert types_of("The ministry responded with a statement.") == []

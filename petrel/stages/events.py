@@ -2102,7 +2102,9 @@ def _without_idiom_object(verb: Any, trigger: Trigger, targets: list[Any]) -> li
     holders = [verb] + [t for t in targets if is_the_act(t)]  # "fired [two shells at Seoul]"
     return kept or [g for holder in holders for child in holder.children
                     if child.dep_ == "prep" and child.lemma_.lower() in TARGET_PREPS
-                    for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")][:1]
+                    for g in child.children
+                    if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                    and not _instrument(trigger.type, g.lemma_.lower())][:1]  # "responded with tear gas"
 
 
 def _actors_of_events(heads: list[Any], candidate: Candidate) -> list[Any]:

@@ -156,8 +156,17 @@ NAMES_CALLED = CONDEMNING_WORDS | CONDEMNING_NAMES  # what a verb of calling may
 # What an act of the authorities is called by those who condemn it, in the writer's distancing "what critics
 # say is a crackdown" (said by the authorities of their own act, "a crackdown on drug gangs" is no complaint).
 REPRESSION_WORDS = frozenset({"crackdown", "purge", "witch-hunt"})
-# Words that make a crackdown the use of force (ASSAULT), not only repression: "a bloody crackdown".
+# Words that make a crackdown the use of force (ASSAULT), not only repression: "a bloody crackdown", "violently
+# cracked down".
 LETHAL_WORDS = frozenset({"violent", "bloody", "deadly", "lethal"})
+LETHAL_ADVERBS = frozenset({"violently", "bloodily", "lethally"})
+
+
+def _lethal_crackdown(token: Any) -> bool:
+    if token.pos_ == "NOUN" and token.lemma_.lower() in REPRESSION_WORDS:
+        return any(c.dep_ == "amod" and c.lower_ in LETHAL_WORDS for c in token.children)
+    return token.pos_ == "VERB" and verb_lemma(token) == "crack" and any(
+        c.dep_ == "advmod" and c.lower_ in LETHAL_ADVERBS for c in token.children)
 # (crimes named so too: "for what it said were rights abuses"; an attack or a killing so named only describes it)
 HEARSAY_CONDEMNING = CONDEMNING_WORDS | REPRESSION_WORDS | (CRIME_WORDS - {"attack", "killing", "war", "offense",
                                                                          "offence"})
@@ -2268,8 +2277,7 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "AID", None)  # "special forces free 30 hostages held by gunmen": a rescue
     if trigger.type == "COERCE" and trigger.mode == "arrest" and any(t.lower_ == "absentia" for t in token.subtree):
         return retyped(trigger, "THREATEN", "arrest")  # "ordered the arrest in absentia of the exiled politician"
-    if trigger.type == "COERCE" and token.pos_ == "NOUN" and token.lemma_.lower() in REPRESSION_WORDS and any(
-            c.dep_ == "amod" and c.lower_ in LETHAL_WORDS for c in token.children):
+    if trigger.type == "COERCE" and _lethal_crackdown(token):
         return retyped(trigger, "ASSAULT", None)  # "a violent crackdown on opposition activists": force used
     if trigger.type == "ASSAULT" and _protesters_clash_with_police(token):
         return retyped(trigger, "PROTEST", "riot")  # "protesters clashed with police": a violent protest

@@ -48,3 +48,16 @@ def test_responding_with_tear_gas_or_bullets_is_force_and_the_weapon_is_no_targe
     [event] = events_of("Police responded with tear gas and live bullets to disperse the crowds.")
     assert (event.type, [actor.text for actor in event.target]) == ("ASSAULT", [])
     assert types_of("The ministry responded with a statement.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police stopped opposition parties from holding protests.",
+    "Authorities barred the opposition from holding a rally.",
+])
+def test_a_party_kept_from_protesting_is_curbed_and_holds_no_protest(text: str) -> None:
+    [event] = events_of(text)
+    assert (event.type, event.mode) == ("COERCE", "restrict")
+
+
+def test_a_thing_kept_from_happening_is_still_no_curb() -> None:
+    assert types_of("Officials worked to prevent the virus from spreading.") == []

@@ -290,6 +290,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True  # "reluctance to endorse the proposal", "a plan for rearming and supporting Ukraine": no backing
     if word.tag_ == "VBG" and word.dep_ in ("xcomp", "dobj") and verb_lemma(word.head) in AVOIDING_LEMMAS:
         return True  # "they avoided discussing the political problems": not done
+    if _kept_from(token):
+        return True  # "police stopped opposition parties from holding protests": no protest held
     if trigger.type in ("ASSAULT", "COERCE") and _interception(word):
         return True  # "air defenses shot down 13 of the 19 drones": the attack fended off, told where it is named
     if _content_of_a_charge(word):
@@ -1866,7 +1868,23 @@ def _stopped_from_acting(verb: Any) -> bool:
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
             for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-    return bool(acts) and any(_a_person(h) for h in held)
+    return bool(acts) and any(_a_person(h) or h.lemma_.lower() in ACTING_BODIES for h in held)
+
+
+# Bodies that act as their members do: "police stopped opposition parties from holding protests".
+ACTING_BODIES = frozenset({"party", "group", "opposition", "movement", "union", "organization", "organisation",
+                           "supporter", "lawmaker", "delegation"})
+# Verbs that keep a party from an act, which is then not done: "stopped opposition parties from holding protests".
+KEEPING_FROM_LEMMAS = PREVENTING_VERBS | frozenset({"bar", "block", "ban", "prohibit", "forbid", "keep"})
+
+
+def _kept_from(token: Any) -> bool:
+    """ "stopped opposition parties from holding protests", "barred him from attending the rally": the act the
+    party is kept from (a verb after "from", or the event noun it holds) did not happen."""
+    verb = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" else None
+    if verb is None or verb.dep_ != "pcomp" or verb.head.lower_ != "from":
+        return False
+    return verb_lemma(verb.head.head) in KEEPING_FROM_LEMMAS
 
 
 def _authority_permits(verb: Any) -> bool:

@@ -61,3 +61,15 @@ def test_a_party_kept_from_protesting_is_curbed_and_holds_no_protest(text: str) 
 
 def test_a_thing_kept_from_happening_is_still_no_curb() -> None:
     assert types_of("Officials worked to prevent the virus from spreading.") == []
+
+
+def test_a_strike_a_state_carries_out_is_an_attack() -> None:
+    assert types_of("The U.S. carried out a series of preemptive strikes on Tuesday.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria began a general strike on Monday.",
+    "France launched a nationwide strike on Monday.",
+])
+def test_a_strike_its_words_mark_as_a_walkout_stays_a_walkout_whoever_calls_it(text: str) -> None:
+    assert types_of(text) == ["PROTEST"]

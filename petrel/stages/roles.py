@@ -30,6 +30,8 @@ PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "c
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 GOVERNMENT_KINDS = frozenset({"country", "capital"})
+# What may frame a state's name in a phrase that is still only the name: "the U.S.", "Israel's".
+STATE_NAME_FRAME = re.compile(r"^\s*the\s+|\s*(?:'s|’s|')\s*$", re.IGNORECASE)
 # A holder of an office who no longer holds it is an elite (ELI, PLOVER.md: ex-officials), whatever the office:
 # "former President Jacob Zuma", "Anwar, an ex-deputy prime minister" (not "the education minister, Nadiem
 # Makarim, former CEO of Go-Jek": the word must qualify the office the sector comes from).
@@ -98,6 +100,7 @@ class ActorCoder:
         rest = self.article.text[actor.start:actor.end]
         for m in sorted(inside, key=lambda m: m.start, reverse=True):  # "Mali, Burkina Faso and Niger": names only
             rest = rest[:m.start - actor.start] + rest[m.end - actor.start:]
+        rest = STATE_NAME_FRAME.sub(" ", rest)  # "the U.S.", "Israel's"
         return not rest.replace(",", " ").replace(" and ", " ").strip()
 
     def code_all(self, heads: list[Any], sentence: Sentence, *, armed: bool = False) -> list[Actor]:

@@ -2306,6 +2306,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "ASSAULT", None)  # "gunmen raided a village": an attack, not a police raid
     if trigger.type == "PROTEST" and trigger.mode == "strike" and _strike_by_forces(token, source):
         return retyped(trigger, "ASSAULT", None)  # "the army's strikes killed": forces do not walk out
+    if trigger.type == "PROTEST" and trigger.mode == "strike" and token.lemma_.lower() == "strike" and source \
+            and all(states(actor) for actor in source) and not _a_walkout(token):
+        return retyped(trigger, "ASSAULT", None)  # "the U.S. carried out preemptive strikes": states do not walk out
     if trigger.type == "ASSAULT" and _strike_by_the_unarmed(token, source):
         return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
     if trigger.type == "CONSULT" and token.lemma_.lower() in TRAVEL_LEMMAS and _relief_arrives(token):

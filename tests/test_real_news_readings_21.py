@@ -73,3 +73,12 @@ def test_a_strike_a_state_carries_out_is_an_attack() -> None:
 ])
 def test_a_strike_its_words_mark_as_a_walkout_stays_a_walkout_whoever_calls_it(text: str) -> None:
     assert types_of(text) == ["PROTEST"]
+
+
+def test_what_anyone_who_might_do_it_does_is_no_act() -> None:
+    assert types_of("Authorities vowed to arrest anyone who tries to demonstrate against the government.") \
+        == ["THREATEN"]
+
+
+def test_what_a_particular_person_tried_to_do_is_still_coded() -> None:
+    assert "PROTEST" in types_of("Police arrested a man who tried to demonstrate outside parliament.")

@@ -292,6 +292,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True  # "they avoided discussing the political problems": not done
     if _kept_from(token):
         return True  # "police stopped opposition parties from holding protests": no protest held
+    if _done_by_anyone(token):
+        return True  # "vowed to arrest anyone who tries to demonstrate": no one in particular, nothing done yet
     if trigger.type in ("ASSAULT", "COERCE") and _interception(word):
         return True  # "air defenses shot down 13 of the 19 drones": the attack fended off, told where it is named
     if _content_of_a_charge(word):
@@ -1885,6 +1887,24 @@ def _kept_from(token: Any) -> bool:
     if verb is None or verb.dep_ != "pcomp" or verb.head.lower_ != "from":
         return False
     return verb_lemma(verb.head.head) in KEEPING_FROM_LEMMAS
+
+
+# Words for no one in particular: what "anyone who" does is a case, not an act.
+ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "everyone", "whomever"})
+
+
+def _done_by_anyone(token: Any) -> bool:
+    """ "arrest anyone who tries to demonstrate", "anyone who joins the rally": an act of whoever might do it."""
+    clause = token if token.pos_ == "VERB" else governor(token)
+    for _ in range(3):
+        if clause is None:
+            return False
+        if clause.dep_ == "relcl":
+            return clause.head.lower_ in ANYONE_WORDS
+        if clause.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        clause = clause.head
+    return False
 
 
 def _authority_permits(verb: Any) -> bool:

@@ -43,6 +43,7 @@ from petrel.plover import plover_to_cameo
 from petrel.settings import Options
 from petrel.stages.roles import POSSESSIVE_PRONOUNS, ActorCoder, closes_a_quote
 from petrel.stages.senses import (
+    ANYONE_WORDS,
     ASSERTING_LEMMAS,
     MEETING_WORDS,
     PERMITTING_VERBS,
@@ -1680,16 +1681,17 @@ def _hostile_vow(candidate: Candidate) -> str | None:
 
 
 CONDITION_OPENERS = frozenset({"if", "unless"})
-# Whoever does something will suffer the act: "anyone who joins the rally will be arrested" threatens arrest.
-ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "everyone"})
 
 
 def _held_over_anyone(candidate: Candidate) -> bool:
+    """Whoever does something will suffer the act: "anyone who joins the rally will be arrested" threatens arrest."""
     token = candidate.token
     if candidate.trigger.type not in THREAT_CONTENT_TYPES or token.pos_ != "VERB":
         return False
     future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children)
     return future and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ANYONE_WORDS for c in token.children)
+
+
 # Raising the prospect of a hostile act threatens it: "the EU raised the prospect of new sanctions on Iran".
 PROSPECT_NOUNS = frozenset({"prospect", "possibility", "potential", "spectre", "specter", "option"})
 RAISING_VERBS = frozenset({"raise", "float", "hold", "dangle", "revive", "hint"})

@@ -4,19 +4,9 @@
 from __future__ import annotations
 
 import pytest
-
-import petrel
+from product_coder import events_of, types_of
 
 pytestmark = pytest.mark.issue(4)
-PUBLISHED = "2024-05-01"
-
-
-def events_of(text: str) -> list[petrel.Event]:
-    return petrel.code(text, published=PUBLISHED)
-
-
-def types_of(text: str) -> list[str]:
-    return [event.type for event in events_of(text)]
 
 
 @pytest.mark.parametrize("text", [

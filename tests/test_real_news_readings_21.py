@@ -72,3 +72,15 @@ def test_what_anyone_who_might_do_it_does_is_no_act() -> None:
 
 def test_what_a_particular_person_tried_to_do_is_still_coded() -> None:
     assert "PROTEST" in types_of("Police arrested a man who tried to demonstrate outside parliament.")
+
+
+@pytest.mark.parametrize("text", [
+    "Police released a statement warning candidates against violating the guidelines.",
+    "The army released the body to the family.",
+])
+def test_releasing_a_statement_or_a_body_frees_no_one(text: str) -> None:
+    assert "RETREAT" not in types_of(text)
+
+
+def test_releasing_prisoners_is_still_a_release() -> None:
+    assert types_of("The army released the prisoners on Monday.") == ["RETREAT"]

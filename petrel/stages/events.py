@@ -953,6 +953,9 @@ def _context_lemmas(token: Any) -> set[str]:
                 lemmas.update(m.lemma_.lower() for o in objects for m in o.children if m.dep_ in ("compound", "amod"))
         if child.dep_ in ("dobj", "pobj", "compound", "amod"):  # "fired tear gas and stun grenades": gas (nmod)
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod", "nmod"))
+            # "released a statement warning candidates": the parser may chain the real object as a compound
+            lemmas.update(g.lemma_.lower() for c in child.children if c.dep_ == "compound"
+                          for g in c.children if g.dep_ == "compound")
         if child.dep_ == "dobj":  # "moved batteries and several thousand troops": each object listed
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
             lemmas.update(lemma for lemma in (g.lemma_.lower() for p in child.children if p.lower_ == "of"

@@ -84,3 +84,15 @@ def test_releasing_a_statement_or_a_body_frees_no_one(text: str) -> None:
 
 def test_releasing_prisoners_is_still_a_release() -> None:
     assert types_of("The army released the prisoners on Monday.") == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people have been evacuated to higher ground.",
+    "Taiwan has already evacuated people from outlying islands.",
+])
+def test_people_moved_out_of_danger_by_no_one_or_by_their_state_is_no_aid(text: str) -> None:
+    assert "AID" not in types_of(text)
+
+
+def test_an_aid_body_evacuating_people_helps_them() -> None:
+    assert types_of("The Red Cross evacuated civilians from the city.") == ["AID"]

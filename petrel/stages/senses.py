@@ -2306,6 +2306,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "MOBILIZE", "weapons")  # "fired a ballistic missile into the sea": a test, no attack
     if trigger.type == "RETREAT" and trigger.mode == "release" and _money_released(token):
         return retyped(trigger, "AID", None)  # "the IMF approved the release of $1 billion to Pakistan": funds paid
+    if trigger.type == "AID" and verb_lemma(token) == "evacuate" and all(
+            states(actor) or (actor.sector or "")[:3] in STATE_SECTORS for actor in source):
+        return retyped(trigger, NO_EVENT, None)  # "thousands have been evacuated", "Taiwan evacuated people": safety
     if trigger.type == "AID" and _subject_lemma(token) in WORKS_WORDS:
         return retyped(trigger, NO_EVENT, None)  # "a canal that supplies water to two plants": no party gives aid
     if trigger.type == "REQUEST" and verb_lemma(token) in ORDERING_LEMMAS and _orders_the_press(token, source, target):
@@ -2979,6 +2982,12 @@ def _forces_mode(source: list[Actor]) -> str:
 
 # Nouns of a sentence handed down: "issued 10 death sentences", "were given two-year jail terms".
 SENTENCE_NOUNS = frozenset({"sentence", "term"})
+
+
+# A state, or its government, forces or police, moving people out of danger is no event in any gold set, and
+# neither are people evacuated by no one named; an aid body evacuating them helps ("the IOM evacuated 1,600
+# migrants").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 
 
 def _sectors(actors: list[Actor]) -> set[str]:

@@ -96,3 +96,11 @@ def test_people_moved_out_of_danger_by_no_one_or_by_their_state_is_no_aid(text: 
 
 def test_an_aid_body_evacuating_people_helps_them() -> None:
     assert types_of("The Red Cross evacuated civilians from the city.") == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "The corridor provides a vital shortcut for ships traveling to the Mediterranean.",
+    "The elections will provide an opportunity for voters to deliver a verdict on the reform.",
+])
+def test_providing_a_chance_or_delivering_a_verdict_gives_no_aid(text: str) -> None:
+    assert types_of(text) == []

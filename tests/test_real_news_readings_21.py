@@ -104,3 +104,11 @@ def test_an_aid_body_evacuating_people_helps_them() -> None:
 ])
 def test_providing_a_chance_or_delivering_a_verdict_gives_no_aid(text: str) -> None:
     assert types_of(text) == []
+
+
+def test_backing_told_in_the_present_in_a_relative_clause_describes_a_side() -> None:
+    assert types_of("The party that backs President Putin could lose its majority in parliament.") == []
+
+
+def test_backing_told_as_a_past_act_is_still_support() -> None:
+    assert "SUPPORT" in types_of("Russia, which backed the coup, sent troops.")

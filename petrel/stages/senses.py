@@ -292,6 +292,9 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
         return True  # "they avoided discussing the political problems": not done
     if _kept_from(token):
         return True  # "police stopped opposition parties from holding protests": no protest held
+    if trigger.type == "SUPPORT" and word.dep_ == "relcl" and word.tag_ in ("VBP", "VBZ") \
+            and verb_lemma(word) in ALLEGIANCE_LEMMAS:
+        return True  # "soldiers who back his former deputy", "the party that backs Putin": who they are, no act
     if _done_by_anyone(token):
         return True  # "vowed to arrest anyone who tries to demonstrate": no one in particular, nothing done yet
     if trigger.type in ("ASSAULT", "COERCE") and _interception(word):
@@ -1889,6 +1892,8 @@ def _kept_from(token: Any) -> bool:
     return verb_lemma(verb.head.head) in KEEPING_FROM_LEMMAS
 
 
+# Backing told in the present in a relative clause describes a party's side: "the party that backs Putin".
+ALLEGIANCE_LEMMAS = frozenset({"back", "support"})
 # Words for no one in particular: what "anyone who" does is a case, not an act.
 ANYONE_WORDS = frozenset({"anyone", "anybody", "whoever", "everyone", "whomever"})
 

@@ -156,17 +156,6 @@ NAMES_CALLED = CONDEMNING_WORDS | CONDEMNING_NAMES  # what a verb of calling may
 # What an act of the authorities is called by those who condemn it, in the writer's distancing "what critics
 # say is a crackdown" (said by the authorities of their own act, "a crackdown on drug gangs" is no complaint).
 REPRESSION_WORDS = frozenset({"crackdown", "purge", "witch-hunt"})
-# Words that make a crackdown the use of force (ASSAULT), not only repression: "a bloody crackdown", "violently
-# cracked down".
-LETHAL_WORDS = frozenset({"violent", "bloody", "deadly", "lethal"})
-LETHAL_ADVERBS = frozenset({"violently", "bloodily", "lethally"})
-
-
-def _lethal_crackdown(token: Any) -> bool:
-    if token.pos_ == "NOUN" and token.lemma_.lower() in REPRESSION_WORDS:
-        return any(c.dep_ == "amod" and c.lower_ in LETHAL_WORDS for c in token.children)
-    return token.pos_ == "VERB" and verb_lemma(token) == "crack" and any(
-        c.dep_ == "advmod" and c.lower_ in LETHAL_ADVERBS for c in token.children)
 # (crimes named so too: "for what it said were rights abuses"; an attack or a killing so named only describes it)
 HEARSAY_CONDEMNING = CONDEMNING_WORDS | REPRESSION_WORDS | (CRIME_WORDS - {"attack", "killing", "war", "offense",
                                                                          "offence"})
@@ -2629,6 +2618,20 @@ def aimed_strike(noun: Any) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" for g in c.children)
                and not dates_the_act(c) for c in noun.children)
+
+
+# Words that make a crackdown the use of force (ASSAULT), not only repression: "a bloody crackdown", "violently
+# cracked down".
+LETHAL_WORDS = frozenset({"violent", "bloody", "deadly", "lethal"})
+LETHAL_ADVERBS = frozenset({"violently", "bloodily", "lethally"})
+
+
+def _lethal_crackdown(token: Any) -> bool:
+    """ "a violent crackdown on opposition activists", "police violently cracked down on the protests"."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in REPRESSION_WORDS:
+        return any(c.dep_ == "amod" and c.lower_ in LETHAL_WORDS for c in token.children)
+    return token.pos_ == "VERB" and verb_lemma(token) == "crack" and any(
+        c.dep_ == "advmod" and c.lower_ in LETHAL_ADVERBS for c in token.children)
 
 
 def _strike_by_forces(token: Any, source: list[Actor]) -> bool:

@@ -7,7 +7,8 @@ feature), the root lemma and the lemmas of the root's objects. The first gives a
 a type (and "no mode").
 
 The weights live in ``resources/event_classifier.npz``, written by ``scripts/train_event_classifier.py``
-from NGEC-2025's synthetic stories (see the script's header for provenance and licence). They load
+from NGEC-2025's synthetic stories and, for the type model, the headlines written for petrel in
+``tests/data`` (see the script's header for provenance and licence). They load
 once per process, on first use.
 """
 

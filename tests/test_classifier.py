@@ -94,6 +94,26 @@ def test_classify_adds_no_event_where_the_rules_declined_one(headline: str) -> N
     assert petrel.code(headline) == []
 
 
+@pytest.mark.parametrize(("headline", "expected"), [
+    # "resume" and "begin" are lexicon words the rules found no event in; the classifier reads the cooperation
+    ("Kenya and Uganda Resume Cross-Border Passenger Trains", "COOPERATE"),
+    ("Tanzania Begins Coal Exports to India Through New Port", "COOPERATE"),
+])
+def test_classify_a_sure_classifier_overrules_a_root_word_the_rules_declined(headline: str, expected: str) -> None:
+    [event] = petrel.code(headline)
+    assert event.type == expected
+    assert event.confidence <= classify_stage.ADDED_CONFIDENCE
+
+
+@pytest.mark.parametrize("headline", [
+    "Gas Explosion in Nairobi Injures Dozens",  # an accidental explosion is a mishap (the classifier: ASSAULT 0.86)
+    "Oil depot fire kills six in Lagos",  # a fire that kills, no bomb named
+    "Argentina Beats Chile 3-0 in Copa America Qualifier",  # sport (the classifier: ASSAULT)
+])
+def test_classify_a_sure_classifier_adds_no_event_to_a_mishap_or_a_sports_headline(headline: str) -> None:
+    assert petrel.code(headline) == []
+
+
 def test_classify_adds_nothing_to_a_headline_without_actors(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(classify_stage, "NONE_MAX", 1.0)
     monkeypatch.setattr(classify_stage, "ADD_MIN", 0.0)

@@ -43,9 +43,10 @@ def sentences() -> list[dict]:
 
 def test_written_sets_use_plover_types_and_modes(headlines: list[dict], sentences: list[dict]) -> None:
     types = plover_types()
-    labels = [(h["event"], h["mode"]) for h in headlines]
+    labels = [(h["event"], h["mode"]) for h in headlines if h["event"] or h["mode"]]  # (None, None): no event
     labels += [(e["type"], e["mode"]) for s in sentences for e in s["events"]]
     assert {label for label in labels if label[0] not in types} == set()
+    assert any(h["event"] is None for h in headlines)
     assert len({h["text"] for h in headlines}) == len(headlines)
     assert len({s["text"] for s in sentences}) == len(sentences)
 

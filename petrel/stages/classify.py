@@ -14,9 +14,10 @@ The rules stay in charge; the classifier speaks only where they are silent:
    no mode is given ("troops launched an offensive" is no drone strike, "set themselves on fire" no riot).
 2. *Missed headline* (``ADD_TO_HEADLINES``). A headline (``events.a_headline``: one sentence in headline
    style) with no rule event but an actor mention gets one event when the classifier gives "no event" at
-   most ``NONE_MAX`` and its most probable type at least ``ADD_MIN``, unless the rules weighed its root word
-   (a trigger word they found no event in: "Factory fire kills workers") or it names a disaster or an
-   accident (``MISHAP_WORDS``: "Bus plunges into gorge, killing 30"). In stories and lone sentences of
+   most ``NONE_MAX`` and its most probable type at least ``ADD_MIN``, unless it names a disaster or an
+   accident (``MISHAP_WORDS``, ``senses.mishap_noun``: "Bus plunges into gorge, killing 30", "Gas explosion
+   injures dozens"), or the rules weighed its root word (a trigger word they found no event in: "Factory fire
+   kills workers") and the classifier is less sure than ``DECLINED_MIN``. In stories and lone sentences of
    prose the rules' silence is left alone: there untriggered sentences are mostly background.
    The trigger is the sentence's root word, the actors come from the root's subject and objects, the
    mode is read as in 1, and the confidence is ``ADDED_CONFIDENCE * p(type)``: well below a rule event
@@ -29,6 +30,14 @@ optimistic: the shipped classifier was trained on the stories of the dev templat
 rarely clears ``NONE_MAX``. (Before the rules matured, with held-out top type at 0.584, adding events to
 every one-sentence text left headlines unchanged and cost 0.011 of micro-F1 on the VOA sentences coded one
 by one.) The mode filling lifts held-out headline mode accuracy 0.719 -> 0.754 and changes nothing else.
+
+Since the classifier also learns from 3,200 headlines written for petrel (see ``scripts/train_event_classifier.py``),
+a root word the rules declined no longer silences it when it is sure (``DECLINED_MIN``): "Bangladesh and India
+Resume Cross-Border Passenger Trains" is COOPERATE though the lexicon's "resume" found nothing. Sports headlines
+(``SPORT_WORDS``) and a fire or blast as the doer join the mishap guard. Held-out headline top-type accuracy
+0.789 -> 0.826 and micro-F1 0.800 -> 0.822 (mode accuracy 0.831 -> 0.808 on more matched events: 59 right modes
+before and after); on 600 written headlines the classifier had not seen, 0.772 -> 0.817; in 5-fold cross-validation
+over the written headlines and probes, 0.912 -> 0.935. No other gold set moves.
 
 Tried on the dev splits and left out because they did not help: overriding the type of a weak rule
 event with a confident classifier type (headline F1 fell), and blending the classifier's probability
@@ -50,7 +59,7 @@ from petrel.pipeline import per_article, stage
 from petrel.settings import Options
 from petrel.stages.events import a_headline, verb_roles
 from petrel.stages.roles import ActorCoder
-from petrel.stages.senses import MISHAP_NOUNS, MISHAP_VERBS
+from petrel.stages.senses import ACCIDENT_NOUNS, MISHAP_NOUNS, MISHAP_VERBS, mishap_noun
 
 ENABLED = True
 # Swept on the dev splits (classifiers blind to the dev headline templates): MODE_MIN 0.3-0.7, ADD_MIN
@@ -63,6 +72,11 @@ ADD_MIN = 0.2
 NONE_MAX = 0.3
 ADD_TO_HEADLINES = True
 ADDED_CONFIDENCE = 0.6
+# A root word the rules weighed and found no event in yields to the classifier when it is at least this sure:
+# "Bangladesh and India Resume Cross-Border Passenger Trains" (COOPERATE 0.95) is news the lexicon's "resume"
+# does not tell. Swept on written headlines the classifier was not trained on (600, top type): never 0.792,
+# 0.8 -> 0.800, 0.6 -> 0.807, 0.5 -> 0.810, 0.4 -> 0.817, 0.3 -> 0.823, 0.2 -> 0.822; 0.4 keeps a margin.
+DECLINED_MIN = 0.4
 # Modes the classifier may give only when the sentence names what they say: a meeting "by phone" needs a call.
 EVIDENCE_WORDS = {"phone": frozenset({"phone", "telephone", "call", "video", "virtual", "virtually", "conversation",
                                       "videoconference", "teleconference", "online"}),
@@ -97,6 +111,10 @@ def _evidence(token: Any, words: frozenset[str]) -> bool:
 # policy or behaviour ("urged Pakistan to focus on its own security problems"), the generic case.
 GENERIC_MODES = {"REQUEST": "change"}
 MISHAP_WORDS = MISHAP_NOUNS | MISHAP_VERBS
+# Words that make a headline a sports report.
+SPORT_WORDS = frozenset({"qualifier", "cup", "league", "tournament", "championship", "champion", "olympics",
+                         "olympic", "medal", "marathon", "cricket", "football", "soccer", "rugby", "tennis", "chess",
+                         "striker", "goalkeeper", "derby", "semifinal", "quarterfinal", "prix"})
 ROOT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
@@ -133,21 +151,38 @@ def missed_event(article: Article, sentence: Sentence, coder: ActorCoder) -> Eve
     root = next((token for token in sentence.doc if token.dep_ == "ROOT"), None)
     if label is None or probability < ADD_MIN or root is None or root.pos_ not in ROOT_POS:
         return None
-    if _declined_by_the_rules(root) or _names_a_mishap(sentence):
+    if _declined_by_the_rules(root, probability) or _names_a_mishap(sentence) or _names_a_sport(sentence):
         return None
     return root_event(article, sentence, coder, root, label, ADDED_CONFIDENCE * probability)
 
 
-def _declined_by_the_rules(root: Any) -> bool:
+def _declined_by_the_rules(root: Any, probability: float) -> bool:
     """The root is a word of the trigger lexicon that the rules weighed and found no event in ("Factory fire
-    kills workers in Dhaka": a fire that kills is no attack)."""
-    return load_lexicon().has(root.lemma_.lower(), root.pos_)
+    kills workers in Dhaka": a fire that kills is no attack; "Analysts warn of war": a forecast, not a threat;
+    "Offers Condolences": a no-event row). When none of the word's rows fits its objects (the lexicon's "resume"
+    knows talks and trade, not "Resume Cross-Border Trains"), the rules never weighed it, and a classifier at
+    least ``DECLINED_MIN`` sure stands."""
+    lexicon = load_lexicon()
+    lemma, pos = root.lemma_.lower(), ("VERB" if root.pos_ == "AUX" else root.pos_)
+    if not lexicon.has(lemma, pos):
+        return False
+    context = {child.lemma_.lower() for child in root.children}
+    particle = next((c.lemma_.lower() for c in root.children if c.dep_ == "prt"), None)
+    return lexicon.lookup(lemma, pos, context, particle) is not None or probability < DECLINED_MIN
 
 
 def _names_a_mishap(sentence: Sentence) -> bool:
     """A headline of a disaster or an accident tells no political event ("Train derails in Odisha, killing
-    hundreds"), whatever its words of harm make the classifier read."""
-    return any(t.lemma_.lower() in MISHAP_WORDS for t in sentence.doc)
+    hundreds", "Gas Explosion at Depot Injures Dozens"), whatever its words of harm make the classifier read."""
+    return any(t.lemma_.lower() in MISHAP_WORDS or mishap_noun(t)
+               or (t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lemma_.lower() in ACCIDENT_NOUNS)
+               for t in sentence.doc)  # "Factory fire kills workers": a fire or a blast with no bomb named
+
+
+def _names_a_sport(sentence: Sentence) -> bool:
+    """A sports headline tells no political event, however martial its verbs ("Brazil Beats Argentina in World
+    Cup Qualifier", "Chess Star Defeats World Champion")."""
+    return any(t.lemma_.lower() in SPORT_WORDS for t in sentence.doc)
 
 
 def likely_event_type(prediction: Prediction) -> tuple[str | None, float]:

@@ -1072,7 +1072,7 @@ def _by_mishap(token: Any) -> bool:
     causes += [g for cause in causes if cause.lemma_.lower() in TOLL_NOUNS for p in cause.children
                if p.dep_ == "prep" and p.lower_ in ("from", "of", "in") for g in p.children if g.dep_ == "pobj"]
     told_by = first_conjunct(token.head) if token.dep_ == "advcl" and token.tag_ == "VBG" else None
-    return any(_mishap_noun(cause) for cause in causes) or any(_mishap_clause(c) for c in token.children) \
+    return any(mishap_noun(cause) for cause in causes) or any(_mishap_clause(c) for c in token.children) \
         or (told_by is not None and _vehicle_mishap(told_by))  # "a jet crashed near Aktau, killing 38"
 
 
@@ -1093,7 +1093,7 @@ def _modifier_lemmas(noun: Any) -> set[str]:
     return {m.lemma_.lower() for m in noun.children if m.dep_ in ("compound", "amod")}
 
 
-def _mishap_noun(cause: Any) -> bool:
+def mishap_noun(cause: Any) -> bool:
     modifiers = _modifier_lemmas(cause)
     lemma = cause.lemma_.lower()
     return lemma in MISHAP_NOUNS or bool(modifiers & MISHAP_NOUNS) \
@@ -1248,7 +1248,7 @@ def _mishap_clause(clause: Any) -> bool:
     """ "were killed when a bus plunged into a gorge", "killed when floods swept through villages": a "when" clause
     telling of an accident or of nature's force."""
     return clause.dep_ == "advcl" \
-        and (_vehicle_mishap(clause) or any(c.dep_ == "nsubj" and _mishap_noun(c) for c in clause.children)) \
+        and (_vehicle_mishap(clause) or any(c.dep_ == "nsubj" and mishap_noun(c) for c in clause.children)) \
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as") for c in clause.children)
 
 

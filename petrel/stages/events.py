@@ -626,7 +626,10 @@ def _prison_terms(events: list[Event], sentence: Sentence, article: Article) -> 
 def _prison_term(verb: Any) -> Any:
     """The word naming the prison term of a sentencing or jailing ("to seven years in prison": "prison"; "for
     five years": "years"; "handed lengthy prison terms": "prison"), or None. A sentence passed in a list of acts
-    counts ("found guilty ... and sentenced to five years in prison")."""
+    counts ("found guilty ... and sentenced to five years in prison"). A sentence named as a noun names its own
+    term ("were given two-year jail terms": "jail"; "handed down the five-year sentence": "sentence")."""
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in SENTENCE_WORDS:
+        return _term_of_sentence(verb)
     for act in (verb, *verb.conjuncts):
         for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
             for word in prep.subtree:
@@ -638,14 +641,27 @@ def _prison_term(verb: Any) -> Any:
                     return word
         for sentence in (c for c in act.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower()
                          in SENTENCE_WORDS):
-            prison = next((w for w in sentence.subtree if w.lemma_.lower() in PRISON_WORDS), None)
-            if prison is not None:
-                return prison  # "upheld the prison sentence", "received sentences of six months in prison"
+            term = _term_of_sentence(sentence)
+            if term is not None:
+                return term  # "upheld the prison sentence", "received sentences of six months in prison"
     return None
 
 
 # A sentence named as the object of handing, upholding or receiving it.
 SENTENCE_WORDS = frozenset({"sentence", "term"})
+DURATION_WORDS = frozenset({"year", "month", "week"})
+
+
+def _term_of_sentence(sentence: Any) -> Any:
+    """The word of a sentence noun that makes it a prison term: a word for prison in its phrase ("the prison
+    sentence", "sentences of six months in prison"), or the noun itself when a length qualifies a "sentence" ("the
+    five-year sentence"; not a death sentence, nor a president's "five-year term")."""
+    prison = next((w for w in sentence.subtree if w.lemma_.lower() in PRISON_WORDS), None)
+    if prison is not None:
+        return prison
+    lasting = any(w.lemma_.lower() in DURATION_WORDS and any(c.like_num for c in w.subtree)
+                  for w in sentence.subtree if w.i < sentence.i)
+    return sentence if lasting and sentence.lemma_.lower() == "sentence" else None
 
 
 # Force a party may keep open: "did not rule out military action", "refuses to rule out the use of force".

@@ -1,0 +1,33 @@
+"""Readings that session 22 found petrel missing on the committed real VOA development set
+(tests/data/real_voa_*.jsonl). The sentences here are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from product_coder import events_of, types_of
+
+pytestmark = pytest.mark.issue(4)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("The activists were given three-year jail terms.", "jail"),
+    ("A Tehran court handed down a 10-year sentence against the journalist.", "sentence"),
+    ("The appeals court upheld his six-year prison sentence.", "prison"),
+])
+def test_a_prison_term_named_as_a_noun_also_jails(text: str, term: str) -> None:
+    events = events_of(text)
+    assert sorted(event.type for event in events) == ["COERCE", "SANCTION"]
+    [jailing] = [event for event in events if event.type == "COERCE"]
+    assert (jailing.mode, jailing.trigger.text) == ("arrest", term)
+
+
+@pytest.mark.parametrize("text", [
+    "The court issued 12 death sentences on Monday.",  # no term to serve
+    "He received a suspended sentence for the assault.",  # no length, no prison
+])
+def test_a_sentence_that_names_no_prison_term_jails_no_one(text: str) -> None:
+    assert "COERCE" not in types_of(text)
+
+
+def test_a_term_in_office_is_no_sentence() -> None:
+    assert types_of("The president began his second five-year term in office.") == []

@@ -31,3 +31,17 @@ def test_a_sentence_that_names_no_prison_term_jails_no_one(text: str) -> None:
 
 def test_a_term_in_office_is_no_sentence() -> None:
     assert types_of("The president began his second five-year term in office.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Copper prices retreat on weak Chinese demand.",
+    "Rising fuel prices attack family budgets in Accra.",
+    "Heavy snowfall cuts off mountain villages in Nepal.",
+    "Gold prices rally as the dollar weakens.",
+])
+def test_markets_and_weather_are_no_party(text: str) -> None:
+    assert types_of(text) == []
+
+
+def test_traders_of_a_market_are_still_a_party() -> None:
+    assert types_of("Market traders protested against the new tax.") == ["PROTEST"]

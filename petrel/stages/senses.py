@@ -2254,6 +2254,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
                   states: Callable[[Actor], bool] = lambda actor: False) -> Trigger:
     """Leaving an organisation is cutting ties (SANCTION), not a military pull-back (RETREAT); attacking
     someone *for* something they did is criticism (ACCUSE). ``states`` tells whether an actor is a state."""
+    if token.pos_ == "VERB" and (subject := subject_of(token)) is not None \
+            and subject.lemma_.lower() in NON_PARTY_SUBJECTS:
+        return retyped(trigger, NO_EVENT, None)  # "Stocks Rally", "Oil Prices Retreat": markets and weather act
     if trigger.type == "REQUEST" and (_asks_anonymity(token) or _subject_lemma(token) in TERMS_WORDS):
         return retyped(trigger, NO_EVENT, None)  # "asking not to be named"; "the agreement calls for a truce"
     if trigger.type == "REQUEST" and verb_lemma(token) == "encourage" and (
@@ -2277,8 +2280,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "SANCTION" and token.pos_ == "NOUN" and token.lemma_.lower() in SENTENCE_NOUNS \
             and any(c.dep_ == "poss" for c in token.children):
         return retyped(trigger, NO_EVENT, None)  # "once their prison terms end": a sentence already passed
-    if trigger.type in ("THREATEN", "ASSAULT") and _subject_lemma(token) in HAZARD_WORDS:
-        return retyped(trigger, NO_EVENT, None)  # "drought threatens the harvest": no one threatens
+    if trigger.type in ("THREATEN", "ASSAULT") and _subject_lemma(token) in HAZARD_WORDS | MISHAP_NOUNS:
+        return retyped(trigger, NO_EVENT, None)  # "drought threatens the harvest", "typhoon pounds Luzon": no one
     if trigger.type == "ASSAULT" and token.lemma_.lower() in VERBAL_CLASHES \
             and _politicians_only([*source, *target]) and not _states_at_war(token, [*source, *target], states):
         return retyped(trigger, NO_EVENT, None)  # "the Oval Office clash between Trump and Zelenskyy": words
@@ -2854,6 +2857,14 @@ def _states_at_war(token: Any, actors: list[Actor], states: Callable[[Actor], bo
 
 HACKER_WORDS = frozenset({"hacker", "hackers", "cyberattacker", "cybercriminal"})
 # Forces of nature and of the economy that "threaten" things without anyone making a threat.
+# Doers that are no party, whatever their verb: markets and their figures ("Nairobi Stocks Rally on Strong
+# Earnings", "Oil Prices Retreat", "Rising Food Prices Attack Family Budgets") and the weather ("Cold Snap
+# Invades Northern Mexico", "Record Snowfall Cuts Off Villages").
+NON_PARTY_SUBJECTS = frozenset({"stock", "share", "equity", "price", "market", "index", "currency", "peso", "rand",
+                                "yen", "rupee", "lira", "naira", "shilling", "ruble", "rouble", "yuan", "bond",
+                                "bitcoin", "crude", "profit", "earnings", "revenue", "inflation", "snowfall", "snow",
+                                "snap", "frost", "volcano", "ash", "mercury", "temperature", "locust", "swarm",
+                                "jellyfish"})
 HAZARD_WORDS = frozenset({"drought", "flood", "flooding", "storm", "cyclone", "hurricane", "fire", "wildfire", "virus",
                           "bushfire", "blaze", "flame",
                           "disease", "outbreak", "epidemic", "pandemic", "inflation", "recession", "crisis",

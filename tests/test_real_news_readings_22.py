@@ -45,3 +45,17 @@ def test_markets_and_weather_are_no_party(text: str) -> None:
 
 def test_traders_of_a_market_are_still_a_party() -> None:
     assert types_of("Market traders protested against the new tax.") == ["PROTEST"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Fisheries Accord With Norway Ratified by Icelandic Parliament",
+    "Trade Deal With Japan Approved by Philippine Senate",
+])
+def test_a_deal_a_headline_says_was_ratified_or_approved_is_endorsed_not_planned(headline: str) -> None:
+    [event] = events_of(headline)
+    assert (event.type, event.factuality) == ("SUPPORT", "asserted")
+
+
+def test_a_deal_to_cooperate_still_plans_the_cooperation() -> None:
+    events = events_of("The two countries signed a deal to cooperate on energy.")
+    assert [(e.type, e.factuality) for e in events] == [("SUPPORT", "asserted"), ("AGREE", "hypothetical")]

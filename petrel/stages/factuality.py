@@ -408,13 +408,20 @@ def _planned(scope: Scope) -> bool:
     """ "plans to visit", "threatened to impose sanctions", "called for talks", "is set to meet"."""
     for word, child in _steps(scope)[:3]:
         lemma = word.lemma_.lower()
-        if lemma in PLANNING_VERBS | AGREEMENT_NOUNS and child.dep_ in PLANNED_DEPS:
+        if lemma in PLANNING_VERBS | AGREEMENT_NOUNS and child.dep_ in PLANNED_DEPS \
+                and not _done_to_the_plan(word, child):
             return True
         if lemma in FUTURE_FRAMES and child.dep_ == "xcomp":
             return True
         if AGREE_WIDENING and _readiness(word, child):
             return True
     return False
+
+
+def _done_to_the_plan(word: Any, child: Any) -> bool:
+    """A past participle that tells what was done to the deal or the plan is no act it plans: "Trade Accord
+    Ratified by Paraguayan Senate", "the plan approved by the cabinet" (but "a deal to cooperate" plans one)."""
+    return child.dep_ == "acl" and child.tag_ == "VBN" and word.pos_ == "NOUN"
 
 
 def _conditional(edge: Any) -> bool:

@@ -59,3 +59,11 @@ def test_a_deal_a_headline_says_was_ratified_or_approved_is_endorsed_not_planned
 def test_a_deal_to_cooperate_still_plans_the_cooperation() -> None:
     events = events_of("The two countries signed a deal to cooperate on energy.")
     assert [(e.type, e.factuality) for e in events] == [("SUPPORT", "asserted"), ("AGREE", "hypothetical")]
+
+
+def test_convening_a_tribunal_is_no_meeting_its_task_is_the_news() -> None:
+    assert types_of("Nigeria Convenes Tribunal to Investigate Election Fraud") == ["ACCUSE"]
+
+
+def test_convening_a_session_is_still_a_meeting() -> None:
+    assert types_of("The UN Security Council convened an emergency session on Sudan.") == ["CONSULT"]

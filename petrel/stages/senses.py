@@ -2383,6 +2383,9 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
             and any(c.dep_ == "auxpass" for c in token.children) and source and _sectors(source) <= FORCE_SECTORS:
         return retyped(trigger, "MOBILIZE", _forces_mode(source))  # "protesters were met by police in combat
         # gear": forces sent against them, no meeting
+    if trigger.type == "CONSULT" and verb_lemma(token) == "convene" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CONVENED_BODIES for c in token.children):
+        return retyped(trigger, NO_EVENT, None)  # "convenes a grand jury to investigate": a body set up, no meeting
     if trigger.type == "CONSULT" and _sectors([*source, *target]) & PRESS_SECTORS:
         return retyped(trigger, NO_EVENT, None)  # "met with reporters", "spoke to the BBC": an interview
     if trigger.type == "CONSULT" and token.pos_ == "VERB" and verb_lemma(token) == "meet" and _an_act_meets(token):
@@ -2839,6 +2842,8 @@ def _protesters_clash_with_police(token: Any) -> bool:
 # Armed groups and criminals, whose raids are attacks (a raid by police or soldiers is COERCE).
 IRREGULAR_FORCES = frozenset({"REB", "UAF", "CRM"})
 # Military exercises: one side's are MOBILIZE, those held by forces of two or more countries are COOPERATE (062).
+# Bodies convened to do a task, not to meet another party: "convened a tribunal to try the officers".
+CONVENED_BODIES = frozenset({"jury", "tribunal", "court", "commission", "committee", "panel", "inquiry", "board"})
 EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame"})
 # A clash or row between officials alone is an argument, not fighting.
 VERBAL_CLASHES = frozenset({"clash", "row", "spat", "confrontation", "showdown", "fight"})

@@ -143,3 +143,12 @@ def test_classify_generic_request_mode_comes_after_the_classifier(monkeypatch: p
 def test_classify_a_phone_call_needs_a_word_for_one(text: str, mode: str | None) -> None:
     [event] = petrel.code(text)
     assert (event.type, event.mode) == ("CONSULT", mode)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Police respond with force to demonstrators in the capital", None),  # the classifier: suicide-attack
+    ("A suicide bomber attacked a mosque in Kabul.", "suicide-attack"),
+])
+def test_classify_a_suicide_attack_needs_a_word_for_one(text: str, mode: str | None) -> None:
+    [event] = petrel.code(text)
+    assert (event.type, event.mode) == ("ASSAULT", mode)

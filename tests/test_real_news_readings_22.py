@@ -67,3 +67,9 @@ def test_convening_a_tribunal_is_no_meeting_its_task_is_the_news() -> None:
 
 def test_convening_a_session_is_still_a_meeting() -> None:
     assert types_of("The UN Security Council convened an emergency session on Sudan.") == ["CONSULT"]
+
+
+def test_what_a_party_acts_with_is_no_target_when_a_party_follows() -> None:
+    [event] = events_of("Police responded with force to demonstrators in the capital.")
+    assert event.type == "ASSAULT"
+    assert [actor.text for actor in event.target] == ["demonstrators"]

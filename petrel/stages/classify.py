@@ -90,6 +90,7 @@ EVIDENCE_WORDS = {"phone": frozenset({"phone", "telephone", "call", "video", "vi
                                          "bullet", "fire", "sniper", "firearm", "pistol"}),
                   "heavy-weapons": frozenset({"missile", "rocket", "artillery", "shell", "shelling", "mortar", "tank",
                                               "howitzer", "barrage"}),
+                  "suicide-attack": frozenset({"suicide", "bomber", "martyrdom", "self-detonate", "kamikaze"}),
                   # a killing aimed at one person: "assassinated", "executed", "beheaded", not "clashed"
                   "targeted": frozenset({"assassinate", "assassination", "execute", "execution", "behead", "hang",
                                          "murder", "target", "targeted", "kill", "killing", "slay", "lynch"}),

@@ -169,6 +169,15 @@ WEAPON_NOUNS = frozenset({"bomb", "explosive", "ied", "landmine", "grenade", "mi
                           "bullet", "round", "projectile", "drone", "gas", "canister", "cannon", "munition"})
 MOBILIZED_NOUNS = frozenset({"troop", "soldier", "force", "police", "officer", "reservist", "unit", "warship",
                              "ship", "jet", "fighter", "tank", "missile", "weapon", "battalion", "brigade"})
+# What a party acts "with" that is no party: "responded with force to the protesters", "fired on them with tear gas"
+# (but "clashed with government forces").
+WIELDED_NOUNS = WEAPON_NOUNS | frozenset({"violence", "weapon", "teargas", "baton", "gun", "rifle"})
+
+
+def _wielded(noun: Any) -> bool:
+    return noun.lemma_.lower() in WIELDED_NOUNS or noun.lower_ == "force"
+
+
 INSTRUMENT_DEPS = frozenset({"nsubj", "agent", "prep", "dobj", "compound", "amod", "npadvmod"})
 WIELDED_DEPS = frozenset({"dobj", "prep"})
 WIELDING_PREPS = frozenset({"with", "using"})
@@ -2370,7 +2379,7 @@ def _reduced_passive(verb: Any) -> bool:
 
 def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
     """Return the head tokens of the source and target phrases of a verbal trigger."""
-    sources, targets = [], []
+    sources, targets, wielded = [], [], []
     passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children) \
         or _reduced_passive(verb)
     for child in verb.children:
@@ -2383,9 +2392,14 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
         elif child.dep_ in ("dobj", "dative"):
             targets.append(child)
         elif child.dep_ == "prep" and child.lemma_.lower() in TARGET_PREPS and not targets:
-            targets += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+            objects = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+            if child.lower_ == "with" and objects and all(_wielded(g) for g in objects):
+                wielded += objects  # "responded with force to the protesters": a party after it is the target
+            else:
+                targets += objects
         elif child.dep_ == "amod" and verb.tag_ == "VBG" and child.ent_type_ in ("NORP", "GPE"):
             sources.append(child)  # "Russian shelling", a gerund the parser reads as a clause: its doer
+    targets = targets or wielded
     if passive and not sources:
         sources = _agent_in_object_phrase(verb)
     undergoers = _undergoers(verb, passive)

@@ -152,3 +152,20 @@ def test_classify_a_phone_call_needs_a_word_for_one(text: str, mode: str | None)
 def test_classify_a_suicide_attack_needs_a_word_for_one(text: str, mode: str | None) -> None:
     [event] = petrel.code(text)
     assert (event.type, event.mode) == ("ASSAULT", mode)
+
+
+@pytest.mark.parametrize(("mode", "text", "expected"), [
+    ("destroy", "Mohsen Shekari was hanged that morning.", None),
+    ("destroy", "Troops razed the village that morning.", "destroy"),
+    ("abduct", "The militia fought soldiers near the town.", None),
+    ("abduct", "Gunmen kidnapped three aid workers near the town.", "abduct"),
+    ("sexual", "Troops pushed the militia out of Zinjibar.", None),
+])
+def test_classify_an_attack_mode_needs_a_word_for_its_means(monkeypatch: pytest.MonkeyPatch, mode: str,
+                                                               text: str, expected: str | None) -> None:
+    # a classifier sure of the mode, so only the evidence gate decides
+    monkeypatch.setattr(classify_stage, "load_classifier",
+                        lambda: type("Sure", (), {"mode": lambda self, doc, event_type: (mode, 0.9)})())
+    doc = parsed(text)
+    sentence = petrel.model.Sentence(text=text, start=0, end=len(text), doc=doc)
+    assert classify_stage.classifier_mode(sentence, "ASSAULT") == expected

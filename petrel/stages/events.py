@@ -866,7 +866,7 @@ def _candidate(token: Any) -> Candidate | None:
                          negation_in_code=implicit.type == "COERCE" and implicit.lemma in PERMITTING_VERBS)
     if not lexicon.has(lemma, pos):
         return None
-    trigger = lexicon.lookup(lemma, pos, _context_lemmas(token), _particle(token))
+    trigger = lexicon_row(token, lemma, pos)
     if trigger and trigger.type == "PROTEST" and trigger.mode == "strike" and aimed_strike(token):
         trigger = retyped(trigger, "ASSAULT", None)  # "strikes on Gaza": aimed at a place, not a walkout
     return Candidate(token, trigger) if trigger else None
@@ -1008,6 +1008,12 @@ def _infinitive_subject(clause: Any) -> set[str]:
 def _counted(quantity: Any) -> set[str]:
     return {g.lemma_.lower() for p in quantity.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
             for g in p.children if g.dep_ == "pobj"}  # "thousands of soldiers", "$250 million in grants"
+
+
+def lexicon_row(token: Any, lemma: str, pos: str) -> Trigger | None:
+    """The trigger lexicon's row for a word in its context (objects, prepositions, modifiers, particle), or None
+    when none of its rows fits."""
+    return load_lexicon().lookup(lemma, pos, _context_lemmas(token), _particle(token))
 
 
 def _particle(token: Any) -> str | None:

@@ -73,3 +73,15 @@ def test_what_a_party_acts_with_is_no_target_when_a_party_follows() -> None:
     [event] = events_of("Police responded with force to demonstrators in the capital.")
     assert event.type == "ASSAULT"
     assert [actor.text for actor in event.target] == ["demonstrators"]
+
+
+@pytest.mark.parametrize("text", [
+    "The government retreated from its plan to raise fuel prices.",
+    "The rebels withdrew their demand for autonomy.",
+])
+def test_retreating_from_a_plan_or_a_demand_is_a_concession(text: str) -> None:
+    assert types_of(text) == ["CONCEDE"]
+
+
+def test_retreating_from_a_town_is_still_a_pull_back() -> None:
+    assert types_of("The army retreated from the town.") == ["RETREAT"]

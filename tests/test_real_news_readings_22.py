@@ -85,3 +85,16 @@ def test_retreating_from_a_plan_or_a_demand_is_a_concession(text: str) -> None:
 
 def test_retreating_from_a_town_is_still_a_pull_back() -> None:
     assert types_of("The army retreated from the town.") == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "A district court ordered the four activists into police custody for a week.",
+    "The judge ordered him to jail for contempt.",
+])
+def test_a_court_ordering_someone_into_custody_jails_them(text: str) -> None:
+    [event] = events_of(text)
+    assert (event.type, event.mode) == ("COERCE", "arrest")
+
+
+def test_ordering_a_release_is_still_a_release() -> None:
+    assert types_of("The court ordered prison officials to release him.") == ["RETREAT"]

@@ -98,3 +98,9 @@ def test_a_court_ordering_someone_into_custody_jails_them(text: str) -> None:
 
 def test_ordering_a_release_is_still_a_release() -> None:
     assert types_of("The court ordered prison officials to release him.") == ["RETREAT"]
+
+
+def test_placed_under_police_custody_is_a_detention_by_the_placer() -> None:
+    [event] = events_of("The former mayor was placed under police custody on Saturday at his home.")
+    assert (event.type, event.mode, event.trigger.text) == ("COERCE", "arrest", "placed")
+    assert [actor.text for actor in event.target] == ["The former mayor"]

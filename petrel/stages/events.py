@@ -172,12 +172,6 @@ MOBILIZED_NOUNS = frozenset({"troop", "soldier", "force", "police", "officer", "
 # What a party acts "with" that is no party: "responded with force to the protesters", "fired on them with tear gas"
 # (but "clashed with government forces").
 WIELDED_NOUNS = WEAPON_NOUNS | frozenset({"violence", "weapon", "teargas", "baton", "gun", "rifle"})
-
-
-def _wielded(noun: Any) -> bool:
-    return noun.lemma_.lower() in WIELDED_NOUNS or noun.lower_ == "force"
-
-
 INSTRUMENT_DEPS = frozenset({"nsubj", "agent", "prep", "dobj", "compound", "amod", "npadvmod"})
 WIELDED_DEPS = frozenset({"dobj", "prep"})
 WIELDING_PREPS = frozenset({"with", "using"})
@@ -2381,6 +2375,12 @@ def _reduced_passive(verb: Any) -> bool:
     is passive, so the subject it shares with the main clause undergoes the act."""
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+
+
+def _wielded(noun: Any) -> bool:
+    """What a party acts with, not a party: a weapon, violence, or "force" in the singular ("with force", not "with
+    government forces")."""
+    return noun.lemma_.lower() in WIELDED_NOUNS or noun.lower_ == "force"
 
 
 def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:

@@ -55,6 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from petrel.classifier import NO_EVENT, NO_MODE, hashed, sentence_features, softmax  # noqa: E402
+from petrel.evaluate import load_records  # noqa: E402
 from petrel.lexicon import load_lexicon  # noqa: E402
 from petrel.nlp import load_nlp  # noqa: E402
 from petrel.plover import plover_types  # noqa: E402
@@ -169,12 +170,8 @@ def story_examples(story: Story) -> list[Example]:
 
 def written_headline_examples() -> list[Example]:
     """One type example per written headline (see the header); its group is its id."""
-    records = []
-    for path, split in WRITTEN_HEADLINES:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line) if line.strip() else None
-            if record and (split is None or record.get("split") == split):
-                records.append(record)
+    records = [record for path, split in WRITTEN_HEADLINES for record in load_records(path)
+               if split is None or record.get("split") == split]
     docs = load_nlp().pipe((r["text"] for r in records), batch_size=128)
     return [Example(sentence_features(doc), r.get("event") or NO_EVENT, NO_MODE, HEADLINE_WEIGHT, r["id"])
             for r, doc in zip(records, docs, strict=True)]

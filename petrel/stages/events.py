@@ -2420,7 +2420,18 @@ def verb_roles(verb: Any) -> tuple[list[Any], list[Any]]:
         sources, targets = _relative_roles(verb, passive, sources, targets)
     if verb_lemma(verb) in UNDERGOING_VERBS and not passive:
         return _from_phrase(verb), sources  # "two men are facing charges": the men are charged
+    if _set_free(verb):
+        return [], sources + targets  # "the jailed journalist walked free": someone freed the journalist
     return sources, targets
+
+
+# Verbs that with "free" tell the subject was released: "walked free", "went free".
+SET_FREE_VERBS = frozenset({"walk", "go"})
+
+
+def _set_free(verb: Any) -> bool:
+    return verb_lemma(verb) in SET_FREE_VERBS and any(c.dep_ == "acomp" and c.lemma_.lower() == "free"
+                                                      for c in verb.children)
 
 
 # Verbs whose subject undergoes the act named by their object: "faced criticism from rights groups", "suffered

@@ -1,0 +1,78 @@
+"""Readings that session 23 found petrel missing on written headlines (tests/data/fresh_headlines.jsonl).
+The headlines here are written for these tests, in other words than the ones read."""
+
+from __future__ import annotations
+
+import pytest
+from product_coder import events_of, types_of
+
+pytestmark = pytest.mark.issue(4)
+
+
+def top_type(text: str) -> str | None:
+    events = events_of(text)
+    return max(events, key=lambda event: event.confidence).type if events else None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # concessions
+    ("Egypt Lifts Price Controls on Bread", "CONCEDE"),
+    ("Government lifts the cap on fuel imports", "CONCEDE"),
+    ("Japan Expresses Regret to Seoul Over Wartime Labour", "CONCEDE"),
+    ("The governor said sorry to the families of the victims.", "CONCEDE"),
+    ("Ruling Party Reverses Course on Pension Cuts", "CONCEDE"),
+    ("Prime Minister Bows to Court Ruling on Election Date", "CONCEDE"),
+    ("Ghana's President Shelves Plan to Change Term Limits", "CONCEDE"),
+    ("Parliament shelves the proposed amendment after protests", "CONCEDE"),
+    # withdrawals and releases
+    ("Rebels Vacate Checkpoints Around Goma", "RETREAT"),
+    ("Troops complete disengagement from the contested valley", "RETREAT"),
+    ("Germany Returns Remains of Namibian Victims", "RETREAT"),
+    ("Britain Repatriates Looted Artefacts to Nigeria", "RETREAT"),
+    ("Detained Opposition Leader Walks Free in Minsk", "RETREAT"),
+    # support, cooperation, aid
+    ("Saudi King Sends Congratulations to Turkey's President", "SUPPORT"),
+    ("India and UAE Upgrade Ties to Strategic Partnership", "SUPPORT"),
+    ("Qatar and Egypt End Rift After Four Years", "SUPPORT"),
+    ("Gulf Nations Pool Funds for Regional Railway", "COOPERATE"),
+    ("Peru and Bolivia Run Joint Vaccination Campaign", "COOPERATE"),
+    ("Spain and Morocco Connect Power Grids", "COOPERATE"),
+    ("Turkey Ships Relief Supplies to Gaza", "AID"),
+    ("Jordan Airdrops Food to Besieged Villages", "AID"),
+    ("France Grants Refuge to Afghan Journalists", "AID"),
+    # coercion, mobilisation, accusation, protest, threats
+    ("Uganda Gags Media Ahead of Election", "COERCE"),
+    ("Bahrain Revokes Nationality of Dissident Clerics", "COERCE"),
+    ("Russia Moves Armoured Vehicles to Finnish Border", "MOBILIZE"),
+    ("Senate Orders Probe Into Arms Deal", "ACCUSE"),
+    ("The court ordered an inquiry into the shooting.", "ACCUSE"),
+    ("Iran Blocks Social Media as Protests Grow", "COERCE"),
+    ("Opposition Parties Sit Out Local Elections", "PROTEST"),
+    ("Senator Rips Pentagon Over Budget Overruns", "ACCUSE"),
+    ("Militia Leader Vows Bloodshed If Troops Advance", "THREATEN"),
+])
+def test_headline_wordings_of_events(text: str, expected: str) -> None:
+    assert top_type(text) == expected
+
+
+def test_one_who_walks_free_is_released_not_releasing() -> None:
+    [event] = events_of("Jailed Kazakh journalist walks free after pressure")
+    assert event.type == "RETREAT"
+    assert [actor.text for actor in event.target] == ["Jailed Kazakh journalist"]
+    assert event.source == []
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Israel Expand Gas Pipeline Capacity",
+    "Nigeria Begins Gas Exports to Europe",
+])
+def test_gas_in_a_headline_is_the_fuel(text: str) -> None:
+    assert "ASSAULT" not in types_of(text)
+
+
+def test_gassing_named_with_its_victims_is_an_attack() -> None:
+    assert types_of("Government forces gassed civilians in the town.") == ["ASSAULT"]
+
+
+def test_being_ripped_off_is_no_second_accusation() -> None:
+    assert types_of("We've been ripped off for years, the president said.").count("ACCUSE") <= 1

@@ -22,7 +22,7 @@ def top_type(text: str) -> str | None:
     ("The governor said sorry to the families of the victims.", "CONCEDE"),
     ("Ruling Party Reverses Course on Pension Cuts", "CONCEDE"),
     ("Prime Minister Bows to Court Ruling on Election Date", "CONCEDE"),
-    ("Ghana's President Shelves Plan to Change Term Limits", "CONCEDE"),
+    ("Kenyan Government Shelves Tax Reform", "CONCEDE"),
     ("Parliament shelves the proposed amendment after protests", "CONCEDE"),
     # withdrawals and releases
     ("Rebels Vacate Checkpoints Around Goma", "RETREAT"),

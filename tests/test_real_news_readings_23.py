@@ -50,6 +50,12 @@ def top_type(text: str) -> str | None:
     ("Opposition Parties Sit Out Local Elections", "PROTEST"),
     ("Senator Rips Pentagon Over Budget Overruns", "ACCUSE"),
     ("Militia Leader Vows Bloodshed If Troops Advance", "THREATEN"),
+    # promised withdrawals are concessions; giving up a project or a reform concedes it
+    ("Rwanda Promises to Remove Troops From Congo Border", "CONCEDE"),
+    ("Moscow promises a phased pullback from the border", "CONCEDE"),
+    ("The army removed its soldiers from the disputed villages.", "RETREAT"),
+    ("Serbia Shutters Lithium Mine Project After Mass Protests", "CONCEDE"),
+    ("The government abandoned its pension reform after weeks of strikes.", "CONCEDE"),
 ])
 def test_headline_wordings_of_events(text: str, expected: str) -> None:
     assert top_type(text) == expected
@@ -68,6 +74,10 @@ def test_one_who_walks_free_is_released_not_releasing() -> None:
 ])
 def test_gas_in_a_headline_is_the_fuel(text: str) -> None:
     assert "ASSAULT" not in types_of(text)
+
+
+def test_removing_protesters_by_force_is_no_withdrawal() -> None:
+    assert "RETREAT" not in types_of("Police removed the protesters by force.")
 
 
 def test_gassing_named_with_its_victims_is_an_attack() -> None:

@@ -67,8 +67,14 @@ ENABLED = True
 # (0.711 -> 0.695 at NONE_MAX 0.1: a story's untriggered sentences are mostly background), so events are
 # added only to headlines; there NONE_MAX 0.3 lifted headline top-type accuracy 0.718 -> 0.737 and micro-F1
 # 0.727 -> 0.734 (the first sweep). NONE_MAX 0.2 and 0.3 give the same held-out figures with today's rules.
+# Swept again in the twenty-third session on 1,184 untrained headlines (tests/data/fresh_headlines.jsonl) and the
+# 531 headline probes, with the classifier trained on 5,218 written headlines (DECLINED_MIN, NONE_MAX, ADD_MIN ->
+# typed right of 1,045 / no-event uncoded of 139 | probes typed of 456 / no-event of 75): 0.4, 0.3, 0.2 -> 902 / 112
+# | 435 / 70; 0.35, 0.3, 0.2 -> 906 / 112 | 435 / 70; 0.35, 0.3, 0.25 -> 904 / 112 | 435 / 71; 0.35, 0.3, 0.3 ->
+# 902 / 112 | 434 / 71; 0.3, 0.3, 0.25 -> 905 / 111 | 435 / 71. NONE_MAX 0.4 or 0.5 added at most one typed
+# headline and lost no-event ones.
 MODE_MIN = 0.3
-ADD_MIN = 0.2
+ADD_MIN = 0.25
 NONE_MAX = 0.3
 ADD_TO_HEADLINES = True
 ADDED_CONFIDENCE = 0.6
@@ -76,8 +82,9 @@ ADDED_CONFIDENCE = 0.6
 # "Bangladesh and India Resume Cross-Border Passenger Trains" (COOPERATE 0.95) is news the lexicon's "resume"
 # does not tell. Swept on written headlines the classifier was not trained on (600, top type), when every lexicon
 # word counted as weighed: never 0.792, 0.8 -> 0.800, 0.6 -> 0.807, 0.5 -> 0.810, 0.4 -> 0.817, 0.3 -> 0.823,
-# 0.2 -> 0.822; 0.4 keeps a margin. (A word one of whose rows fits is now always left to the rules.)
-DECLINED_MIN = 0.4
+# 0.2 -> 0.822; 0.4 kept a margin. (A word one of whose rows fits is now always left to the rules.) 0.35 since the
+# twenty-third session's sweep (above).
+DECLINED_MIN = 0.35
 # Modes the classifier may give only when the sentence names what they say: a meeting "by phone" needs a call.
 EVIDENCE_WORDS = {"phone": frozenset({"phone", "telephone", "call", "video", "virtual", "virtually", "conversation",
                                       "videoconference", "teleconference", "online"}),

@@ -86,3 +86,18 @@ def test_gassing_named_with_its_victims_is_an_attack() -> None:
 
 def test_being_ripped_off_is_no_second_accusation() -> None:
     assert types_of("We've been ripped off for years, the president said.").count("ACCUSE") <= 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana's President Shelves Plan to Change Term Limits", "CONCEDE"),
+    ("Kenya's Parliament Rejects Plan to Extend Term", "REJECT"),
+])
+def test_a_verb_after_a_named_doer_is_no_plural_subject(text: str, expected: str) -> None:
+    """Title Case "President Shelves Plan to ..." is parsed as "president shelves" planning; the doer before the
+    plural-looking word makes it the verb."""
+    assert top_type(text) == expected
+
+
+def test_plural_doers_still_plan() -> None:
+    [event] = events_of("Rebels Plan to Attack Capital")
+    assert (event.type, event.factuality) == ("ASSAULT", "hypothetical")

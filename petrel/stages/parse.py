@@ -500,11 +500,19 @@ def _verbs_read_as_subjects(sentence: Any) -> set[int]:
             after.tag_ in ("VB", "VBP") and after.lower_ in _lemma_index("noun") and following is not None
             and following.pos_ == "NOUN") or (  # "Madagascar Axes Fuel Tax Hike": "fuel" is the object's modifier
             after.tag_ in ("VB", "VBP", "VBZ") and lexicon.has(after.lemma_.lower(), "NOUN") and following is not None
-            and following.pos_ == "ADP")  # "Government Lifts Ban on Rallies", "Minister Rejects Calls for Election":
-        # an event noun and its preposition
+            and following.pos_ == "ADP") or (  # "Government Lifts Ban on Rallies", "Minister Rejects Calls for
+            # Election": an event noun and its preposition
+            after.tag_ in ("VB", "VBP") and following is not None and following.tag_ == "TO"
+            and _after_a_doer(token))  # "President Shelves Plan to Change Term Limits": the doer names the subject
         if not_a_verb:
             found.add(token.i)
     return found
+
+
+def _after_a_doer(token: Any) -> bool:
+    """A plural-looking word whose noun modifier names a doer ("president shelves", "parliament rejects"): the
+    doer is the subject and the word after it its verb."""
+    return any(child.dep_ == "compound" and child.i == token.i - 1 and _doer(child.lower_) for child in token.children)
 
 
 AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "could", "may", "might",

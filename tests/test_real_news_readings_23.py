@@ -101,3 +101,20 @@ def test_a_verb_after_a_named_doer_is_no_plural_subject(text: str, expected: str
 def test_plural_doers_still_plan() -> None:
     [event] = events_of("Rebels Plan to Attack Capital")
     assert (event.type, event.factuality) == ("ASSAULT", "hypothetical")
+
+
+def test_a_sure_classifier_retypes_the_rules_reading_of_a_headline() -> None:
+    [event] = events_of("Honduras moves to restore ties with Taiwan")  # the rules read SUPPORT: a move to, not done
+    assert (event.type, event.trigger.text) == ("AGREE", "restore")
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (["HND"], ["TWN"])
+    assert event.cameo is not None and event.cameo.startswith("03")
+
+
+def test_the_rules_reading_stands_when_the_classifier_is_unsure() -> None:
+    assert top_type("Ghana to Send Police Officers to Somalia Under AU Mission") == "MOBILIZE"
+
+
+def test_a_story_sentence_is_never_retyped() -> None:
+    text = ("Honduras moves to restore ties with Taiwan, the foreign ministry said on Monday, after years of "
+            "pressure from Beijing.")
+    assert "SUPPORT" in types_of(text)

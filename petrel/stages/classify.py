@@ -1,9 +1,10 @@
 """Let the learned sentence classifier (``petrel.classifier``) complete the rule coder's events.
 
 Reads: article.sentences (parse), article.events, article.mentions
-Adds:  event.mode where the rules give none, and events in sentences the rules found nothing in
+Adds:  event.mode where the rules give none, events in headlines the rules found nothing in, and a headline's
+       event type where the classifier is sure the rules misread it
 
-The rules stay in charge; the classifier speaks only where they are silent:
+The rules stay in charge; the classifier speaks where they are silent, and in headlines where it is sure:
 
 1. *Mode.* A rule event without a mode, of a type that has modes, takes the classifier's mode for that
    type when its probability (among the type's modes and "no mode") is at least ``MODE_MIN``. A REQUEST
@@ -22,6 +23,10 @@ The rules stay in charge; the classifier speaks only where they are silent:
    The trigger is the sentence's root word, the actors come from the root's subject and objects, the
    mode is read as in 1, and the confidence is ``ADDED_CONFIDENCE * p(type)``: well below a rule event
    with actors, so ``--min-confidence 0.35`` (the rules' own floor) keeps only rule events.
+3. *Overruled headline* (``overrule_the_rules``). A headline's most confident rule event is retyped when the
+   classifier is at least ``OVERRULE_MIN`` sure of another type and gives the rules' type less than
+   ``OVERRULED_MAX``, unless the headline names a mishap or a sport, another of its events already has that
+   type, or the type needs two parties the rules did not find (``TWO_PARTY_TYPES``). Trigger and parties stay.
 
 Adding events to headlines lifts held-out headline top-type accuracy from 0.776 to 0.789 and micro-F1 from
 0.795 to 0.800, and changes no other gold set; the no-event headline probes keep their share (0.933) only
@@ -40,8 +45,9 @@ before and after); on 600 written headlines the classifier had not seen, 0.772 -
 over the written headlines and probes, 0.912 -> 0.935. No other gold set moves.
 
 Tried on the dev splits and left out because they did not help: overriding the type of a weak rule
-event with a confident classifier type (headline F1 fell), and blending the classifier's probability
-into rule events' confidence (top-type accuracy fell on both sets).
+event with a confident classifier type (headline F1 fell, with a classifier trained on the synthetic stories
+only; the overrule of 3 needs the written headlines' classifier and a much surer one), and blending the
+classifier's probability into rule events' confidence (top-type accuracy fell on both sets).
 
 The constants were tuned on the dev splits of the headline and VOA sentence gold sets, the headline
 figures with classifiers trained without the stories of the dev templates (two folds). Set
@@ -56,6 +62,7 @@ from petrel.classifier import NO_EVENT, Prediction, load_classifier
 from petrel.lexicon import load_lexicon
 from petrel.model import Article, Event, Sentence
 from petrel.pipeline import per_article, stage
+from petrel.plover import plover_to_cameo
 from petrel.settings import Options
 from petrel.stages.events import a_headline, lexicon_row, verb_roles
 from petrel.stages.roles import ActorCoder
@@ -85,6 +92,15 @@ ADDED_CONFIDENCE = 0.6
 # 0.2 -> 0.822; 0.4 kept a margin. (A word one of whose rows fits is now always left to the rules.) 0.35 since the
 # twenty-third session's sweep (above).
 DECLINED_MIN = 0.35
+# The classifier retypes a headline's most confident rule event when it is this sure of another type and gives the
+# rules' type less than OVERRULED_MAX (overrule_the_rules). On the untrained fresh headlines and the headline probes
+# (1,715) it changed 15 top types at 0.9: 12 to the labelled type, 3 away from it (one a single country's drills,
+# now kept by TWO_PARTY_TYPES); at 0.8 the fresh set gained 2 more but a held-out headline was lost. Headline dev top
+# type 0.925 -> 0.930; held-out unchanged.
+OVERRULE_MIN = 0.9
+OVERRULED_MAX = 0.05
+# Acts between two parties: the classifier may read them only where the rules found two countries.
+TWO_PARTY_TYPES = frozenset({"COOPERATE"})
 # Modes the classifier may give only when the sentence names what they say: a meeting "by phone" needs a call.
 EVIDENCE_WORDS = {"phone": frozenset({"phone", "telephone", "call", "video", "virtual", "virtually", "conversation",
                                       "videoconference", "teleconference", "online"}),
@@ -145,12 +161,15 @@ def classify_article(article: Article, options: Options) -> Article:
         return article
     coder = ActorCoder(article)
     added: list[Event] = []
+    headline = ADD_TO_HEADLINES and a_headline(article)
     for sentence in article.sentences:
         events = [e for e in article.events if sentence.start <= e.trigger.start < sentence.end]
+        if events and headline:
+            overrule_the_rules(sentence, events)
         for event in events:
             if event.mode is None:
                 event.mode = classifier_mode(sentence, event.type) or GENERIC_MODES.get(event.type)
-        if not events and ADD_TO_HEADLINES and a_headline(article) and has_mention(article, sentence):
+        if not events and headline and has_mention(article, sentence):
             added += [e for e in [missed_event(article, sentence, coder)] if e]
     for event in added:
         event.index = len(article.events)
@@ -163,6 +182,23 @@ def classifier_mode(sentence: Sentence, event_type: str) -> str | None:
     if mode in EVIDENCE_WORDS and not any(_evidence(t, EVIDENCE_WORDS[mode]) for t in sentence.doc):
         return None  # a phone call the sentence never mentions
     return mode if probability >= MODE_MIN else None
+
+
+def overrule_the_rules(sentence: Sentence, events: list[Event]) -> None:
+    """Retype a headline's most confident event when the classifier is at least ``OVERRULE_MIN`` sure of another
+    type and gives the rules' type less than ``OVERRULED_MAX`` ("Beijing Vows to Take Taiwan by Force": the rules
+    read a promise, AGREE; the classifier a threat). The trigger and the parties stay the rules'."""
+    prediction = load_classifier().predict(sentence.doc)
+    label, probability = likely_event_type(prediction)
+    top = max(events, key=lambda event: event.confidence)
+    if label is None or probability < OVERRULE_MIN or prediction.types.get(top.type, 0.0) >= OVERRULED_MAX:
+        return
+    if any(event.type == label for event in events) or _names_a_mishap(sentence) or _names_a_sport(sentence):
+        return
+    if label in TWO_PARTY_TYPES and len({a.country for a in top.source + top.target if a.country}) < 2:
+        return  # "Egyptian forces hold military drills": one country's drills are no cooperation
+    top.type, top.mode = label, None
+    top.cameo = plover_to_cameo(label, None)
 
 
 def missed_event(article: Article, sentence: Sentence, coder: ActorCoder) -> Event | None:

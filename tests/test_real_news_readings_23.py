@@ -118,3 +118,12 @@ def test_a_story_sentence_is_never_retyped() -> None:
     text = ("Honduras moves to restore ties with Taiwan, the foreign ministry said on Monday, after years of "
             "pressure from Beijing.")
     assert "SUPPORT" in types_of(text)
+
+
+def test_a_headline_the_classifier_is_sure_tells_no_event_is_left_uncoded() -> None:
+    assert types_of("Gold Retreats From Record High") == []  # the rules read a retreat; a price is no party
+
+
+def test_a_headline_with_an_event_is_not_silenced() -> None:
+    assert "COERCE" in types_of("Kenya Police Arrest Two Over Attack on Journalist")
+

@@ -171,11 +171,12 @@ def classify_article(article: Article, options: Options) -> Article:
     for sentence in article.sentences:
         events = [e for e in article.events if sentence.start <= e.trigger.start < sentence.end]
         if events and headline:
-            silenced = {id(event) for event in silenced_by_the_classifier(sentence, events)}
+            prediction = load_classifier().predict(sentence.doc)
+            silenced = {id(event) for event in silenced_by_the_classifier(prediction, events)}
             events = [event for event in events if id(event) not in silenced]
             article.events = [event for event in article.events if id(event) not in silenced]
-        if events and headline:
-            overrule_the_rules(sentence, events)
+            if events:
+                overrule_the_rules(prediction, sentence, events)
         for event in events:
             if event.mode is None:
                 event.mode = classifier_mode(sentence, event.type) or GENERIC_MODES.get(event.type)
@@ -194,11 +195,10 @@ def classifier_mode(sentence: Sentence, event_type: str) -> str | None:
     return mode if probability >= MODE_MIN else None
 
 
-def overrule_the_rules(sentence: Sentence, events: list[Event]) -> None:
+def overrule_the_rules(prediction: Prediction, sentence: Sentence, events: list[Event]) -> None:
     """Retype a headline's most confident event when the classifier is at least ``OVERRULE_MIN`` sure of another
     type and gives the rules' type less than ``OVERRULED_MAX`` ("Beijing Vows to Take Taiwan by Force": the rules
     read a promise, AGREE; the classifier a threat). The trigger and the parties stay the rules'."""
-    prediction = load_classifier().predict(sentence.doc)
     label, probability = likely_event_type(prediction)
     top = max(events, key=lambda event: event.confidence)
     if label is None or probability < OVERRULE_MIN or prediction.types.get(top.type, 0.0) >= OVERRULED_MAX:
@@ -211,10 +211,9 @@ def overrule_the_rules(sentence: Sentence, events: list[Event]) -> None:
     top.cameo = plover_to_cameo(label, None)
 
 
-def silenced_by_the_classifier(sentence: Sentence, events: list[Event]) -> list[Event]:
+def silenced_by_the_classifier(prediction: Prediction, events: list[Event]) -> list[Event]:
     """A headline's rule events that the classifier, at least ``SILENCE_MIN`` sure the headline tells no event,
-    gives less than ``OVERRULED_MAX`` ("Saudi Club Signs Brazilian Striker in Record Deal")."""
-    prediction = load_classifier().predict(sentence.doc)
+    gives less than ``OVERRULED_MAX`` ("Gold Retreats From Record High": a price is no party retreating)."""
     if prediction.types.get(NO_EVENT, 0.0) < SILENCE_MIN:
         return []
     return [event for event in events if prediction.types.get(event.type, 0.0) < OVERRULED_MAX]

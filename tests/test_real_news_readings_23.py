@@ -127,3 +127,8 @@ def test_a_headline_the_classifier_is_sure_tells_no_event_is_left_uncoded() -> N
 def test_a_headline_with_an_event_is_not_silenced() -> None:
     assert "COERCE" in types_of("Kenya Police Arrest Two Over Attack on Journalist")
 
+
+
+def test_disengaging_from_a_policy_is_no_withdrawal() -> None:
+    assert "RETREAT" not in types_of("What I fear more is not that they will disengage from Europe.")
+    assert types_of("Indian and Chinese troops disengaged along the border.") == ["RETREAT"]

@@ -26,9 +26,9 @@ Headlines written for petrel (``tests/data/written_headlines.jsonl``, all of it,
 ``tests/data/headline_probes.jsonl``: hand-written, hand-labelled, see ``tests/data/README.md``) are added to the
 *type* model only, one example per headline with its labelled type (``NONE`` when it reports no event), weight
 ``HEADLINE_WEIGHT``. The synthetic stories teach the wording of one template each; these teach the many ways a
-news site words a headline, which is where the classifier speaks (``stages/classify.py`` adds an event only to a
-headline the rules found nothing in). Their modes are not learned: half of them are left unlabelled. The
-headline gold set (``headlines.jsonl``) is never used.
+news site words a headline, which is where the classifier speaks (``stages/classify.py`` adds an event to a
+headline the rules found nothing in, and retypes or drops a headline's rule events when it is very sure). Their
+modes are not learned: half of them are left unlabelled. The headline gold set (``headlines.jsonl``) is never used.
 
 The model: multinomial logistic regression with L2, full-batch Adam, written here in numpy; seeded and
 deterministic. Stories are split 85/15 by a hash of their template for the held-out accuracy printed.

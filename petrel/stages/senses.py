@@ -2841,9 +2841,9 @@ def _protesters_clash_with_police(token: Any) -> bool:
 
 # Armed groups and criminals, whose raids are attacks (a raid by police or soldiers is COERCE).
 IRREGULAR_FORCES = frozenset({"REB", "UAF", "CRM"})
-# Military exercises: one side's are MOBILIZE, those held by forces of two or more countries are COOPERATE (062).
 # Bodies convened to do a task, not to meet another party: "convened a tribunal to try the officers".
 CONVENED_BODIES = frozenset({"jury", "tribunal", "court", "commission", "committee", "panel", "inquiry", "board"})
+# Military exercises: one side's are MOBILIZE, those held by forces of two or more countries are COOPERATE (062).
 EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame"})
 # A clash or row between officials alone is an argument, not fighting.
 VERBAL_CLASHES = frozenset({"clash", "row", "spat", "confrontation", "showdown", "fight"})
@@ -2861,7 +2861,6 @@ def _states_at_war(token: Any, actors: list[Actor], states: Callable[[Actor], bo
 
 
 HACKER_WORDS = frozenset({"hacker", "hackers", "cyberattacker", "cybercriminal"})
-# Forces of nature and of the economy that "threaten" things without anyone making a threat.
 # Doers that are no party, whatever their verb: markets and their figures ("Nairobi Stocks Rally on Strong
 # Earnings", "Oil Prices Retreat", "Rising Food Prices Attack Family Budgets") and the weather ("Cold Snap
 # Invades Northern Mexico", "Record Snowfall Cuts Off Villages").
@@ -2870,6 +2869,7 @@ NON_PARTY_SUBJECTS = frozenset({"stock", "share", "equity", "price", "market", "
                                 "bitcoin", "crude", "profit", "earnings", "revenue", "inflation", "snowfall", "snow",
                                 "snap", "frost", "volcano", "ash", "mercury", "temperature", "locust", "swarm",
                                 "jellyfish"})
+# Forces of nature and of the economy that "threaten" things without anyone making a threat.
 HAZARD_WORDS = frozenset({"drought", "flood", "flooding", "storm", "cyclone", "hurricane", "fire", "wildfire", "virus",
                           "bushfire", "blaze", "flame",
                           "disease", "outbreak", "epidemic", "pandemic", "inflation", "recession", "crisis",

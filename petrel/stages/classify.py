@@ -68,7 +68,14 @@ from petrel.plover import plover_to_cameo
 from petrel.settings import Options
 from petrel.stages.events import a_headline, lexicon_row, verb_roles
 from petrel.stages.roles import ActorCoder
-from petrel.stages.senses import ACCIDENT_NOUNS, MISHAP_NOUNS, MISHAP_VERBS, NON_PARTY_SUBJECTS, mishap_noun
+from petrel.stages.senses import (
+    ACCIDENT_NOUNS,
+    MISHAP_NOUNS,
+    MISHAP_VERBS,
+    NON_PARTY_SUBJECTS,
+    commentator,
+    mishap_noun,
+)
 
 ENABLED = True
 # Swept on the dev splits (classifiers blind to the dev headline templates): MODE_MIN 0.3-0.7, ADD_MIN
@@ -91,9 +98,14 @@ ADDED_CONFIDENCE = 0.6
 # "Bangladesh and India Resume Cross-Border Passenger Trains" (COOPERATE 0.95) is news the lexicon's "resume"
 # does not tell. Swept on written headlines the classifier was not trained on (600, top type), when every lexicon
 # word counted as weighed: never 0.792, 0.8 -> 0.800, 0.6 -> 0.807, 0.5 -> 0.810, 0.4 -> 0.817, 0.3 -> 0.823,
-# 0.2 -> 0.822; 0.4 kept a margin. (A word one of whose rows fits is now always left to the rules.) 0.35 since the
-# twenty-third session's sweep (above).
+# 0.2 -> 0.822; 0.4 kept a margin. 0.35 since the twenty-third session's sweep (above).
 DECLINED_MIN = 0.35
+# A word one of whose rows fits its objects, yet gave no event, yields only to a classifier at least this sure:
+# "India Warns Pakistan of 'Befitting Reply' to Any Incursion" (the rules read a forecast), "Maduro Government,
+# Opposition Meet in Barbados". Swept in the twenty-fourth session on the untrained fresh headlines (typed top type,
+# no-event share): never 0.873 / 0.856, 0.9 -> 0.876, 0.8 -> 0.878, 0.7 -> 0.879, 0.6 and 0.5 -> 0.880, no-event
+# share unchanged throughout; headline probes 0.958 -> 0.963 at 0.7; no gold set moves.
+DECLINED_FIT_MIN = 0.7
 # The classifier retypes a headline's most confident rule event when it is this sure of another type and gives the
 # rules' type less than OVERRULED_MAX (overrule_the_rules). On the untrained fresh headlines and the headline probes
 # (1,715) it changed 15 top types at 0.9: 12 to the labelled type, 3 away from it (one a single country's drills,
@@ -234,13 +246,16 @@ def missed_event(article: Article, sentence: Sentence, coder: ActorCoder) -> Eve
 def _declined_by_the_rules(root: Any, probability: float) -> bool:
     """The root is a word of the trigger lexicon that the rules weighed and found no event in ("Factory fire
     kills workers in Dhaka": a fire that kills is no attack; "Analysts warn of war": a forecast, not a threat;
-    "Offers Condolences": a no-event row). When none of the word's rows fits its objects (the lexicon's "resume"
-    knows talks and trade, not "Resume Cross-Border Trains"), the rules never weighed it, and a classifier at
-    least ``DECLINED_MIN`` sure stands."""
+    "Offers Condolences": a no-event row), unless the classifier is at least ``DECLINED_FIT_MIN`` sure ("India
+    Warns Pakistan of 'Befitting Reply'") and the word's subject is no commentator. When none of the word's rows
+    fits its objects (the lexicon's "resume" knows talks and trade, not "Resume Cross-Border Trains"), the rules
+    never weighed it, and a classifier at least ``DECLINED_MIN`` sure stands."""
     lemma, pos = root.lemma_.lower(), ("VERB" if root.pos_ == "AUX" else root.pos_)
     if not load_lexicon().has(lemma, pos):
         return False
-    return lexicon_row(root, lemma, pos) is not None or probability < DECLINED_MIN
+    if lexicon_row(root, lemma, pos) is not None:  # "Analysts warn of war": a commentator's view is no event
+        return probability < DECLINED_FIT_MIN or any(c.dep_ == "nsubj" and commentator(c) for c in root.children)
+    return probability < DECLINED_MIN
 
 
 def _names_a_mishap(sentence: Sentence) -> bool:

@@ -894,7 +894,7 @@ def _praised_by_commentators(verb: Any) -> bool:
     """ "security analysts are praising ECOWAS", "some commenters praised the efforts": commentators' praise is
     their reading of the news, not backing one political actor gives another."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(_commentator(s) or s.lemma_.lower() in ONLINE_COMMENTERS for s in subjects)
+    return any(commentator(s) or s.lemma_.lower() in ONLINE_COMMENTERS for s in subjects)
 
 
 QUESTION_MARKS = frozenset({"whether", "if"})
@@ -997,7 +997,7 @@ def _predicate_description(noun: Any) -> bool:
         c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
 
 
-def _commentator(token: Any) -> bool:
+def commentator(token: Any) -> bool:
     """A subject naming commentators ("analysts", "critics, including ...") or a person described as one
     ("Matthew Brummer, a professor at ...")."""
     if token.lemma_.lower() == "observer" and _official_observers(token):
@@ -1030,7 +1030,7 @@ def _commentators_view(word: Any) -> bool:
     cooperation", "critics suggest Europe can't afford to defend Ukraine", "analysts point out that India
     backs the base". Their reading of events is no event (the source's own statements are kept)."""
     speaker = _speaker(_clause_verb(word))
-    return speaker is not None and _commentator(speaker)
+    return speaker is not None and commentator(speaker)
 
 
 def _backer_described(verb: Any) -> bool:

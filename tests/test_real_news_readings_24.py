@@ -1,0 +1,28 @@
+"""Readings changed in session 24: headlines the rules weighed and declined, where the classifier is sure."""
+
+from __future__ import annotations
+
+import pytest
+from product_coder import events_of
+
+pytestmark = pytest.mark.issue(4)
+
+
+def top_type(text: str) -> str | None:
+    events = events_of(text)
+    return max(events, key=lambda event: event.confidence).type if events else None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lexicon row of the root fits, the rules found no event, and the classifier is sure (DECLINED_FIT_MIN)
+    ("India Warns Pakistan of 'Befitting Reply' to Any Incursion", "THREATEN"),
+    ("Maduro Government, Opposition Meet in Barbados Under Norwegian Mediation", "CONSULT"),
+    # the rules' refusal stands where the classifier is not sure
+    ("Analysts warn of war", None),
+    ("Experts Warn of Famine in Gaza", None),  # commentators: no event whatever the classifier reads
+    ("Economists Warn of Recession in Germany", None),
+    ("Factory fire kills workers in Dhaka", None),
+    ("President Offers Condolences to Flood Victims", None),
+])
+def test_a_sure_classifier_outweighs_a_declined_row(text: str, expected: str | None) -> None:
+    assert top_type(text) == expected

@@ -26,3 +26,19 @@ def top_type(text: str) -> str | None:
 ])
 def test_a_sure_classifier_outweighs_a_declined_row(text: str, expected: str | None) -> None:
     assert top_type(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # help, sympathy and joint work a disaster occasions are events
+    ("Germany Grants 10 Million Euros to Libya for Flood Recovery", "AID"),
+    ("Pope Expresses Condolences to Morocco After Deadly Earthquake", "SUPPORT"),
+    # a party that floods the media is no flood
+    ("Troll Farm Floods Georgian Social Media With Fake Protest Videos", "COERCE"),
+    # the disaster itself is still no event, whatever harm its words tell
+    ("Floods Kill Dozens in Southern Brazil", None),
+    ("Plane Crash in Nepal Kills 72", None),
+    ("Earthquake Kills Hundreds in Eastern Turkey", None),
+    ("Cholera Outbreak Spreads in Malawi", None),
+])
+def test_a_disaster_is_no_event_but_the_help_it_occasions_is(text: str, expected: str | None) -> None:
+    assert top_type(text) == expected

@@ -66,7 +66,7 @@ from petrel.model import Article, Event, Sentence
 from petrel.pipeline import per_article, stage
 from petrel.plover import plover_to_cameo
 from petrel.settings import Options
-from petrel.stages.events import a_headline, lexicon_row, verb_roles
+from petrel.stages.events import WIELDED_NOUNS, a_headline, lexicon_row, verb_roles
 from petrel.stages.roles import ActorCoder
 from petrel.stages.senses import (
     ACCIDENT_NOUNS,
@@ -166,6 +166,9 @@ GENERIC_MODES = {"REQUEST": "change"}
 MISHAP_WORDS = MISHAP_NOUNS | MISHAP_VERBS
 # A headline's doer that is no party: a fire or a blast with no bomb named, a market, the weather.
 NO_PARTY_DOERS = ACCIDENT_NOUNS | NON_PARTY_SUBJECTS
+FIRING_WEAPONS = frozenset({"artillery", "gun", "machine", "sniper", "tank", "naval", "enemy", "heavy"})
+# Events a disaster occasions rather than mimics: relief, condolences, joint monitoring, talks about it.
+MISHAP_OCCASION_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONSULT"})
 # Words that make a headline a sports report.
 SPORT_WORDS = frozenset({"qualifier", "cup", "league", "tournament", "championship", "champion", "olympics",
                          "olympic", "medal", "marathon", "cricket", "football", "soccer", "rugby", "tennis", "chess",
@@ -215,7 +218,7 @@ def overrule_the_rules(prediction: Prediction, sentence: Sentence, events: list[
     top = max(events, key=lambda event: event.confidence)
     if label is None or probability < OVERRULE_MIN or prediction.types.get(top.type, 0.0) >= OVERRULED_MAX:
         return
-    if any(event.type == label for event in events) or _names_a_mishap(sentence) or _names_a_sport(sentence):
+    if any(event.type == label for event in events) or _names_a_mishap(sentence, label) or _names_a_sport(sentence):
         return
     if label in TWO_PARTY_TYPES and len({a.country for a in top.source + top.target if a.country}) < 2:
         return  # "Egyptian forces hold military drills": one country's drills are no cooperation
@@ -238,7 +241,7 @@ def missed_event(article: Article, sentence: Sentence, coder: ActorCoder) -> Eve
     root = next((token for token in sentence.doc if token.dep_ == "ROOT"), None)
     if label is None or probability < ADD_MIN or root is None or root.pos_ not in ROOT_POS:
         return None
-    if _declined_by_the_rules(root, probability) or _names_a_mishap(sentence) or _names_a_sport(sentence):
+    if _declined_by_the_rules(root, probability) or _names_a_mishap(sentence, label) or _names_a_sport(sentence):
         return None
     return root_event(article, sentence, coder, root, label, ADDED_CONFIDENCE * probability)
 
@@ -258,12 +261,24 @@ def _declined_by_the_rules(root: Any, probability: float) -> bool:
     return probability < DECLINED_MIN
 
 
-def _names_a_mishap(sentence: Sentence) -> bool:
+def _names_a_mishap(sentence: Sentence, label: str) -> bool:
     """A headline of a disaster or an accident tells no political event ("Train derails in Odisha, killing
-    hundreds", "Gas Explosion at Depot Injures Dozens"), whatever its words of harm make the classifier read."""
-    return any(t.lemma_.lower() in MISHAP_WORDS or mishap_noun(t)
-               or (t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lemma_.lower() in NO_PARTY_DOERS)
+    hundreds", "Gas Explosion at Depot Injures Dozens"), whatever its words of harm make the classifier read.
+    Help, sympathy and joint work a disaster occasions are events all the same (``MISHAP_OCCASION_TYPES``: "Japan
+    Grants $20 Million to Mozambique for Cyclone Recovery"), and so is a party that floods a place or the media
+    ("Bot Network Floods Social Media With Fake Claims") or artillery fire."""
+    if label in MISHAP_OCCASION_TYPES:
+        return False
+    return any(_mishap_word(t)
+               or (t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lemma_.lower() in NO_PARTY_DOERS
+                   and not any(c.lemma_.lower() in WIELDED_NOUNS | FIRING_WEAPONS for c in t.children))
                for t in sentence.doc)  # "Factory fire kills workers", "Record snowfall cuts off villages"
+
+
+def _mishap_word(token: Any) -> bool:
+    if token.pos_ == "VERB" and token.lemma_.lower() not in MISHAP_VERBS:
+        return False  # "floods social media with fake claims"
+    return token.lemma_.lower() in MISHAP_WORDS or mishap_noun(token)
 
 
 def _names_a_sport(sentence: Sentence) -> bool:

@@ -42,3 +42,18 @@ def test_a_sure_classifier_outweighs_a_declined_row(text: str, expected: str | N
 ])
 def test_a_disaster_is_no_event_but_the_help_it_occasions_is(text: str, expected: str | None) -> None:
     assert top_type(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The president invoked emergency powers.", "COERCE"),
+    ("Azerbaijan Opens Embassy in Israel", "SUPPORT"),
+    ("Rights groups cheered the court's ruling on the death penalty.", "SUPPORT"),
+    ("Al-Shabaab abandoned its stronghold as Somali troops advanced.", "RETREAT"),
+    ("Russia has amassed troops on the border.", "MOBILIZE"),
+    ("Swiss prosecutors shared bank records with Malaysian investigators.", "COOPERATE"),
+    # not these
+    ("The president invoked the rule of law.", None),
+    ("Residents abandoned the town after the floods.", None),
+])
+def test_rows_added_in_session_24(text: str, expected: str | None) -> None:
+    assert top_type(text) == expected

@@ -135,3 +135,20 @@ def test_events_headline_helper_rows_code_codebook_phrasings(headline: str, even
     top = max(events, key=lambda event: event.confidence)
     assert top.type == event_type
     assert mode is None or top.mode == mode
+
+
+@pytest.mark.parametrize("headline", ["RSF Shells Displacement Camp Near El Fasher",
+                                      "Sudan's RSF paramilitaries amass near El Fasher, monitors say",
+                                      "Le Pen Wins First Round in France"])
+def test_detect_language_reads_a_name_opened_by_a_foreign_article_as_english(headline: str) -> None:
+    assert detect_language(headline) == "en"
+
+
+@pytest.mark.parametrize("text", ["La policía detuvo a dos hombres en la capital el lunes.",
+                                  "Le président a dit que la France est prête."])
+def test_detect_language_still_finds_foreign_sentences_that_open_with_an_article(text: str) -> None:
+    assert detect_language(text) == "other"
+
+
+def test_a_headline_naming_el_fasher_is_coded() -> None:
+    assert coded("RSF Shells Displacement Camp Near El Fasher")[0] == ("ASSAULT", "Shells")

@@ -155,6 +155,8 @@ def detect_language(text: str) -> str:
     'other'
     >>> detect_language("UN Welcomes Peace Agreement")
     'en'
+    >>> detect_language("RSF Shells Displacement Camp Near El Fasher")
+    'en'
     """
     written = WORD.findall(text[:5000])
     if not written:
@@ -163,7 +165,9 @@ def detect_language(text: str) -> str:
     english = sum(word in ENGLISH_WORDS for word in words) / len(words)
     # An acronym in mixed-case text is no foreign function word: "UN Welcomes Peace Agreement" is not French.
     mixed_case = not text[:5000].isupper()
-    foreign_words = [w for w in written if w.lower() in FOREIGN_WORDS and not (mixed_case and w.isupper())]
+    # Nor is a capitalised one that opens a name in English text: "El Fasher", "La Paz", "Le Pen", "Des Moines".
+    foreign_words = [w for i, w in enumerate(written) if w.lower() in FOREIGN_WORDS
+                     and not (mixed_case and (w.isupper() or _opens_a_name(written, i)))]
     foreign = len(foreign_words) / len(words)
     if foreign > english and foreign >= 0.1:
         return "other"
@@ -331,6 +335,11 @@ def mask_brackets(text: str) -> str:
     ' We  urge restraint'
     """
     return EDITORIAL_INSERTION.sub(lambda match: f" {match.group(1)} ", text)
+
+
+def _opens_a_name(words: list[str], index: int) -> bool:
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return words[index][:1].isupper() and following[:1].isupper() and following.lower() not in FOREIGN_WORDS
 
 
 def _check(article: Article, options: Options) -> None:

@@ -57,3 +57,7 @@ def test_a_disaster_is_no_event_but_the_help_it_occasions_is(text: str, expected
 ])
 def test_rows_added_in_session_24(text: str, expected: str | None) -> None:
     assert top_type(text) == expected
+
+
+def test_a_headline_verb_the_entity_tagger_ran_into_a_name_is_still_the_verb() -> None:
+    assert top_type("Polish President Nixes Judicial Overhaul Bill") == "REJECT"

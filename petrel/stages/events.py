@@ -840,7 +840,7 @@ def _looks_forward(word: Any) -> bool:
 def _candidate(token: Any) -> Candidate | None:
     lexicon = load_lexicon()
     lemma = verb_lemma(token) if token.pos_ != "PROPN" else _capitalised_noun_lemma(token)
-    if token.ent_type_ in NON_EVENT_ENTITIES or _lacks_needed_object(token, lemma):
+    if (token.ent_type_ in NON_EVENT_ENTITIES and not _verb_in_a_name(token)) or _lacks_needed_object(token, lemma):
         return None
     if token.pos_ == "ADJ" or (token.dep_ == "attr" and token.pos_ == "NOUN" and condemned_party(token) is not None):
         stance = stance_trigger(token)
@@ -864,6 +864,12 @@ def _candidate(token: Any) -> Candidate | None:
     if trigger and trigger.type == "PROTEST" and trigger.mode == "strike" and aimed_strike(token):
         trigger = retyped(trigger, "ASSAULT", None)  # "strikes on Gaza": aimed at a place, not a walkout
     return Candidate(token, trigger) if trigger else None
+
+
+def _verb_in_a_name(token: Any) -> bool:
+    """A lower-case main verb the entity tagger ran into a name ("Polish president nixes judicial overhaul bill",
+    recased from Title Case: "president nixes" read as a person) is still the verb."""
+    return token.pos_ == "VERB" and token.dep_ == "ROOT" and token.text.islower() and token.ent_type_ == "PERSON"
 
 
 def _heads_a_clause(token: Any) -> bool:

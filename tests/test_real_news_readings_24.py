@@ -61,3 +61,23 @@ def test_rows_added_in_session_24(text: str, expected: str | None) -> None:
 
 def test_a_headline_verb_the_entity_tagger_ran_into_a_name_is_still_the_verb() -> None:
     assert top_type("Polish President Nixes Judicial Overhaul Bill") == "REJECT"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyrgyz and Tajik Border Guards Trade Mortar Fire", "ASSAULT"),
+    ("Rival militias traded gunfire in Tripoli.", "ASSAULT"),
+    ("India and Pakistan traded accusations over the attack.", "ACCUSE"),
+    ("The two countries trade oil and gas.", "COOPERATE"),
+])
+def test_fire_and_accusations_traded_are_exchanged(text: str, expected: str) -> None:
+    assert top_type(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan Beat India in Asia Cup Thriller", None),
+    ("Esperance Beat Sundowns on Penalties in Tunis Thriller", None),
+    ("Police Beat Football Fans After Derby", "ASSAULT"),
+    ("Police Fire Tear Gas at Football Fans", "ASSAULT"),
+])
+def test_a_match_won_is_no_attack(text: str, expected: str | None) -> None:
+    assert top_type(text) == expected

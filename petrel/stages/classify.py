@@ -172,8 +172,15 @@ MISHAP_OCCASION_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONS
 # Words that make a headline a sports report.
 SPORT_WORDS = frozenset({"qualifier", "cup", "league", "tournament", "championship", "champion", "olympics",
                          "olympic", "medal", "marathon", "cricket", "football", "soccer", "rugby", "tennis", "chess",
-                         "striker", "goalkeeper", "derby", "semifinal", "quarterfinal", "prix"})
+                         "striker", "goalkeeper", "derby", "semifinal", "quarterfinal", "prix", "thriller",
+                         "penalty", "goalless", "playoff"})
 ROOT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+# Verbs of winning a match, as headlines write them ("Arsenal Beat Chelsea", "Georgia Stuns Portugal").
+SPORTING_VERB_FORMS = frozenset({"beat", "beats", "stun", "stuns", "edge", "edges", "thrash", "thrashes", "rout",
+                                 "routs", "crush", "crushes", "hammer", "hammers", "down", "downs", "sink", "sinks",
+                                 "outclass", "outclasses", "trounce", "trounces", "battle", "battles", "clash",
+                                 "clashes", "defeat", "defeats", "upset", "upsets"})
+ARMED_SECTORS = frozenset({"COP", "MIL", "REB", "SPY"})
 
 
 def classify_article(article: Article, options: Options) -> Article:
@@ -187,7 +194,8 @@ def classify_article(article: Article, options: Options) -> Article:
         events = [e for e in article.events if sentence.start <= e.trigger.start < sentence.end]
         if events and headline:
             prediction = load_classifier().predict(sentence.doc)
-            silenced = {id(event) for event in silenced_by_the_classifier(prediction, events)}
+            silenced = {id(event) for event in silenced_by_the_classifier(prediction, events)
+                        + attacks_that_are_a_game(sentence, events)}
             events = [event for event in events if id(event) not in silenced]
             article.events = [event for event in article.events if id(event) not in silenced]
             if events:
@@ -232,6 +240,18 @@ def silenced_by_the_classifier(prediction: Prediction, events: list[Event]) -> l
     if prediction.types.get(NO_EVENT, 0.0) < SILENCE_MIN:
         return []
     return [event for event in events if prediction.types.get(event.type, 0.0) < OVERRULED_MAX]
+
+
+def attacks_that_are_a_game(sentence: Sentence, events: list[Event]) -> list[Event]:
+    """A sports headline's attacks told by a verb of winning ("Pakistan Beat India in Asia Cup Thriller"), unless
+    police, troops or rebels are among the parties ("Police Beat Football Fans After Derby")."""
+    attacks = [event for event in events if event.type == "ASSAULT"]
+    if not attacks:
+        return []
+    if not _names_a_sport(sentence):
+        return []
+    return [event for event in attacks if event.trigger.text.lower() in SPORTING_VERB_FORMS
+            and not any((actor.sector or "")[:3] in ARMED_SECTORS for actor in event.source + event.target)]
 
 
 def missed_event(article: Article, sentence: Sentence, coder: ActorCoder) -> Event | None:

@@ -1,4 +1,4 @@
-"""Readings changed in session 24: headlines the rules weighed and declined, where the classifier is sure."""
+"""Readings changed in session 24: declined headline words a sure classifier outweighs, disasters and games."""
 
 from __future__ import annotations
 

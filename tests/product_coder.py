@@ -13,3 +13,9 @@ def events_of(text: str) -> list[petrel.Event]:
 
 def types_of(text: str) -> list[str]:
     return [event.type for event in events_of(text)]
+
+
+def top_type(text: str) -> str | None:
+    """The type of the most confident event, or None when nothing is coded."""
+    events = events_of(text)
+    return max(events, key=lambda event: event.confidence).type if events else None

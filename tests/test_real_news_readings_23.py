@@ -4,14 +4,9 @@ The headlines here are written for these tests, in other words than the ones rea
 from __future__ import annotations
 
 import pytest
-from product_coder import events_of, types_of
+from product_coder import events_of, top_type, types_of
 
 pytestmark = pytest.mark.issue(4)
-
-
-def top_type(text: str) -> str | None:
-    events = events_of(text)
-    return max(events, key=lambda event: event.confidence).type if events else None
 
 
 @pytest.mark.parametrize(("text", "expected"), [

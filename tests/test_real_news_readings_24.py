@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from product_coder import events_of
+from product_coder import top_type
 
 pytestmark = pytest.mark.issue(4)
-
-
-def top_type(text: str) -> str | None:
-    events = events_of(text)
-    return max(events, key=lambda event: event.confidence).type if events else None
 
 
 @pytest.mark.parametrize(("text", "expected"), [

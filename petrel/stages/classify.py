@@ -168,7 +168,8 @@ GENERIC_MODES = {"REQUEST": "change"}
 MISHAP_WORDS = MISHAP_NOUNS | MISHAP_VERBS
 # A headline's doer that is no party: a fire or a blast with no bomb named, a market, the weather.
 NO_PARTY_DOERS = ACCIDENT_NOUNS | NON_PARTY_SUBJECTS
-FIRING_WEAPONS = frozenset({"artillery", "gun", "machine", "sniper", "tank", "naval", "enemy", "heavy"})
+# What names a fire as gunfire, not a blaze: "Artillery Fire Hits Displacement Camp".
+FIRING_WEAPONS = WIELDED_NOUNS | frozenset({"artillery", "gun", "machine", "sniper", "tank", "naval", "enemy", "heavy"})
 # Events a disaster occasions rather than mimics: relief, condolences, joint monitoring, talks about it.
 MISHAP_OCCASION_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONSULT"})
 # Words that make a headline a sports report.
@@ -247,12 +248,9 @@ def silenced_by_the_classifier(prediction: Prediction, events: list[Event]) -> l
 def attacks_that_are_a_game(sentence: Sentence, events: list[Event]) -> list[Event]:
     """A sports headline's attacks told by a verb of winning ("Pakistan Beat India in Asia Cup Thriller"), unless
     police, troops or rebels are among the parties ("Police Beat Football Fans After Derby")."""
-    attacks = [event for event in events if event.type == "ASSAULT"]
-    if not attacks:
-        return []
     if not _names_a_sport(sentence):
         return []
-    return [event for event in attacks if event.trigger.text.lower() in SPORTING_VERB_FORMS
+    return [event for event in events if event.type == "ASSAULT" and event.trigger.text.lower() in SPORTING_VERB_FORMS
             and not any((actor.sector or "")[:3] in ARMED_SECTORS for actor in event.source + event.target)]
 
 
@@ -293,7 +291,7 @@ def _names_a_mishap(sentence: Sentence, label: str) -> bool:
         return False
     return any(_mishap_word(t)
                or (t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lemma_.lower() in NO_PARTY_DOERS
-                   and not any(c.lemma_.lower() in WIELDED_NOUNS | FIRING_WEAPONS for c in t.children))
+                   and not any(c.lemma_.lower() in FIRING_WEAPONS for c in t.children))
                for t in sentence.doc)  # "Factory fire kills workers", "Record snowfall cuts off villages"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from product_coder import top_type
+from product_coder import events_of, top_type
 
 pytestmark = pytest.mark.issue(4)
 
@@ -75,4 +75,25 @@ def test_fire_and_accusations_traded_are_exchanged(text: str, expected: str) -> 
     ("Police Fire Tear Gas at Football Fans", "ASSAULT"),
 ])
 def test_a_match_won_is_no_attack(text: str, expected: str | None) -> None:
+    assert top_type(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The US imposed sanctions on Russia.", "US imposes sanctions on Russia"])
+def test_us_in_mixed_case_is_the_united_states(text: str) -> None:
+    [event] = events_of(text)
+    assert [actor.country for actor in event.source] == ["USA"]
+
+
+def test_us_the_pronoun_is_still_the_speaker() -> None:
+    [event] = events_of("Russia told us it would attack.")
+    assert [actor.country for actor in event.source] == ["RUS"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azerbaijan imposed a travel ban on the opposition leader.", "COERCE"),
+    ("China imposed a travel ban on the journalist.", "COERCE"),
+    ("The government banned travel from the United States.", "REJECT"),
+    ("The US banned entry to Iranian students.", "REJECT"),
+])
+def test_a_travel_ban_on_ones_own_critics_keeps_them_home(text: str, expected: str) -> None:
     assert top_type(text) == expected

@@ -123,7 +123,7 @@ class ActorCoder:
 
     def code(self, head: Any, sentence: Sentence, *, armed: bool = False) -> list[Actor]:
         """Code the phrase headed by `head`; conjoined modifiers give several actors."""
-        lower = head.lower_
+        lower = "" if _united_states(head) else head.lower_
         if lower in POSSESSIVE_PRONOUNS and head.dep_ == "poss":
             subject = _clause_subject(head.head)
             if subject is not None and _answers_another(head.head):
@@ -362,6 +362,11 @@ SIDES = frozenset({"both sides", "two sides", "all sides", "parties", "both part
 SIDES_WINDOW = 6
 SIDE_TAKING_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "war", "negotiate", "talk", "talks",
                                 "negotiation", "conflict"})
+
+
+def _united_states(token: Any) -> bool:
+    """ "The US imposed sanctions": "US" in mixed-case text is the United States, not the pronoun "us"."""
+    return token.text == "US" and not token.sent.text.isupper()
 
 
 def _two_sides(token: Any) -> list[Any]:

@@ -2345,7 +2345,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "COOPERATE" and token.lemma_.lower() in GENERAL_COOPERATION and not _material_domain(token) \
             and not _sectors([*source, *target]) & JUSTICE_SECTORS:  # "cooperating with prosecutors"
         return retyped(trigger, "SUPPORT", None)  # "cooperate on climate change": verbal, not material
-    if trigger.type == "COERCE" and trigger.mode == "restrict" and _restricts(token, ENTRY_WORDS):
+    if trigger.type == "COERCE" and trigger.mode == "restrict" and _restricts(token, ENTRY_WORDS) \
+            and not _kept_from_leaving(source, target):
         return retyped(trigger, "REJECT", None)  # "a ban on travel from the U.S.": entry refused
     if trigger.type == "COERCE" and trigger.mode == "restrict" and (
             _restricts(token, TRADE_WORDS) or (_foreign_target(source, target) and not _body_at_home(token))):
@@ -3112,6 +3113,18 @@ def _addressees(verb: Any) -> set[str]:
 def _names_an_act_to_do(verb: Any) -> bool:
     """ "ordered X to stop": the order names what its addressee must do."""
     return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
+
+
+# People a state keeps at home with a travel ban: its critics, not foreigners it refuses entry.
+KEPT_AT_HOME_SECTORS = frozenset({"OPP", "JRN", "CVL", "ACT", "LAB", "SOC", "EDU", "REL", "LEG", "JUD"})
+
+
+def _kept_from_leaving(source: list[Actor], target: list[Actor]) -> bool:
+    """ "imposed a travel ban on the opposition leader": a travel ban on one's own critics keeps them from leaving
+    (COERCE restrict), where one on foreigners refuses them entry (REJECT)."""
+    ours = {a.country for a in source if a.country}
+    theirs = {a.country for a in target if a.country}
+    return bool(ours) and theirs <= ours and any((actor.sector or "")[:3] in KEPT_AT_HOME_SECTORS for actor in target)
 
 
 def _foreign_target(source: list[Actor], target: list[Actor]) -> bool:

@@ -97,3 +97,9 @@ def test_us_the_pronoun_is_still_the_speaker() -> None:
 ])
 def test_a_travel_ban_on_ones_own_critics_keeps_them_home(text: str, expected: str) -> None:
     assert top_type(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Israeli Army Seals Off Hebron Neighbourhoods",
+                                  "Israeli troops sealed off the West Bank town of Jenin."])
+def test_a_place_sealed_off_is_coercion_whoever_lives_there(text: str) -> None:
+    assert top_type(text) == "COERCE"

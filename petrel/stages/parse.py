@@ -437,7 +437,8 @@ def _mend_sentence(sentence: Any) -> bool:
     misread = _doers_read_as_verbs(sentence)
     participles = _verbs_before_participles(sentence)
     forced = {i + 1 for i in misread} | set(participles) | _verbs_before_event_nouns(sentence) \
-        | _verbs_read_as_subjects(sentence) | _verbs_read_as_auxiliaries(sentence) | _verbs_after_listed_names(sentence)
+        | _verbs_read_as_subjects(sentence) | _verbs_read_as_auxiliaries(sentence) \
+        | _verbs_after_listed_names(sentence) | _verbs_before_particles(sentence)
     has_finite_verb = any(_heads_clause(t) and t.i not in misread | set(participles.values()) for t in sentence)
     candidates = [(token, base, _noun_form(token.lower_, base), token.i in forced) for token in sentence[1:]
                   if token.i not in misread and (base := _candidate_base(token, forced)) is not None]
@@ -516,6 +517,18 @@ def _verbs_read_as_subjects(sentence: Any) -> set[int]:
         if not_a_verb:
             found.add(token.i)
     return found
+
+
+# Particles of phrasal verbs a Title Case headline's verb may carry: "Army Seals Off Hebron Neighbourhoods".
+PARTICLES = frozenset({"off", "up", "down", "out", "back"})
+
+
+def _verbs_before_particles(sentence: Any) -> set[int]:
+    """A plural-looking word after a doer and before a particle that hangs from it ("Israeli Army Seals Off Hebron
+    Neighbourhoods", read as seals off the neighbourhoods): the doer's verb with its particle."""
+    return {token.i for token in sentence[1:-1]
+            if token.tag_ == "NNS" and _after_a_doer(token) and token.nbor(1).lower_ in PARTICLES
+            and token.nbor(1).head.i == token.i}
 
 
 def _after_a_doer(token: Any) -> bool:

@@ -2349,7 +2349,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
             and not _kept_from_leaving(source, target):
         return retyped(trigger, "REJECT", None)  # "a ban on travel from the U.S.": entry refused
     if trigger.type == "COERCE" and trigger.mode == "restrict" and (
-            _restricts(token, TRADE_WORDS) or (_foreign_target(source, target) and not _body_at_home(token))):
+            _restricts(token, TRADE_WORDS) or (_foreign_target(source, target) and not _body_at_home(token)
+                                                and verb_lemma(token) not in CLOSING_OFF_LEMMAS)):
         return retyped(trigger, "SANCTION", "discontinue")  # "banned the supply of chips", "curbs on China"
     if trigger.type == "RETREAT" and trigger.mode in ("withdraw", "resign") and _members_leave(token):
         return retyped(trigger, "SANCTION", "withdraw")  # "the withdrawal of three member states"
@@ -3115,6 +3116,8 @@ def _names_an_act_to_do(verb: Any) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
 
 
+# Places closed off by force stay coercion whoever lives there: "Israeli Army Seals Off Hebron Neighbourhoods".
+CLOSING_OFF_LEMMAS = frozenset({"seal", "cordon", "besiege", "encircle"})
 # People a state keeps at home with a travel ban: its critics, not foreigners it refuses entry.
 KEPT_AT_HOME_SECTORS = frozenset({"OPP", "JRN", "CVL", "ACT", "LAB", "SOC", "EDU", "REL", "LEG", "JUD"})
 

@@ -62,6 +62,7 @@ from petrel.stages.syntax import (
     BACKGROUND_PREPS,
     FUTURE_AUX,
     NO_EVENT,
+    PARTICLE_PREPS,
     dates_the_act,
     first_conjunct,
     governor,
@@ -933,8 +934,6 @@ def _mistagged_headline_verb(token: Any, lemma: str) -> bool:
     return headline_like(token.sent) and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
-# Particles a headline's parse may read as a preposition before the object ("Turkey Hands Over Suspected Commander").
-PARTICLE_PREPS = frozenset({"over", "back", "off", "out", "down", "up"})
 # Prepositions that set the time or circumstances of an act; their objects never condition its sense.
 CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "despite", "during", "after", "before", "since", "following", "ahead",
                                 "throughout"})

@@ -17,7 +17,13 @@ from petrel.model import Article, Sentence
 from petrel.nlp import load_nlp
 from petrel.pipeline import stage
 from petrel.settings import Options
-from petrel.stages.syntax import FINAL_PUNCTUATION, HEADLINE_MAX_TOKENS, first_conjunct, headline_like
+from petrel.stages.syntax import (
+    FINAL_PUNCTUATION,
+    HEADLINE_MAX_TOKENS,
+    PARTICLE_PREPS,
+    first_conjunct,
+    headline_like,
+)
 
 # Frequent English function words; news prose in English has about 35-45 % of its words here,
 # other languages (even with English loanwords) under 10 %.
@@ -519,8 +525,9 @@ def _verbs_read_as_subjects(sentence: Any) -> set[int]:
     return found
 
 
-# Particles of phrasal verbs a Title Case headline's verb may carry: "Army Seals Off Hebron Neighbourhoods".
-PARTICLES = frozenset({"off", "up", "down", "out", "back"})
+# Particles that mark the plural-looking word before them as a headline's verb: "Army Seals Off Hebron
+# Neighbourhoods". Not "over", which follows nouns as often ("Student Protests Over Fees").
+PARTICLES = PARTICLE_PREPS - {"over"}
 
 
 def _verbs_before_particles(sentence: Any) -> set[int]:

@@ -1977,7 +1977,7 @@ def _visit_at_home(token: Any, source: list[Actor], target: list[Actor]) -> bool
     """A leader's visit to a place of their own country is no consultation (PLOVER CONSULT visit is a visit to
     another party): the place is named by a word for a place ("visited the area"), or it lies in the country of a
     visitor the dictionaries name ("Shehbaz Sharif ... during a visit to Quetta")."""
-    own = {a.country for a in source if a.country}
+    own = _country_set(source)
     if any(t.country and t.country not in own for t in target):
         return False
     visited = [c for c in token.children if c.dep_ == "dobj"]
@@ -2948,7 +2948,11 @@ def _called_joint(noun: Any) -> bool:
 
 def _countries(actors: list[Actor]) -> int:
     """How many distinct countries the actors belong to."""
-    return len({a.country for a in actors if a.country})
+    return len(_country_set(actors))
+
+
+def _country_set(actors: list[Actor]) -> set[str]:
+    return {a.country for a in actors if a.country}
 
 
 # What forces move in: "military vehicles moved into Cairo", "tanks rolled into the city".
@@ -3125,15 +3129,13 @@ KEPT_AT_HOME_SECTORS = frozenset({"OPP", "JRN", "CVL", "ACT", "LAB", "SOC", "EDU
 def _kept_from_leaving(source: list[Actor], target: list[Actor]) -> bool:
     """ "imposed a travel ban on the opposition leader": a travel ban on one's own critics keeps them from leaving
     (COERCE restrict), where one on foreigners refuses them entry (REJECT)."""
-    ours = {a.country for a in source if a.country}
-    theirs = {a.country for a in target if a.country}
-    return bool(ours) and theirs <= ours and any((actor.sector or "")[:3] in KEPT_AT_HOME_SECTORS for actor in target)
+    ours = _country_set(source)
+    return bool(ours) and _country_set(target) <= ours and bool(_sectors(target) & KEPT_AT_HOME_SECTORS)
 
 
 def _foreign_target(source: list[Actor], target: list[Actor]) -> bool:
     """A state restricting another state's people or firms: sanctions rather than domestic coercion."""
-    ours = {a.country for a in source if a.country}
-    theirs = {a.country for a in target if a.country}
+    ours, theirs = _country_set(source), _country_set(target)
     return bool(ours and theirs) and not ours & theirs and not (ours | theirs) & NON_STATE_TARGETS
 
 

@@ -125,6 +125,8 @@ def _cameo_for(cameo: str | None, event_type: str, mode: str | None) -> str | No
 # A headline: this many words at most and no sentence-final punctuation. The parse stage mends its verbs,
 # the events stage reads a verb the tagger left as a noun.
 HEADLINE_MAX_TOKENS = 20
+# Particles a headline's parse may read as a preposition before the object ("Turkey Hands Over Suspected Commander").
+PARTICLE_PREPS = frozenset({"over", "back", "off", "out", "down", "up"})
 FINAL_PUNCTUATION = frozenset(".!?;")
 
 

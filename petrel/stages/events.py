@@ -940,7 +940,8 @@ CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "despite", "during", "after", 
 
 
 # What a party may be deprived of: "stripped 94 opponents of their citizenship" (the parser hangs "of" on the object).
-HELD_STATUSES = frozenset({"citizenship", "nationality", "immunity", "accreditation", "licence", "license"})
+HELD_STATUSES = frozenset({"citizenship", "nationality", "immunity", "accreditation", "licence", "license", "autonomy",
+                           "status", "right"})
 
 
 # The context word of a named person (or "him", "her") as a trigger's object: lexicon rows name it as "<person>".

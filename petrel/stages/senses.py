@@ -182,7 +182,7 @@ CONDUCT_NOUNS = frozenset({"aggression", "behavior", "behaviour", "conduct", "ac
 # Holding people: "were held without charge", "police held the journalist" (COERCE arrest).
 HELD_WEIGHT = 0.7
 CAPTIVITY_WORDS = frozenset({"custody", "detention", "captivity", "jail", "prison", "charge", "trial",
-                             "questioning", "incommunicado", "arrest"})
+                             "questioning", "incommunicado", "arrest", "guard"})
 HOLDING_AUTHORITIES = frozenset({"police", "authority", "force", "officer", "army", "military", "soldier",
                                  "government", "regime", "junta", "agent", "security"})
 HELD_PEOPLE = frozenset({"journalist", "reporter", "activist", "protester", "protestor", "demonstrator", "suspect",
@@ -1188,10 +1188,13 @@ def _people_held(verb: Any) -> bool:
 def _named_person(token: Any) -> bool:
     """A name the parser takes for a person's, unless a one-word name is a known place ("recaptured Kherson",
     which spaCy often tags PERSON)."""
-    if token.ent_type_ != "PERSON":
-        return False
+    return token.ent_type_ == "PERSON" and not _known_place(token)
+
+
+def _known_place(token: Any) -> bool:
+    """A one-word name the gazetteer knows as a place ("Kherson", which spaCy often tags PERSON)."""
     one_word = not any(c.dep_ == "compound" for c in token.children)
-    return not (one_word and load_gazetteer().candidates(token.text))
+    return one_word and bool(load_gazetteer().candidates(token.text))
 
 
 PROPOSAL_NOUNS = frozenset({"bill", "legislation", "proposal", "draft", "resolution", "amendment", "measure", "plan"})
@@ -1821,13 +1824,47 @@ def _tells_to_act(verb: Any) -> bool:
 def _held_captive(verb: Any) -> bool:
     """ "were held without charge", "police held the journalist at the airport", "is being held in custody":
     holding people by the authorities is detention (not "held talks", not "held a rally")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-    if not any(_a_person(h) for h in held):
+    if passive and verb.dep_ in ("pcomp", "advcl") and not held:  # "were charged after being held for six months"
+        clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        held = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(_people(h) for h in held):
         return False
     cue = any(c.dep_ == "prep" and any(g.lemma_.lower() in CAPTIVITY_WORDS for g in c.children)
               for c in verb.children) or any(c.lower_ == "incommunicado" for c in verb.children)
-    holder = any(c.dep_ == "nsubj" and c.lemma_.lower() in HOLDING_AUTHORITIES for c in verb.children)
-    return cue or holder
+    being_held = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)  # "who is being held"
+    for_a_while = passive and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in PERIOD_NOUNS for g in c.children)
+        for c in verb.children)
+    return cue or being_held or for_a_while or _held_by_an_authority(verb)
+
+
+def _held_by_an_authority(verb: Any) -> bool:
+    """ "police held the journalist", "held by police", "police continued to hold three of them": the holder is an
+    authority, as the subject, the passive's doer or the subject of the verb it continues."""
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    holders += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "xcomp":
+        holders += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(h.lemma_.lower() in HOLDING_AUTHORITIES for h in holders)
+
+
+# Quantities that stand for the people counted: "a total of 18 activists", "dozens of protesters", "some of them".
+COUNTING_HEADS = frozenset({"total", "number", "dozen", "dozens", "hundreds", "thousands", "scores", "some", "many",
+                            "most", "all", "several", "few", "none", "group"})
+
+
+def _people(token: Any) -> bool:
+    """A word for people who can be held: a person or group of them, or a count of them ("a total of 18
+    activists"). Not "who": "Uyghurs who remain in custody" describes them, as the VOA annotation reads it."""
+    if token.pos_ == "PROPN":  # a name, unless of a place ("the army held Kherson")
+        return token.ent_type_ not in ("GPE", "LOC", "FAC") and not _known_place(token)
+    if _a_person(token):
+        return True
+    return token.lemma_.lower() in COUNTING_HEADS and any(
+        _a_person(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj")
 
 
 # An authority letting others do what it had barred eases restrictions (CAMEO 081, PLOVER CONCEDE): "the junta
@@ -1938,7 +1975,7 @@ KEPT_PLACES = (CAPTIVITY_WORDS - {"charge", "trial", "questioning", "incommunica
 def _kept_in_captivity(verb: Any) -> bool:
     """People who are or remain in custody, in prison, under (house) arrest or behind bars are held (COERCE
     arrest): the VOA annotation codes the holding as it goes on, as it codes "were held without charge"."""
-    if not any(c.dep_ == "nsubj" and (_a_person(c) or c.pos_ in ("PROPN", "NUM")) for c in verb.children):
+    if not any(c.dep_ == "nsubj" and (_people(c) or c.pos_ in ("PROPN", "NUM")) for c in verb.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("in", "under", "behind") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in KEPT_PLACES for g in c.children) for c in verb.children)

@@ -1,0 +1,47 @@
+"""Readings changed in session 25: people held by the authorities, and a region or a person stripped of a status."""
+
+from __future__ import annotations
+
+import pytest
+from product_coder import events_of
+
+pytestmark = pytest.mark.issue(4)
+
+
+def _coded(text: str) -> list[tuple[str, str | None, str]]:
+    return [(event.type, event.mode, event.trigger.text) for event in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the holder is an authority: as the subject of the verb "hold" continues, or as the passive's doer
+    ("Police continued to hold Mabika, Chikwati and Mhizha on separate charges.", "hold"),
+    ("Dozens of protesters were held by police overnight.", "held"),
+    # a detention going on ("is being held"), whoever holds them
+    ("Kamto was being held at his house under guard by government police.", "held"),
+    # a count of people stays in custody
+    ("A total of 18 activists of the Movement for Democratic Change remained behind bars in Harare.", "remained"),
+    ("The three men were remanded on charges that they received paramilitary training.", "remanded"),
+])
+def test_people_held_by_the_authorities_are_detained(text: str, trigger: str) -> None:
+    assert ("COERCE", "arrest", trigger) in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army held Kherson for eight months.",  # a place held is no detention
+    "The summit is being held in Geneva.",
+    "He was held in high regard by his colleagues.",
+    # people described by where they are (the VOA annotation codes no event for a description)
+    "Uyghurs who remain in Thailand's custody are at risk.",
+])
+def test_holding_a_place_or_an_occasion_is_no_detention(text: str) -> None:
+    assert not any(event_type == "COERCE" for event_type, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("India stripped the region of limited autonomy.", "stripped"),
+    ("India stripped Kashmir of its special status.", "stripped"),
+    ("Wang had also been deprived of his political rights for five years.", "deprived"),
+    ("New Delhi revoked Kashmir's special status in 2019.", "revoked"),
+])
+def test_a_region_or_a_person_stripped_of_a_status_is_curbed(text: str, trigger: str) -> None:
+    assert ("COERCE", "restrict", trigger) in _coded(text)

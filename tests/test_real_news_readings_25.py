@@ -45,3 +45,9 @@ def test_holding_a_place_or_an_occasion_is_no_detention(text: str) -> None:
 ])
 def test_a_region_or_a_person_stripped_of_a_status_is_curbed(text: str, trigger: str) -> None:
     assert ("COERCE", "restrict", trigger) in _coded(text)
+
+
+def test_every_party_listed_in_the_object_phrase_is_a_target() -> None:
+    # no role phrase names the target; the first party of the object phrase and those listed after it are
+    text = "The United States will cease aid and intelligence sharing with Ukraine and Moldova."
+    assert {actor.country for event in events_of(text) for actor in event.target} == {"UKR", "MDA"}

@@ -2084,8 +2084,10 @@ def _target_in_object_phrase(token: Any, trigger: Trigger, sentence: Sentence, c
         # the act's instruments (weapons fired, troops sent).
         if _may_name_a_party(current, trigger.type):
             actors = [a for a in coder.code(current, sentence) if a.country and a not in source]
-            if actors:
-                return actors
+            if actors:  # with the parties listed after it ("warned of Gondor and the Prince of Dol Amroth")
+                listed = [a for c in current.conjuncts if _may_name_a_party(c, trigger.type)
+                          for a in coder.code(c, sentence) if a.country and a not in source]
+                return actors + [a for a in listed if a not in actors]
         queue += [c for c in current.children if c.dep_ not in SCENE_DEPS and not _sets_the_scene(c)]
     return []
 

@@ -51,3 +51,15 @@ def test_every_party_listed_in_the_object_phrase_is_a_target() -> None:
     # no role phrase names the target; the first party of the object phrase and those listed after it are
     text = "The United States will cease aid and intelligence sharing with Ukraine and Moldova."
     assert {actor.country for event in events_of(text) for actor in event.target} == {"UKR", "MDA"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The president vowed to take action against those responsible.", "THREATEN"),
+    ("Egypt pledged to take measures against smugglers.", "THREATEN"),
+    ("The army promised to move against the rebels.", "THREATEN"),
+    # a problem acted against is no party threatened; a promise to act is a promise
+    ("The minister promised to take steps against corruption.", "AGREE"),
+    ("He promised to act quickly on the refugees' requests.", "AGREE"),
+])
+def test_a_promise_to_act_against_a_party_is_a_threat(text: str, expected: str) -> None:
+    assert [event.type for event in events_of(text)][:1] == [expected]

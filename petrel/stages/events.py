@@ -47,6 +47,7 @@ from petrel.stages.senses import (
     ASSERTING_LEMMAS,
     MEETING_WORDS,
     PERMITTING_VERBS,
+    PROBLEM_NOUNS,
     PROPOSAL_WORDS,
     STAYING_LEMMAS,
     aimed_strike,
@@ -1708,10 +1709,28 @@ def _hostile_vow(candidate: Candidate) -> str | None:
             return "violence"  # "vowed to keep fighting until the RSF is crushed"
         if child.dep_ in ("dobj", "xcomp") and child.lemma_.lower() in RESPONSE_NOUNS:
             return ""
+        if child.dep_ == "xcomp" and _acts_against(child):
+            return ""  # "promised to act against any violation of the ceasefire", "vowed to take action against them"
         if child.dep_ == "dobj" and child.lemma_.lower() in ("answer", "reply") \
                 and any(g.dep_ == "amod" and g.lower_ in FIRM_WORDS for g in child.children):
             return ""
     return None
+
+
+# Acting "against" someone, promised: "act against", "move against", "take action against", "take measures against".
+ACTING_LEMMAS = frozenset({"act", "move", "respond", "retaliate", "take", "strike"})
+ACTION_NOUNS = frozenset({"action", "measure", "step"})
+
+
+def _acts_against(clause: Any) -> bool:
+    if clause.lemma_.lower() not in ACTING_LEMMAS:
+        return False
+    holders = [clause, *(c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in ACTION_NOUNS)]
+    if clause.lemma_.lower() == "take" and len(holders) == 1:
+        return False  # "take" acts only with its action noun
+    return any(c.dep_ == "prep" and c.lower_ == "against" and not any(
+        g.lemma_.lower() in PROBLEM_NOUNS for g in c.children)  # "take steps against corruption": no party
+        for holder in holders for c in holder.children)
 
 
 CONDITION_OPENERS = frozenset({"if", "unless"})

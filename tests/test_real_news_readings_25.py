@@ -63,3 +63,33 @@ def test_every_party_listed_in_the_object_phrase_is_a_target() -> None:
 ])
 def test_a_promise_to_act_against_a_party_is_a_threat(text: str, expected: str) -> None:
     assert [event.type for event in events_of(text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing sent patrol boats to the islands.", "MOBILIZE"),
+    ("Japan dispatched two warships to the Gulf of Aden.", "MOBILIZE"),
+    ("Government troops took up positions in the city early Saturday.", "MOBILIZE"),
+    ("Hungary turned back hundreds of migrants.", "REJECT"),
+    ("The Macedonians are turning back refugees at the border.", "REJECT"),
+    # a course of action refused, not a claim denied
+    ("The president rejected the idea of going after them with arms.", "REJECT"),
+    ("The minister rejected the suggestion to delay the vote.", "REJECT"),
+])
+def test_rows_added_in_session_25(text: str, expected: str) -> None:
+    assert [event.type for event in events_of(text)][:1] == [expected]
+
+
+def test_rejecting_the_idea_that_something_is_so_is_a_denial() -> None:
+    assert "REJECT" not in {event.type for event in events_of("The ministry rejected the idea that talks had failed.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The group challenged the constitutionality of parts of the Criminal Law Act.",
+    "The opposition challenged the election results in the Supreme Court.",
+])
+def test_a_law_or_a_result_challenged_is_a_legal_complaint(text: str) -> None:
+    assert [(event.type, event.mode) for event in events_of(text)] == [("ACCUSE", "allege")]
+
+
+def test_challenging_a_rival_is_no_complaint() -> None:
+    assert events_of("He challenged Putin for the leadership.") == []

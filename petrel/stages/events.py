@@ -863,9 +863,24 @@ def _candidate(token: Any) -> Candidate | None:
     if not lexicon.has(lemma, pos):
         return None
     trigger = lexicon_row(token, lemma, pos)
+    if trigger and trigger.type == NO_EVENT and pos == "VERB" and lemma in REFUSING_LEMMAS and _proposal_refused(token):
+        trigger = Trigger(lemma, pos, None, "REJECT", None, "120", PROPOSAL_REFUSED_WEIGHT, "rule")
     if trigger and trigger.type == "PROTEST" and trigger.mode == "strike" and aimed_strike(token):
         trigger = retyped(trigger, "ASSAULT", None)  # "strikes on Gaza": aimed at a place, not a walkout
     return Candidate(token, trigger) if trigger else None
+
+
+# "Rejected the idea that" denies a claim (the lexicon's idiom rows); "rejected the idea of going after them with
+# arms" or "the suggestion to delay the vote" refuses a course of action.
+REFUSING_LEMMAS = frozenset({"reject", "dismiss"})
+PROPOSED_COURSES = frozenset({"idea", "suggestion", "notion"})
+PROPOSAL_REFUSED_WEIGHT = 0.75
+
+
+def _proposal_refused(verb: Any) -> bool:
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in PROPOSED_COURSES and any(
+        (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+        or (c.dep_ == "acl" and to_infinitive(c)) for c in o.children) for o in verb.children)
 
 
 def _verb_in_a_name(token: Any) -> bool:

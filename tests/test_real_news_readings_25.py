@@ -93,3 +93,12 @@ def test_a_law_or_a_result_challenged_is_a_legal_complaint(text: str) -> None:
 
 def test_challenging_a_rival_is_no_complaint() -> None:
     assert events_of("He challenged Putin for the leadership.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky is being held up as a hero across Europe.",
+    "Protesters were held back by police lines.",
+    "Putin is being held responsible for the war.",
+])
+def test_held_up_back_or_responsible_is_no_detention(text: str) -> None:
+    assert not any(event_type == "COERCE" for event_type, _, _ in _coded(text))

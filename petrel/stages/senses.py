@@ -1824,6 +1824,8 @@ def _tells_to_act(verb: Any) -> bool:
 def _held_captive(verb: Any) -> bool:
     """ "were held without charge", "police held the journalist at the airport", "is being held in custody":
     holding people by the authorities is detention (not "held talks", not "held a rally")."""
+    if any(c.dep_ in ("prt", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ != "incommunicado" for c in verb.children):
+        return False  # "held up as a hero", "held back by police lines", "held responsible for the war"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     if passive and verb.dep_ in ("pcomp", "advcl") and not held:  # "were charged after being held for six months"

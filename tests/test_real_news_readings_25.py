@@ -102,3 +102,15 @@ def test_challenging_a_rival_is_no_complaint() -> None:
 ])
 def test_held_up_back_or_responsible_is_no_detention(text: str) -> None:
     assert not any(event_type == "COERCE" for event_type, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The opposition called for a general strike on Monday.", "strike"),
+    ("Chadema called for a peaceful protest as a memorial to its leaders.", "demo"),
+])
+def test_a_call_for_a_protest_calls_people_out(text: str, mode: str) -> None:
+    assert [(event.type, event.mode) for event in events_of(text)] == [("PROTEST", mode)]
+
+
+def test_a_call_to_end_protests_is_a_request() -> None:
+    assert [event.type for event in events_of("The UN called for an end to the protests.")] == ["REQUEST"]

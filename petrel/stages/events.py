@@ -1557,6 +1557,8 @@ def _with_content(outer: Trigger, content: Candidate) -> Trigger:
     if outer.type == "REJECT" and not outer.mode and kind in CONFLICT_TYPES and not a_protest_lodged \
             and not _measure_not_yet_taken(outer, content):
         return retyped(outer, "ACCUSE", "disapprove")  # rejecting sanctions is condemning them
+    if outer.type == "REQUEST" and outer.lemma == "call" and a_protest_lodged and content.token.dep_ == "pobj":
+        return retyped(outer, "PROTEST", content.trigger.mode)  # "called for protests": calling people out
     if outer.type in ("REQUEST", "REJECT") and not outer.mode:
         mode = content.trigger.mode if kind in ("REQUEST", "REJECT") else CONTENT_MODES.get(kind)
         if kind == "CONCEDE" and (content.trigger.cameo or "").startswith("083"):

@@ -1835,7 +1835,7 @@ def _held_captive(verb: Any) -> bool:
         return False
     cue = any(c.dep_ == "prep" and any(g.lemma_.lower() in CAPTIVITY_WORDS for g in c.children)
               for c in verb.children) or any(c.lower_ == "incommunicado" for c in verb.children)
-    being_held = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)  # "who is being held"
+    being_held = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)  # "Kamto was being held"
     for_a_while = passive and any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in PERIOD_NOUNS for g in c.children)
         for c in verb.children)
@@ -1864,9 +1864,7 @@ def _people(token: Any) -> bool:
         return token.ent_type_ not in ("GPE", "LOC", "FAC") and not _known_place(token)
     if _a_person(token):
         return True
-    return token.lemma_.lower() in COUNTING_HEADS and any(
-        _a_person(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children if g.dep_ == "pobj")
+    return token.lemma_.lower() in COUNTING_HEADS and any(_a_person(g) for g in of_objects(token))
 
 
 # An authority letting others do what it had barred eases restrictions (CAMEO 081, PLOVER CONCEDE): "the junta

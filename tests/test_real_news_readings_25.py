@@ -114,3 +114,20 @@ def test_a_call_for_a_protest_calls_people_out(text: str, mode: str) -> None:
 
 def test_a_call_to_end_protests_is_a_request() -> None:
     assert [event.type for event in events_of("The UN called for an end to the protests.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "\"Will the Macedonians even let us pass, if they open the border,\" he asked.",
+    "I asked: where are you taking us?",
+    "Reporters asked whether the talks would resume.",
+])
+def test_asking_a_question_is_no_request(text: str) -> None:
+    assert "REQUEST" not in {event.type for event in events_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "India asked Pakistan to arrest and hand over the head of the group.",
+    "The government asked for international aid.",
+])
+def test_asking_someone_to_act_or_for_something_is_a_request(text: str) -> None:
+    assert [event.type for event in events_of(text)] == ["REQUEST"]

@@ -761,6 +761,30 @@ def _faced(noun: Any) -> bool:
         and head.head.dep_ == "pobj" and head.head.head.lower_ == "in"
 
 
+QUESTION_MARKS = frozenset({"whether", "if", "why", "how", "what", "where", "when", "who", "which"})
+
+
+def _asks_a_question(verb: Any) -> bool:
+    """ "'Will the Macedonians let us pass?' he asked", "I asked: where are you taking us?", "asked whether the
+    talks would resume": what is asked is a question, not an act. Asking someone to act ("asked Pakistan to
+    arrest him") or for something ("asked for aid") stays a request."""
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ in ("ccomp", "parataxis"):
+        clauses.append(verb.head)  # the quote the parser hangs the "he asked" on
+    return any(t.lower_ in QUESTION_MARKS or t.text == "?" for clause in clauses for t in clause.subtree) \
+        or any(t.text == "?" for t in verb.sent) or any(_inverted(clause) for clause in clauses)
+
+
+def _inverted(clause: Any) -> bool:
+    """ "Will the Macedonians let us pass": a clause opened by its auxiliary, before its subject, asks."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return bool(words) and subject is not None and words[0].dep_ == "aux" and words[0].head.i == clause.i \
+        and words[0].i < subject.i
+
+
 def _reporters_question(verb: Any) -> bool:
     """ "Asked about the allegations, ...", "When asked whether ...": a participle opening the sentence with no
     asker, which tells of a question put to the speaker."""
@@ -2294,6 +2318,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if token.pos_ == "VERB" and (subject := subject_of(token)) is not None \
             and subject.lemma_.lower() in NON_PARTY_SUBJECTS:
         return retyped(trigger, NO_EVENT, None)  # "Stocks Rally", "Oil Prices Retreat": markets and weather act
+    if trigger.type == "REQUEST" and token.pos_ == "VERB" and verb_lemma(token) == "ask" and _asks_a_question(token):
+        return retyped(trigger, NO_EVENT, None)  # "'Will they let us pass?' he asked": a question, no request
     if trigger.type == "REQUEST" and (_asks_anonymity(token) or _subject_lemma(token) in TERMS_WORDS):
         return retyped(trigger, NO_EVENT, None)  # "asking not to be named"; "the agreement calls for a truce"
     if trigger.type == "REQUEST" and verb_lemma(token) == "encourage" and (

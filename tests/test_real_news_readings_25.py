@@ -131,3 +131,13 @@ def test_asking_a_question_is_no_request(text: str) -> None:
 ])
 def test_asking_someone_to_act_or_for_something_is_a_request(text: str) -> None:
     assert [event.type for event in events_of(text)] == ["REQUEST"]
+
+
+def test_a_general_strike_ordered_calls_people_out() -> None:
+    text = "The party ordered a nationwide general strike that shut down the capital."
+    assert [(event.type, event.mode) for event in events_of(text)][:1] == [("PROTEST", "strike")]
+
+
+def test_pulling_someone_aside_is_a_word_in_private() -> None:
+    text = "Kerry pulled aside Iranian Foreign Minister Javad Zarif for about 30 minutes of talks."
+    assert [event.type for event in events_of(text)] == ["CONSULT"]

@@ -1557,7 +1557,7 @@ def _with_content(outer: Trigger, content: Candidate) -> Trigger:
     if outer.type == "REJECT" and not outer.mode and kind in CONFLICT_TYPES and not a_protest_lodged \
             and not _measure_not_yet_taken(outer, content):
         return retyped(outer, "ACCUSE", "disapprove")  # rejecting sanctions is condemning them
-    if outer.type == "REQUEST" and outer.lemma == "call" and a_protest_lodged and content.token.dep_ == "pobj":
+    if outer.type == "REQUEST" and a_protest_lodged and (outer.lemma, content.token.dep_) in PROTEST_CALLS:
         return retyped(outer, "PROTEST", content.trigger.mode)  # "called for protests": calling people out
     if outer.type in ("REQUEST", "REJECT") and not outer.mode:
         mode = content.trigger.mode if kind in ("REQUEST", "REJECT") else CONTENT_MODES.get(kind)
@@ -1579,6 +1579,8 @@ def _with_content(outer: Trigger, content: Candidate) -> Trigger:
     return outer
 
 
+# Calling people out to protest: "called for protests", "ordered a nationwide general strike".
+PROTEST_CALLS = frozenset({("call", "pobj"), ("order", "dobj")})
 # Verbs by which a body decides on a measure it takes itself: "the EU agreed new sanctions on Belarus".
 DECIDING_LEMMAS = frozenset({"agree", "approve", "adopt", "endorse"})
 # Refusals that stop a measure before it is taken ("Hungary blocked the sanctions package"), and words for a

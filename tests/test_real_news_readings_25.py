@@ -141,3 +141,16 @@ def test_a_general_strike_ordered_calls_people_out() -> None:
 def test_pulling_someone_aside_is_a_word_in_private() -> None:
     text = "Kerry pulled aside Iranian Foreign Minister Javad Zarif for about 30 minutes of talks."
     assert [event.type for event in events_of(text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Several thousand people rallied Sunday in Niamey in support of the military regime.",
+    "Taxi drivers continued their strike in support of protesters.",
+    "They were livestreaming ongoing protests taking place in support of a demonstrator.",
+])
+def test_the_cause_a_protest_is_held_for_is_part_of_it(text: str) -> None:
+    assert [event.type for event in events_of(text)] == ["PROTEST"]
+
+
+def test_speaking_in_support_of_a_party_is_still_support() -> None:
+    assert [event.type for event in events_of("France spoke in support of Ukraine at the summit.")] == ["SUPPORT"]

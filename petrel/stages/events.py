@@ -1411,6 +1411,11 @@ def _absorb_protest_purposes(candidates: list[Candidate]) -> None:
     launched a strike to demand a higher wage": a protest or demand named as what a protest act is for is part of
     that act, not a second event."""
     protests = [c for c in candidates if c.trigger.type == "PROTEST"]  # also one a light verb carries
+    for backing in (c for c in candidates if c.trigger.type == "SUPPORT" and not c.absorbed):
+        verb = backing.token.head.head  # "protests taking place in support of": the protest the clause is on
+        if _in_support_of(backing.token) and any(
+                _at_verb(p, verb) or (verb.dep_ in ("acl", "relcl") and p.token.i == verb.head.i) for p in protests):
+            backing.absorbed = True  # "rallied in support of the junta", "a strike in support of protesters"
     aims = [c for c in candidates if not c.absorbed and c.trigger.type in ("PROTEST", "REQUEST")]
     for candidate in aims:
         token = candidate.token
@@ -1430,6 +1435,12 @@ def _absorb_protest_purposes(candidates: list[Candidate]) -> None:
             _merge_into(first, candidate)
         elif first is not None:
             candidate.absorbed = True  # "marched demanding higher salaries": the demand is what the protest is for
+
+
+def _in_support_of(noun: Any) -> bool:
+    """ "in support of": the cause an act is done for."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and any(c.lower_ == "of" for c in noun.children)
 
 
 # Who voices a protest's demands, and what carries them: "protesters demanding", "banners calling for".

@@ -761,9 +761,6 @@ def _faced(noun: Any) -> bool:
         and head.head.dep_ == "pobj" and head.head.head.lower_ == "in"
 
 
-QUESTION_MARKS = frozenset({"whether", "if", "why", "how", "what", "where", "when", "who", "which"})
-
-
 def _asks_a_question(verb: Any) -> bool:
     """ "'Will the Macedonians let us pass?' he asked", "I asked: where are you taking us?", "asked whether the
     talks would resume": what is asked is a question, not an act. Asking someone to act ("asked Pakistan to
@@ -773,8 +770,8 @@ def _asks_a_question(verb: Any) -> bool:
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     if verb.dep_ in ("ccomp", "parataxis"):
         clauses.append(verb.head)  # the quote the parser hangs the "he asked" on
-    return any(t.lower_ in QUESTION_MARKS or t.text == "?" for clause in clauses for t in clause.subtree) \
-        or any(t.text == "?" for t in verb.sent) or any(_inverted(clause) for clause in clauses)
+    return any(t.text == "?" for t in verb.sent) or any(
+        _inverted(clause) or any(t.lower_ in QUESTION_MARKS for t in clause.subtree) for clause in clauses)
 
 
 def _inverted(clause: Any) -> bool:

@@ -1439,8 +1439,7 @@ def _absorb_protest_purposes(candidates: list[Candidate]) -> None:
 
 def _in_support_of(noun: Any) -> bool:
     """ "in support of": the cause an act is done for."""
-    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
-        and any(c.lower_ == "of" for c in noun.children)
+    return noun.pos_ == "NOUN" and _in_phrase(noun) and any(c.lower_ == "of" for c in noun.children)
 
 
 # Who voices a protest's demands, and what carries them: "protesters demanding", "banners calling for".

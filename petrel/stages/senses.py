@@ -1404,6 +1404,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
                        ALLEGATION_WEIGHT, "rule")
     if (lemma == "tell" and _tells_to_act(verb)) or (lemma in ASSERTING_LEMMAS and _demands(verb)):
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
+    if lemma == "want" and _wants_a_party_to_act(verb):
+        return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
     if lemma == "hold" and _held_captive(verb):
         return Trigger(lemma, "VERB", None, "COERCE", "arrest", "173", HELD_WEIGHT, "rule")
     if _protesters_camp(verb, lemma):
@@ -1838,6 +1840,25 @@ def _tells_to_act(verb: Any) -> bool:
         if child.dep_ == "xcomp" and to_infinitive(child):
             return True
         if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in child.children):
+            return True
+    return False
+
+
+# Bodies that a demand is put to, named by their office rather than by name: "wants Congress to ease sanctions".
+ADDRESSED_BODIES = AUTHORITY_WORDS | frozenset({"congress", "parliament", "army", "military", "council", "regime",
+                                                "rebel", "junta", "leadership", "union"})
+
+
+def _wants_a_party_to_act(verb: Any) -> bool:
+    """ "The six powers want Iran to allay concerns", "the Tigers wanted the government to provide water": wanting
+    a named party to act is a demand of it (not "want to talk", "want the hunts to be stopped", "do not want ...")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or not to_infinitive(clause) or clause.pos_ != "VERB":
+            continue
+        actors = [c for c in clause.children if c.dep_ == "nsubj"] + [c for c in verb.children if c.dep_ == "dobj"]
+        if any(names_a_party(a) or a.lemma_.lower() in ADDRESSED_BODIES for a in actors):
             return True
     return False
 

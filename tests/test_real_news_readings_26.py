@@ -29,3 +29,27 @@ def test_wanting_a_party_to_act_is_a_demand_of_it(text: str, trigger: str) -> No
 ])
 def test_wanting_is_no_demand_without_a_party_asked_to_act(text: str) -> None:
     assert not any(event_type == "REQUEST" for event_type, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The EU is ready to impose new sanctions on Belarus.",
+    "The militia said it was ready to target U.S. forces in Iraq.",
+    "The army is poised to attack the rebel stronghold, the minister said.",
+])
+def test_a_party_ready_to_do_harm_threatens_it(text: str) -> None:
+    coded = [event_type for event_type, _, _ in _coded(text)]
+    assert "THREATEN" in coded and not {"SANCTION", "ASSAULT"} & set(coded)
+
+
+def test_what_another_party_could_be_ready_to_do_is_a_forecast() -> None:
+    coded = _coded("NATO warned that Russia could be ready to attack an alliance member within five years.")
+    assert ("ASSAULT", None, "attack") in coded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state listing foreign groups as terrorists sanctions them; a state listing its own critics curbs them
+    ("The United States has designated Hamas and the Houthis as terror groups.", "SANCTION"),
+    ("Russia designated the opposition movement an extremist group.", "COERCE"),
+])
+def test_a_group_designated_a_terror_group(text: str, expected: str) -> None:
+    assert any(event_type == expected and word == "designated" for event_type, _, word in _coded(text))

@@ -1706,7 +1706,8 @@ def _is_conditional_threat(candidate: Candidate) -> bool:
     token = candidate.trigger.type in THREAT_CONTENT_TYPES and candidate.token
     if not token or token.pos_ != "VERB":
         return False
-    if _announced_harm(token) or (candidate.trigger.type == "ASSAULT" and _force_promised(token)):
+    if _announced_harm(token) or (candidate.trigger.type == "ASSAULT" and _force_promised(token)) \
+            or _readied_harm(token):
         return True
     frame = _threat_frame(token)
     future = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for verb in frame for c in verb.children) \
@@ -1715,6 +1716,20 @@ def _is_conditional_threat(candidate: Candidate) -> bool:
     in_case = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "case" for g in c.children)
                   for verb in frame for c in verb.children)  # "in case a ceasefire is not agreed", "in case of"
     return future and (conditional or in_case)
+
+
+# A party ready to do harm holds it over the other side: "the EU is prepared to impose sanctions", "the militia was
+# ready to target U.S. forces". What another party "could be ready" to do is a forecast, not a threat.
+READINESS_WORDS = frozenset({"ready", "prepared", "poised"})
+
+
+def _readied_harm(verb: Any) -> bool:
+    ready = verb.head
+    if verb.dep_ != "xcomp" or ready.lower_ not in READINESS_WORDS:
+        return False
+    holders = [ready, ready.head] if ready.dep_ in ("acomp", "amod") else [ready]
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX)
+                   for holder in holders for c in holder.children)
 
 
 # A vow to do harm to a foe, or of a response, threatens it: "vowed to crush al-Shabaab", "vowing to hunt them

@@ -53,3 +53,33 @@ def test_what_another_party_could_be_ready_to_do_is_a_forecast() -> None:
 ])
 def test_a_group_designated_a_terror_group(text: str, expected: str) -> None:
     assert any(event_type == expected and word == "designated" for event_type, _, word in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The group gave authorities 48 hours to comply.",
+    "The militants gave the government a week to release the prisoners.",
+])
+def test_a_deadline_set_for_a_party_to_act_is_an_ultimatum(text: str) -> None:
+    assert any(event_type == "THREATEN" and word == "gave" for event_type, _, word in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The court gave the lawyers two weeks to file their papers.",  # a procedure
+    "The coach gave the players a day to rest.",  # leave granted
+])
+def test_time_given_without_a_demand_is_no_ultimatum(text: str) -> None:
+    assert not any(event_type == "THREATEN" for event_type, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rwanda gave Belgian diplomats 48 hours to leave Kigali.", ("SANCTION", "expel")),
+    ("The rebels gave foreigners 72 hours to leave the city.", ("COERCE", "deport")),
+    ("The army gave the militants 48 hours to leave the town.", ("THREATEN", None)),  # fighters: a threat
+])
+def test_a_deadline_to_leave_is_an_expulsion(text: str, expected: tuple[str, str | None]) -> None:
+    assert (*expected, "gave") in _coded(text)
+
+
+def test_the_terms_of_an_expulsion_already_told_are_no_second_event() -> None:
+    coded = _coded("Niger's military rulers expelled the French ambassador, giving him 48 hours to leave the country.")
+    assert [(event_type, word) for event_type, _, word in coded] == [("SANCTION", "expelled")]

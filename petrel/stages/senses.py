@@ -1404,6 +1404,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
                        ALLEGATION_WEIGHT, "rule")
     if (lemma == "tell" and _tells_to_act(verb)) or (lemma in ASSERTING_LEMMAS and _demands(verb)):
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
+    if lemma == "give" and _sets_a_deadline(verb):
+        return _ultimatum(verb)
     if lemma == "want" and _wants_a_party_to_act(verb):
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
     if lemma == "hold" and _held_captive(verb):
@@ -1842,6 +1844,45 @@ def _tells_to_act(verb: Any) -> bool:
         if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in child.children):
             return True
     return False
+
+
+DEADLINE_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "magistrate", "commission", "registrar"})
+# What an ultimatum demands ("48 hours to comply", "a week to leave"), not leave granted ("a day to rest").
+DEMANDED_ACTS = frozenset({"comply", "leave", "release", "free", "surrender", "withdraw", "disarm", "evacuate",
+                           "resign", "respond", "accept", "hand", "lay", "vacate", "quit", "pay", "meet", "stop", "end",
+                           "cease", "return", "pull", "step", "agree", "reply", "retract", "apologize", "apologise"})
+
+
+LEAVING_ACTS = frozenset({"leave", "vacate", "quit"})
+EXPELLING_LEMMAS = frozenset({"expel", "order", "deport", "declare"})
+
+
+def _ultimatum(verb: Any) -> Trigger | None:
+    """A deadline to leave is an expulsion ("gave Belgian diplomats 48 hours to leave": SANCTION expel, or COERCE
+    deport for foreigners), none of its own when it gives the terms of one already told ("expelled the ambassador,
+    giving him 72 hours to leave"); a deadline to do anything else, or one given to fighters, is a threat."""
+    leaving = any(c.lemma_.lower() in LEAVING_ACTS and to_infinitive(c) for h in (verb, *verb.children)
+                  for c in h.children)
+    if leaving and verb.dep_ == "advcl" and verb_lemma(verb.head) in EXPELLING_LEMMAS:
+        return Trigger("give", "VERB", None, NO_EVENT, None, None, TELLING_WEIGHT, "rule")
+    addressed = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dative", "dobj")}
+    row = load_lexicon().lookup("expel", "VERB", addressed) if leaving else None
+    if row is not None and row.type != "ASSAULT":
+        return Trigger("give", "VERB", None, row.type, row.mode, row.cameo, TELLING_WEIGHT, "rule")
+    return Trigger("give", "VERB", None, "THREATEN", None, "130", TELLING_WEIGHT, "rule")
+
+
+def _sets_a_deadline(verb: Any) -> bool:
+    """ "The group gave authorities 48 hours to comply", "gave the government a week to release the prisoners":
+    a deadline set for a party to act is an ultimatum."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_WORDS for c in verb.children):
+        return False  # "the court gave the lawyers two weeks to file their papers": a procedure
+    addressed = any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in DEADLINE_UNITS for c in verb.children)
+    periods = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS]
+    act = any(c.dep_ in ("xcomp", "advcl", "relcl", "acl") and to_infinitive(c) and c.lemma_.lower() in DEMANDED_ACTS
+              for holder in (verb, *periods) for c in holder.children)
+    return addressed and bool(periods) and act
 
 
 # Bodies that a demand is put to, named by their office rather than by name: "wants Congress to ease sanctions".

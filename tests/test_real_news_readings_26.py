@@ -83,3 +83,27 @@ def test_a_deadline_to_leave_is_an_expulsion(text: str, expected: tuple[str, str
 def test_the_terms_of_an_expulsion_already_told_are_no_second_event() -> None:
     coded = _coded("Niger's military rulers expelled the French ambassador, giving him 48 hours to leave the country.")
     assert [(event_type, word) for event_type, _, word in coded] == [("SANCTION", "expelled")]
+
+
+@pytest.mark.parametrize("text", [
+    "The court ordered the two men to remain in jail.",
+    "The judge ordered the journalist to stay in custody until the trial.",
+])
+def test_an_order_to_keep_people_held_detains_them(text: str) -> None:
+    assert any(event_type == "COERCE" and mode == "arrest" and word == "ordered"
+               for event_type, mode, word in _coded(text))
+
+
+def test_an_order_to_stay_elsewhere_stays_a_demand() -> None:
+    coded = _coded("The UN ordered its staff to stay in their homes.")
+    assert any(event_type == "REQUEST" for event_type, _, _ in coded)
+
+
+def test_a_court_ordering_a_party_to_pay_holds_it_liable() -> None:
+    coded = _coded("The Seoul court ordered the Japanese government to pay compensation to the women.")
+    assert ("SANCTION", "convict", "ordered") in coded
+
+
+def test_an_order_to_pay_from_outside_a_court_stays_a_demand() -> None:
+    coded = _coded("The president ordered the ministry to pay the workers.")
+    assert any(event_type == "REQUEST" for event_type, _, _ in coded)

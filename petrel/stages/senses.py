@@ -1404,6 +1404,10 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
                        ALLEGATION_WEIGHT, "rule")
     if (lemma == "tell" and _tells_to_act(verb)) or (lemma in ASSERTING_LEMMAS and _demands(verb)):
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
+    if lemma in ORDERING_LEMMAS and _ordered_kept_in_custody(verb):
+        return Trigger(lemma, "VERB", None, "COERCE", "arrest", "173", HELD_WEIGHT, "rule")
+    if lemma in ORDERING_LEMMAS and _court_orders_payment(verb):
+        return Trigger(lemma, "VERB", None, "SANCTION", "convict", "173", HELD_WEIGHT, "rule")
     if lemma == "give" and _sets_a_deadline(verb):
         return _ultimatum(verb)
     if lemma == "want" and _wants_a_party_to_act(verb):
@@ -2053,6 +2057,27 @@ def _hostile_act(verb: Any) -> bool:
 # arrest", "remained behind bars".
 STAYING_LEMMAS = frozenset({"be", "remain", "stay", "languish"})
 KEPT_PLACES = (CAPTIVITY_WORDS - {"charge", "trial", "questioning", "incommunicado"}) | {"bar"}
+
+
+PAYING_LEMMAS = frozenset({"pay", "compensate", "reimburse"})
+
+
+def _court_orders_payment(verb: Any) -> bool:
+    """ "The court ordered some Japanese companies to pay Koreans who performed forced labor": a court holding a
+    party liable (PLOVER SANCTION convict: sanctioned by court order), not a demand."""
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_WORDS for c in verb.children):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) and c.lemma_.lower() in PAYING_LEMMAS
+               for c in verb.children)
+
+
+def _ordered_kept_in_custody(verb: Any) -> bool:
+    """ "The court ordered the two men to remain in jail", "one of the men ordered to stay in custody": an order to
+    keep people held detains them (COERCE arrest), not a demand of them."""
+    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) and c.lemma_.lower() in STAYING_LEMMAS and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "under", "behind") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in KEPT_PLACES for g in p.children) for p in c.children)
+        for c in verb.children)
 
 
 def _kept_in_captivity(verb: Any) -> bool:

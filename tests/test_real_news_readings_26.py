@@ -107,3 +107,16 @@ def test_a_court_ordering_a_party_to_pay_holds_it_liable() -> None:
 def test_an_order_to_pay_from_outside_a_court_stays_a_demand() -> None:
     coded = _coded("The president ordered the ministry to pay the workers.")
     assert any(event_type == "REQUEST" for event_type, _, _ in coded)
+
+
+@pytest.mark.parametrize("text", [
+    'Advocates rallied outside the court, chanting "free them all" and demanding the release of the man.',
+    "Hundreds of Indigenous protesters occupied a federal highway on Monday to demand the return of their lands.",
+])
+def test_a_demand_a_protest_is_made_for_is_part_of_it(text: str) -> None:
+    coded = [event_type for event_type, _, _ in _coded(text)]
+    assert "PROTEST" in coded and "REQUEST" not in coded
+
+
+def test_protesters_stating_their_demand_alone_make_a_request() -> None:
+    assert any(event_type == "REQUEST" for event_type, _, _ in _coded("Protesters are demanding political reforms."))

@@ -1422,12 +1422,14 @@ def _absorb_protest_purposes(candidates: list[Candidate]) -> None:
         if candidate.trigger.type == "REQUEST" and token.pos_ == "VERB" and _voiced_by_protesters(token):
             candidate.absorbed = True  # "protesters calling for the president to step down": the protest's demand
             continue
-        stated_aim = _purpose_clause(token) or (token.dep_ == "advcl" and token.tag_ == "VBG")  # "demanding ..."
+        lead = first_conjunct(token)  # "rallied, chanting slogans and demanding his release"
+        stated_aim = _purpose_clause(token) or (lead.dep_ == "advcl" and lead.tag_ == "VBG")  # "demanding ..."
         if token.pos_ != "VERB" or not stated_aim:
             continue
-        verb = token.head
-        first = next((c for c in protests if c is not candidate
-                      and _at_verb(c, verb)), None)
+        verb = lead.head
+        first = next((c for c in protests if c is not candidate and _at_verb(c, verb)), None)
+        if first is None and candidate.trigger.type == "REQUEST" and _protesters_act(verb):
+            first = next((c for c in candidates if c.token.i == verb.i), None)  # "protesters occupied a highway"
         diplomatic = next((c for c in candidates if c.token.i == verb.i and c.trigger.type == "ACCUSE"), None)
         if diplomatic is not None and candidate.trigger.type == "PROTEST":
             candidate.absorbed = True  # "summoned the ambassador to protest ...": a diplomatic protest is ACCUSE
@@ -1435,6 +1437,13 @@ def _absorb_protest_purposes(candidates: list[Candidate]) -> None:
             _merge_into(first, candidate)
         elif first is not None:
             candidate.absorbed = True  # "marched demanding higher salaries": the demand is what the protest is for
+
+
+def _protesters_act(verb: Any) -> bool:
+    """ "Hundreds of protesters occupied a federal highway": what protesters do is their protest, whatever its
+    trigger reads as before the sense is settled."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(h.lemma_.lower() in PROTESTER_WORDS for h in subjects + [g for s in subjects for g in of_objects(s)])
 
 
 def _in_support_of(noun: Any) -> bool:

@@ -120,3 +120,27 @@ def test_a_demand_a_protest_is_made_for_is_part_of_it(text: str) -> None:
 
 def test_protesters_stating_their_demand_alone_make_a_request() -> None:
     assert any(event_type == "REQUEST" for event_type, _, _ in _coded("Protesters are demanding political reforms."))
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara has long insisted the YPG is linked to the Kurdish rebel group the PKK.",
+    "Police said the suspects were linked to al-Shabab militants.",
+])
+def test_a_party_said_to_be_tied_to_an_armed_group_is_accused(text: str) -> None:
+    assert any(event_type == "ACCUSE" for event_type, _, _ in _coded(text))
+
+
+def test_ties_to_an_office_are_no_accusation() -> None:
+    assert _coded("Officials said the company is linked to the ministry.") == []
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The minister raised questions about Pakistan's sincerity.", "disapprove"),
+    ("Ukraine has challenged Moscow's actions at the European Court of Human Rights.", "allege"),
+])
+def test_doubts_raised_and_actions_challenged_are_complaints(text: str, mode: str) -> None:
+    assert any(event_type == "ACCUSE" and found == mode for event_type, found, _ in _coded(text))
+
+
+def test_questions_raised_by_no_one_are_no_complaint() -> None:
+    assert _coded("The inspectors left, and that has raised many questions about what the government is doing.") == []

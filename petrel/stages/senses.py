@@ -1806,6 +1806,8 @@ def _names_wrongdoing(clause: Any) -> bool:
         return True  # "ripped off", not "a blast ripped through the market"
     if _tied_or_sheltered(clause) and any(c.dep_ in ("nsubj", "nsubjpass") and _perpetrator(c) for c in children):
         return True  # "said the handlers of the attack are based in Afghanistan", "were in contact with": a haven given
+    if lemma in TYING_VERBS and _tied_to_armed_group(clause):
+        return True  # "insisted the YPG is linked to the Kurdish rebel group the PKK": ties to armed foes alleged
     if lemma in ENDURING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in MISTREATMENT_WORDS for c in children):
         return True  # "say they face discrimination and exploitation by the government": mistreatment alleged
     if _attack_laid_at_a_party(clause):
@@ -2299,6 +2301,20 @@ def _perpetrator(subject: Any) -> bool:
                for phrase in phrases for p in phrase.children for g in p.children)
 
 
+TYING_VERBS = frozenset({"link", "connect", "tie"})
+ARMED_GROUP_MARKS = HOSTILE_DOERS | frozenset({"rebel", "terror", "terrorist", "militant", "insurgent", "armed"})
+
+
+def _tied_to_armed_group(clause: Any) -> bool:
+    """A party said to be linked, connected or tied to an armed group: "the YPG is linked to the rebel group the
+    PKK", "ties to al-Qaida militants"."""
+    partners = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                for g in c.children if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in HOSTILE_DOERS or any(
+        m.dep_ in ("amod", "compound") and m.lemma_.lower() in ARMED_GROUP_MARKS for m in p.children)
+        for p in partners)
+
+
 def _tied_or_sheltered(clause: Any) -> bool:
     """ "are based in Afghanistan", "were in contact with their masterminds": a haven or ties alleged of the
     doers of an attack, which blames whoever hosts or directs them."""
@@ -2480,6 +2496,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
     if trigger.type == "CONSULT" and token.lemma_.lower() in TRAVEL_LEMMAS and _relief_arrives(token):
         return retyped(trigger, "AID", None)  # "Turkish rescue teams arrive in Marrakesh": help sent, no visit
+    if trigger.type == "ACCUSE" and verb_lemma(token) == "raise" and not source:
+        return retyped(trigger, NO_EVENT, None)  # "that has raised many questions about what Iran is doing": no critic
     if trigger.type == "REQUEST" and verb_lemma(token) == "seek" and not _seeks_an_act(token):
         return retyped(trigger, NO_EVENT, None)  # "seeking an autonomous homeland", "seeking divine favour"
     if trigger.type == "CONSULT" and token.lemma_.lower() in TRAVEL_LEMMAS and _troops_arrive(token):

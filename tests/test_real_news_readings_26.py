@@ -144,3 +144,29 @@ def test_doubts_raised_and_actions_challenged_are_complaints(text: str, mode: st
 
 def test_questions_raised_by_no_one_are_no_complaint() -> None:
     assert _coded("The inspectors left, and that has raised many questions about what the government is doing.") == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # told in the present with a weekday: a schedule (PLOVER codes a meeting ahead as AGREE)
+    ("President Barack Obama travels to Cuba Sunday, the first such visit in almost 90 years.", "travels"),
+    ("The EU will weigh new sanctions when foreign ministers meet Monday in Brussels.", "meet"),
+    ("The United States hopes to settle the dispute during talks Tuesday with Ukrainian officials.", "talks"),
+])
+def test_a_meeting_scheduled_for_a_weekday_is_still_ahead(text: str, trigger: str) -> None:
+    coded = _coded(text)
+    assert any(event_type == "AGREE" and word == trigger for event_type, _, word in coded)
+    assert not any(event_type == "CONSULT" and word == trigger for event_type, _, word in coded)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kerry met Lavrov Monday in Paris.", "met"),
+    ("The leaders held talks Tuesday in Geneva.", "talks"),
+    ("Spain and Morocco agreed during talks in Rabat on Thursday to reopen customs offices.", "talks"),
+])
+def test_a_meeting_told_in_the_past_with_a_weekday_took_place(text: str, trigger: str) -> None:
+    assert any(event_type == "CONSULT" and word == trigger for event_type, _, word in _coded(text))
+
+
+def test_a_meeting_a_past_act_was_done_at_is_no_plan() -> None:
+    coded = _coded("The two leaders did not discuss the islands during their meeting in Vladivostok on Wednesday.")
+    assert not any(event_type == "AGREE" for event_type, _, _ in coded)

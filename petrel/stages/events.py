@@ -758,6 +758,8 @@ def _is_future(token: Any) -> bool:
     verb = first_conjunct(token)
     if verb.pos_ in ("NOUN", "PROPN") and (_dated_ahead(verb) or _subject_of_a_plan(verb) or _meeting_ahead(verb)):
         return True
+    if _scheduled_for_a_weekday(verb):
+        return True
     if verb.pos_ not in ("VERB", "AUX"):
         verb = governor(verb)
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in LIGHT_VERBS:
@@ -781,6 +783,33 @@ AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "later", "forthcoming", "
                          "expected", "anticipated", "impending", "prospective"})
 # "talks were set to resume", "the summit is due to open", "talks are scheduled to begin": a plan.
 PLAN_PREDICATES = frozenset({"set", "due", "schedule", "expect", "plan", "slate"})
+
+
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+AHEAD_AUX = frozenset({"to", "will", "would", "shall", "'ll"})
+# Going or meeting, told in the present with a weekday: a schedule.
+SCHEDULED_LEMMAS = frozenset({"meet", "visit", "tour", "travel", "fly", "arrive", "head", "begin", "start", "resume",
+                              "open", "hold"})
+
+
+def _scheduled_for_a_weekday(word: Any) -> bool:
+    """ "Obama travels to Cuba Sunday", "when foreign ministers meet Monday", "hopes to resolve it during talks
+    Tuesday": an act dated by a weekday and told in the present, or named by a noun no past verb carries, is
+    scheduled (news tells a past act in the past: "met Monday", "held talks Tuesday"). Headlines tell the past in
+    the present, so they are left alone."""
+    if headline_like(word.sent) or not any(
+            (c.dep_ in ("npadvmod", "compound", "nmod") and c.lower_ in WEEKDAY_NAMES)
+            or (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in WEEKDAY_NAMES for g in c.children))
+            for c in word.children):
+        return False
+    if word.pos_ == "VERB":
+        return word.tag_ in ("VBZ", "VBP") and verb_lemma(word) in SCHEDULED_LEMMAS \
+            and not any(c.dep_ in ("aux", "auxpass") for c in word.children)
+    carrier = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return word.pos_ == "NOUN" and word.lemma_.lower() in MEETING_NOUNS and carrier is not None \
+        and carrier.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in AHEAD_AUX for c in carrier.children)
+    # "hopes to resolve it during talks Tuesday"; not "agreed during talks on Thursday", "did not discuss it during
+    # their meeting on Wednesday"
 
 
 def _dated_ahead(noun: Any) -> bool:

@@ -170,3 +170,12 @@ def test_a_meeting_told_in_the_past_with_a_weekday_took_place(text: str, trigger
 def test_a_meeting_a_past_act_was_done_at_is_no_plan() -> None:
     coded = _coded("The two leaders did not discuss the islands during their meeting in Vladivostok on Wednesday.")
     assert not any(event_type == "AGREE" for event_type, _, _ in coded)
+
+
+def test_an_act_named_again_with_such_is_no_second_event() -> None:
+    coded = _coded("Jordan turned away thousands of refugees last week in the first such clampdown, diplomats said.")
+    assert [event_type for event_type, _, _ in coded] == ["REJECT"]
+
+
+def test_such_acts_named_as_a_kind_are_no_occurrence() -> None:
+    assert _coded("Such attacks are rare in the capital.") == []

@@ -261,6 +261,8 @@ def not_an_occurrence(word: Any, trigger: Trigger) -> bool:
     around = (*token.children, *clause.children)  # (read also after a second verb, it lowered held-out coverage)
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in around):
         return True
+    if token.pos_ == "NOUN" and any(c.lower_ == "such" for c in token.children):
+        return True  # "in the first such clampdown", "such attacks are rare": an act named again, or a kind of act
     if any(_is_tally_period(c) for c in around):
         return True
     head = token.head

@@ -179,3 +179,15 @@ def test_an_act_named_again_with_such_is_no_second_event() -> None:
 
 def test_such_acts_named_as_a_kind_are_no_occurrence() -> None:
     assert _coded("Such attacks are rare in the capital.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Suicide bombers were using innocent people as human shields, security sources said.",
+    "The militants are holding scores of civilians as human shields.",
+])
+def test_people_used_as_human_shields_are_attacked(text: str) -> None:
+    assert any(event_type == "ASSAULT" and mode == "abduct" for event_type, mode, _ in _coded(text))
+
+
+def test_shields_carried_are_no_attack() -> None:
+    assert _coded("The police used shields to protect themselves.") == []

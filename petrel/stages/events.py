@@ -1019,7 +1019,8 @@ def _context_lemmas(token: Any) -> set[str]:
             lemmas.update(grand.lemma_.lower() for grand in objects)
             # "train together in Crete": the parser hangs the adverb on the preposition after it
             lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ == "advmod")
-            if child.lower_ in PARTICLE_PREPS and child.i == token.i + 1:  # "Hands Over Suspected Commander"
+            if (child.lower_ in PARTICLE_PREPS and child.i == token.i + 1) or child.lower_ == "as":
+                # "Hands Over Suspected Commander"; "used civilians as human shields"
                 lemmas.update(m.lemma_.lower() for o in objects for m in o.children if m.dep_ in ("compound", "amod"))
         if child.dep_ in ("dobj", "pobj", "compound", "amod"):  # "fired tear gas and stun grenades": gas (nmod)
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod", "nmod"))

@@ -191,3 +191,21 @@ def test_people_used_as_human_shields_are_attacked(text: str) -> None:
 
 def test_shields_carried_are_no_attack() -> None:
     assert _coded("The police used shields to protect themselves.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader has been free on bail since November.",
+    "She remains free on bail, pending an appeal.",
+    "The journalist is out on bail.",
+])
+def test_people_out_on_bail_are_released(text: str) -> None:
+    assert any(event_type == "RETREAT" and mode == "release" for event_type, mode, _ in _coded(text))
+
+
+def test_the_released_are_the_target() -> None:
+    [event] = events_of("The journalist is out on bail.")
+    assert not event.source and [actor.sector for actor in event.target] == ["JRN"]
+
+
+def test_free_of_something_is_no_release() -> None:
+    assert _coded("The country is free of debt.") == []

@@ -2075,8 +2075,8 @@ def coded_roles(sentence: Sentence, coder: ActorCoder, candidate: Candidate, *,
     token, trigger = candidate.token, candidate.trigger
     if trigger.pos == "VERB":
         source_heads, target_heads = verb_roles(token)
-        if trigger.type == "COERCE" and verb_lemma(token) in STAYING_LEMMAS:
-            source_heads, target_heads = [], source_heads  # "activists remain in custody": they are held
+        if trigger.type in ("COERCE", "RETREAT") and verb_lemma(token) in STAYING_LEMMAS:
+            source_heads, target_heads = [], source_heads  # "activists remain in custody", "is out on bail"
         if trigger.type == "SANCTION" and verb_lemma(token) in RECEIVING_VERBS:
             source_heads, target_heads = [], source_heads  # "the activist got five years": the sentence is hers
     elif trigger.pos == "ADJ":

@@ -1419,6 +1419,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
     if _protesters_camp(verb, lemma):
         return Trigger(lemma, "VERB", "camp" if lemma == "set" else None, "PROTEST", "demo", "141", HELD_WEIGHT,
                        "rule")
+    if lemma in STAYING_LEMMAS and _out_on_bail(verb):
+        return Trigger(lemma, "VERB", None, "RETREAT", "release", "0841", HELD_WEIGHT, "rule")
     if lemma in STAYING_LEMMAS and _kept_in_captivity(verb):
         return Trigger(lemma, "VERB", None, "COERCE", "arrest", "173", HELD_WEIGHT, "rule")
     if lemma in STAYING_LEMMAS and (mode := _kept_under_a_curb(verb)) is not None:
@@ -2073,6 +2075,22 @@ def _court_orders_payment(verb: Any) -> bool:
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) and c.lemma_.lower() in PAYING_LEMMAS
                for c in verb.children)
+
+
+BAIL_WORDS = frozenset({"bail", "parole", "probation", "bond"})
+
+
+def _out_on_bail(verb: Any) -> bool:
+    """ "He has been free on bail since November 13", "she remains free on bail", "is out on bail": people let out
+    of custody, as the VOA annotation codes those kept in it ("remains in detention")."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    holders = [verb, *(c for c in verb.children if (c.dep_ == "acomp" and c.lemma_.lower() == "free")
+                       or (c.dep_ == "advmod" and c.lower_ == "out"))]
+    if len(holders) == 1:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(g.lemma_.lower() in BAIL_WORDS for g in p.children)
+               for holder in holders for p in holder.children)
 
 
 def _ordered_kept_in_custody(verb: Any) -> bool:

@@ -209,3 +209,21 @@ def test_the_released_are_the_target() -> None:
 
 def test_free_of_something_is_no_release() -> None:
     assert _coded("The country is free of debt.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The army has been training militias in the region.",
+    "The rebels are training about 250 youths to fight.",
+])
+def test_training_irregulars_mobilizes_them(text: str) -> None:
+    assert any(event_type == "MOBILIZE" and mode == "militia" for event_type, mode, _ in _coded(text))
+
+
+def test_training_another_states_soldiers_is_cooperation() -> None:
+    coded = _coded("The U.S. is training Ukrainian soldiers in Germany.")
+    assert any(event_type == "COOPERATE" for event_type, _, _ in coded)
+
+
+def test_forces_put_on_readiness_are_mobilized() -> None:
+    coded = _coded("The army was placed on full readiness posture.")
+    assert any(event_type == "MOBILIZE" for event_type, _, _ in coded)

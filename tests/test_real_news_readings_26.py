@@ -239,3 +239,12 @@ def test_acts_counted_by_the_hundred_are_a_tally() -> None:
 ])
 def test_acts_in_a_few_attacks_or_in_many_places_are_told(text: str) -> None:
     assert _coded(text)
+
+
+def test_refugees_taken_in_are_given_refuge() -> None:
+    assert ("AID", None, "accepted") in _coded("Germany accepted 10,000 refugees last year.")
+
+
+def test_refugees_no_longer_taken_in_are_refused() -> None:
+    coded = _coded("Jordan stopped accepting refugees from Syria.")
+    assert [(event_type, word) for event_type, _, word in coded] == [("REJECT", "stopped")]

@@ -1132,6 +1132,9 @@ def _ended(candidate: Candidate, ending: Any) -> Trigger | None:
     if kind == "CONSULT" and ending.lemma_.lower() in TALK_BREAKING_LEMMAS and candidate.trigger.mode is None:
         return Trigger(ending.lemma_.lower(), pos, None, "SANCTION", "withdraw", "161", candidate.trigger.weight,
                        "rule")
+    if kind == "AID" and candidate.trigger.cameo == "075" and candidate.token.pos_ == "VERB":
+        # "stopped accepting refugees": refuge no longer given is entry refused
+        return Trigger(ending.lemma_.lower(), pos, None, "REJECT", None, "120", candidate.trigger.weight, "rule")
     if kind in ENDED_COOPERATION:
         new_type, mode = ENDED_COOPERATION[kind]
         return Trigger(ending.lemma_.lower(), pos, None, new_type, mode, "160", candidate.trigger.weight, "rule")

@@ -1341,16 +1341,6 @@ def _sports_result(word: Any) -> bool:
 ONSET_NOUNS = frozenset({"start", "beginning", "outbreak", "onset"})
 
 
-MANY_ACTS = 10
-
-
-def _counts_many(noun: Any) -> bool:
-    """A plural counted by a number of at least ``MANY_ACTS`` ("over 500 attacks"; "in 50 cities" counts no acts, and
-    the caller asks for an act's noun)."""
-    numbers = [c for c in noun.children if c.dep_ == "nummod" and c.text.replace(",", "").isdigit()]
-    return any(int(c.text.replace(",", "")) >= MANY_ACTS for c in numbers)
-
-
 def _is_tally_period(token: Any) -> bool:
     """"in the last 15 months", "over the past year", "so far this year", "since the start of the war": a count
     over a period. "In the past week" dates a recent act, as "last week" does."""
@@ -1360,9 +1350,6 @@ def _is_tally_period(token: Any) -> bool:
             for g in token.children if g.dep_ == "pobj")
     if token.dep_ != "prep" or token.lower_ not in ("in", "over", "during", "within"):
         return False
-    if token.lower_ == "in" and any(g.tag_ == "NNS" and _counts_many(g) and load_lexicon().has(g.lemma_.lower(), "NOUN")
-                                    for g in token.children if g.dep_ == "pobj"):
-        return True  # "killed nearly 400 people in over 500 attacks": a tally of many acts
     return any(g.lemma_.lower() in PERIOD_NOUNS and any(m.lower_ in ("last", "past") for m in g.children)
                and (g.tag_ == "NNS" or g.lemma_.lower() in LONG_PERIODS | {"month"})  # not "in the past week"
                for g in token.children if g.dep_ == "pobj")

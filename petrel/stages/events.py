@@ -793,9 +793,10 @@ SCHEDULED_LEMMAS = frozenset({"meet", "visit", "tour", "travel", "fly", "arrive"
 
 
 def _scheduled_for_a_weekday(word: Any) -> bool:
-    """ "Obama travels to Cuba Sunday", "when foreign ministers meet Monday", "hopes to resolve it during talks
-    Tuesday": an act dated by a weekday and told in the present, or named by a noun no past verb carries, is
-    scheduled (news tells a past act in the past: "met Monday", "held talks Tuesday"). Headlines tell the past in
+    """ "Obama travels to Cuba Sunday", "when foreign ministers meet Monday": a trip or meeting dated by a weekday
+    and told in the present is scheduled (news tells a past act in the past: "met Monday"). So is a meeting noun
+    with a weekday under an infinitive or a future verb ("hopes to resolve it during talks Tuesday"; not "agreed
+    during talks on Thursday", "did not discuss it during their meeting on Wednesday"). Headlines tell the past in
     the present, so they are left alone."""
     if headline_like(word.sent) or not any(
             (c.dep_ in ("npadvmod", "compound", "nmod") and c.lower_ in WEEKDAY_NAMES)
@@ -808,8 +809,6 @@ def _scheduled_for_a_weekday(word: Any) -> bool:
     carrier = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return word.pos_ == "NOUN" and word.lemma_.lower() in MEETING_NOUNS and carrier is not None \
         and carrier.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in AHEAD_AUX for c in carrier.children)
-    # "hopes to resolve it during talks Tuesday"; not "agreed during talks on Thursday", "did not discuss it during
-    # their meeting on Wednesday"
 
 
 def _dated_ahead(noun: Any) -> bool:
@@ -1766,6 +1765,7 @@ READINESS_WORDS = frozenset({"ready", "prepared", "poised"})
 
 
 def _readied_harm(verb: Any) -> bool:
+    """A hostile act a party is ready, prepared or poised to do, not negated and not "could be ready"."""
     ready = verb.head
     if verb.dep_ != "xcomp" or ready.lower_ not in READINESS_WORDS:
         return False

@@ -1868,7 +1868,12 @@ LEAVING_ACTS = frozenset({"leave", "vacate", "quit"})
 EXPELLING_LEMMAS = frozenset({"expel", "order", "deport", "declare"})
 
 
-def _ultimatum(verb: Any) -> Trigger | None:
+def _court_speaks(verb: Any) -> bool:
+    """Whether a court, a judge or a tribunal is the verb's subject."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_WORDS for c in verb.children)
+
+
+def _ultimatum(verb: Any) -> Trigger:
     """A deadline to leave is an expulsion ("gave Belgian diplomats 48 hours to leave": SANCTION expel, or COERCE
     deport for foreigners), none of its own when it gives the terms of one already told ("expelled the ambassador,
     giving him 72 hours to leave"); a deadline to do anything else, or one given to fighters, is a threat."""
@@ -1886,7 +1891,7 @@ def _ultimatum(verb: Any) -> Trigger | None:
 def _sets_a_deadline(verb: Any) -> bool:
     """ "The group gave authorities 48 hours to comply", "gave the government a week to release the prisoners":
     a deadline set for a party to act is an ultimatum."""
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_WORDS for c in verb.children):
+    if _court_speaks(verb):
         return False  # "the court gave the lawyers two weeks to file their papers": a procedure
     addressed = any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in DEADLINE_UNITS for c in verb.children)
     periods = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS]
@@ -2071,7 +2076,7 @@ PAYING_LEMMAS = frozenset({"pay", "compensate", "reimburse"})
 def _court_orders_payment(verb: Any) -> bool:
     """ "The court ordered some Japanese companies to pay Koreans who performed forced labor": a court holding a
     party liable (PLOVER SANCTION convict: sanctioned by court order), not a demand."""
-    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_WORDS for c in verb.children):
+    if not _court_speaks(verb):
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) and c.lemma_.lower() in PAYING_LEMMAS
                for c in verb.children)
@@ -2096,10 +2101,8 @@ def _out_on_bail(verb: Any) -> bool:
 def _ordered_kept_in_custody(verb: Any) -> bool:
     """ "The court ordered the two men to remain in jail", "one of the men ordered to stay in custody": an order to
     keep people held detains them (COERCE arrest), not a demand of them."""
-    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) and c.lemma_.lower() in STAYING_LEMMAS and any(
-        p.dep_ == "prep" and p.lower_ in ("in", "under", "behind") and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in KEPT_PLACES for g in p.children) for p in c.children)
-        for c in verb.children)
+    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) and c.lemma_.lower() in STAYING_LEMMAS
+               and _in_a_kept_place(c) for c in verb.children)
 
 
 def _kept_in_captivity(verb: Any) -> bool:
@@ -2107,6 +2110,11 @@ def _kept_in_captivity(verb: Any) -> bool:
     arrest): the VOA annotation codes the holding as it goes on, as it codes "were held without charge"."""
     if not any(c.dep_ == "nsubj" and (_people(c) or c.pos_ in ("PROPN", "NUM")) for c in verb.children):
         return False
+    return _in_a_kept_place(verb)
+
+
+def _in_a_kept_place(verb: Any) -> bool:
+    """ "in custody", "under house arrest", "behind bars": where the held are kept."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "under", "behind") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in KEPT_PLACES for g in c.children) for c in verb.children)
 

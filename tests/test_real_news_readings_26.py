@@ -236,3 +236,20 @@ def test_refugees_taken_in_are_given_refuge() -> None:
 def test_refugees_no_longer_taken_in_are_refused() -> None:
     coded = _coded("Jordan stopped accepting refugees from Syria.")
     assert [(event_type, word) for event_type, _, word in coded] == [("REJECT", "stopped")]
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia and Arab allies intervened in March to try to restore Yemen's president to power.",
+    "France intervened in northern Mali to halt an Islamist advance south.",
+])
+def test_a_state_intervening_somewhere_uses_force(text: str) -> None:
+    assert any(event_type == "ASSAULT" and word == "intervened" for event_type, _, word in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The president intervened to end the dispute between the two ministers.",
+    "Russia intervened to end the dispute between Armenia and Azerbaijan.",
+    "The central bank continued to intervene in the market.",
+])
+def test_stepping_into_a_dispute_or_a_market_is_no_attack(text: str) -> None:
+    assert not any(event_type == "ASSAULT" for event_type, _, _ in _coded(text))

@@ -2524,6 +2524,8 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
         return retyped(trigger, "PROTEST", "strike")  # "transport workers launched a 48-hour strike"
     if trigger.type == "CONSULT" and token.lemma_.lower() in TRAVEL_LEMMAS and _relief_arrives(token):
         return retyped(trigger, "AID", None)  # "Turkish rescue teams arrive in Marrakesh": help sent, no visit
+    if trigger.type == "ASSAULT" and verb_lemma(token) == "intervene" and not _armed_intervention(token, source):
+        return retyped(trigger, NO_EVENT, None)  # "the president intervened to end the dispute": no force used
     if trigger.type == "ACCUSE" and verb_lemma(token) == "raise" and not source:
         return retyped(trigger, NO_EVENT, None)  # "that has raised many questions about what Iran is doing": no critic
     if trigger.type == "REQUEST" and verb_lemma(token) == "seek" and not _seeks_an_act(token):
@@ -3019,6 +3021,23 @@ def _captives_of_others(verb: Any) -> bool:
 CLASH_LEMMAS = frozenset({"clash", "scuffle", "skirmish", "brawl"})
 CROWD_WORDS = RIOTER_WORDS | {"student", "crowd", "youth", "fan"}
 RIOT_POLICE_WORDS = frozenset({"police", "policeman", "officer", "gendarme", "gendarmerie"})
+
+
+# What one steps into without force: a quarrel to settle ("intervened to end the dispute"), a case, a market.
+UNARMED_ARENAS = frozenset({"dispute", "row", "standoff", "quarrel", "feud", "deadlock", "impasse", "case", "market",
+                            "economy", "currency", "matter", "process", "talks", "negotiation", "debate", "election"})
+
+
+def _armed_intervention(verb: Any, source: list[Actor]) -> bool:
+    """ "Saudi Arabia and Arab allies intervened in March", "France intervened in northern Mali": a state or its
+    forces stepping in somewhere; not a president or a court stepping into a dispute or a case, nor a central bank
+    into the market."""
+    if not any(a.country and (a.sector or "")[:3] in ("GOV", "MIL") for a in source):
+        return False
+    aims = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
+    objects = [g for h in [verb, *aims] for c in h.children if c.dep_ in ("prep", "dobj")
+               for g in ([c] if c.dep_ == "dobj" else c.children) if g.dep_ in ("pobj", "dobj")]
+    return not any(g.lemma_.lower() in UNARMED_ARENAS for g in objects)
 
 
 def _protesters_clash_with_police(token: Any) -> bool:

@@ -253,3 +253,8 @@ def test_a_state_intervening_somewhere_uses_force(text: str) -> None:
 ])
 def test_stepping_into_a_dispute_or_a_market_is_no_attack(text: str) -> None:
     assert not any(event_type == "ASSAULT" for event_type, _, _ in _coded(text))
+
+
+def test_a_leaders_visit_to_a_city_of_their_own_country_is_no_consultation() -> None:
+    text = "During a visit to Quetta on Thursday, Pakistan's Prime Minister Shehbaz Sharif said the siege was over."
+    assert not any(event_type == "CONSULT" for event_type, _, _ in _coded(text))

@@ -2151,7 +2151,7 @@ HOME_PLACES = frozenset({"area", "region", "site", "scene", "island", "town", "c
 def _visit_at_home(token: Any, source: list[Actor], target: list[Actor]) -> bool:
     """A leader's visit to a place of their own country is no consultation (PLOVER CONSULT visit is a visit to
     another party): the place is named by a word for a place ("visited the area"), or it lies in the country of a
-    visitor the dictionaries name ("Shehbaz Sharif ... during a visit to Quetta")."""
+    visitor coded with one ("Pakistan's Prime Minister Shehbaz Sharif ... during a visit to Quetta")."""
     own = _country_set(source)
     if any(t.country and t.country not in own for t in target):
         return False
@@ -2160,9 +2160,9 @@ def _visit_at_home(token: Any, source: list[Actor], target: list[Actor]) -> bool
                 if g.dep_ == "pobj"]
     if any(v.lemma_.lower() in HOME_PLACES for v in visited):
         return True
-    named = bool(source) and all(a.name and a.country for a in source)
+    named = bool(source) and all(a.country for a in source)
     return named and bool(target) and all(t.country in own and t.sector in (None, "") for t in target) \
-        and any(v.ent_type_ == "GPE" for v in visited)
+        and any(v.ent_type_ == "GPE" or (v.pos_ == "PROPN" and _known_place(v)) for v in visited)
 
 
 def _a_person(token: Any) -> bool:

@@ -3035,9 +3035,10 @@ def _armed_intervention(verb: Any, source: list[Actor]) -> bool:
     if not any(a.country and (a.sector or "")[:3] in ("GOV", "MIL") for a in source):
         return False
     aims = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
-    objects = [g for h in [verb, *aims] for c in h.children if c.dep_ in ("prep", "dobj")
-               for g in ([c] if c.dep_ == "dobj" else c.children) if g.dep_ in ("pobj", "dobj")]
-    return not any(g.lemma_.lower() in UNARMED_ARENAS for g in objects)
+    heads = [verb, *aims]
+    objects = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    objects += [g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return not any(o.lemma_.lower() in UNARMED_ARENAS for o in objects)
 
 
 def _protesters_clash_with_police(token: Any) -> bool:

@@ -131,6 +131,10 @@ STOPWORDS = {
     # single words that Phoenix's armed-group entries turn into actors: generic nouns, a verb, a first name
     "organization", "organisation", "let", "cornerstone", "muhammed",
 }
+# Chambers many countries have, listed bare under one country in Phoenix ("SENATE" under the United States):
+# kept out of the actor rows so the agent row (LEG) and the article's country code them. "The kingdom's Senate"
+# in a Thai story is Thailand's.
+SHARED_INSTITUTIONS = {"senate"}
 SMALL_WORDS = {
     "of", "the", "and", "for", "in", "on", "at", "to", "by", "de", "del", "la", "le",
     "du", "des", "da", "do", "dos", "das", "al", "el", "bin", "ibn", "van", "von", "der",
@@ -419,7 +423,7 @@ def actor_kind(roles: list[tuple[str, str, str, str]], country_file: bool) -> st
 
 
 def entry_rows(entry: Entry, ref: Countries, capitals: dict[str, list[str]], nonstate: bool) -> list[Row]:
-    phrases = clean_phrases(entry.phrases)
+    phrases = [p for p in clean_phrases(entry.phrases) if p.lower() not in SHARED_INSTITUTIONS]
     roles = entry_roles(entry, ref, nonstate)
     if not phrases or not roles:
         return []

@@ -28,3 +28,20 @@ def _parties(text: str, event_type: str) -> tuple[list[tuple[str | None, str | N
 def test_a_senate_is_the_chamber_of_the_state_the_text_names(text: str, event_type: str, role: int,
                                                              expected: tuple[str, str]) -> None:
     assert expected in _parties(text, event_type)[role]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Riot police cleared the protest camp outside parliament on Sunday.", "cleared"),
+    ("Security forces drove the demonstrators out of the main square.", "drove"),
+    ("In the capital, police moved against protesters gathered near the palace.", "moved"),
+])
+def test_forces_breaking_up_a_protest_coerce_it(text: str, trigger: str) -> None:
+    assert any(event_type == "COERCE" and word == trigger for event_type, _, word in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Workers cleared the debris from the road on Sunday.",
+    "The minister drove the visitors to the airport.",
+])
+def test_clearing_or_driving_without_a_protest_is_no_repression(text: str) -> None:
+    assert not any(event_type == "COERCE" for event_type, _, _ in _coded(text))

@@ -45,3 +45,36 @@ def test_forces_breaking_up_a_protest_coerce_it(text: str, trigger: str) -> None
 ])
 def test_clearing_or_driving_without_a_protest_is_no_repression(text: str) -> None:
     assert not any(event_type == "COERCE" for event_type, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv called the attack cowardly.",  # the parser reads the predicate as an adverb
+    "The foreign ministry called the remarks irresponsible.",  # remarks faulted, not denied
+    "The president called the journalists enemies of the people.",
+])
+def test_calling_an_act_or_a_party_names_a_fault(text: str) -> None:
+    assert ("ACCUSE", "disapprove", "called") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow called the remarks baseless.",
+    "Beijing called the statement false and misleading.",
+])
+def test_calling_a_remark_untrue_denies_it(text: str) -> None:
+    assert not _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela said it would not accept deportation flights.",
+    "Kyiv will never accept the occupation of its land, the foreign minister said.",
+    "Hamas would not accept the proposal, an official said.",
+])
+def test_a_party_that_will_not_accept_something_refuses_it(text: str) -> None:
+    events = events_of(text)
+    refusal = next(event for event in events if event.trigger.text == "accept")
+    assert refusal.type == "REJECT" and refusal.factuality != "negated"
+    assert not any(event.type in ("AGREE", "CONCEDE") for event in events)
+
+
+def test_what_a_party_has_not_yet_accepted_is_no_refusal() -> None:
+    assert not any(event_type == "REJECT" for event_type, _, _ in _coded("Russia has not accepted the ceasefire."))

@@ -124,7 +124,8 @@ DEMANDING_MODALS = frozenset({"should", "must"})
 EVALUATING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "characterize", "characterise"})
 # Names for a party that condemn it when someone calls it so ("called the opposition 'bandits'"); as modifiers
 # they only describe ("a terrorist attack"), so they count only after a verb of calling.
-CONDEMNING_NAMES = frozenset({"bandit", "terrorist", "traitor", "fascist", "gangster", "extremist", "criminal"})
+CONDEMNING_NAMES = frozenset({"bandit", "terrorist", "traitor", "fascist", "gangster", "extremist", "criminal",
+                              "enemy"})
 PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
 CONDEMNING_WORDS = frozenset({
     "illegal", "unlawful", "illegitimate", "unacceptable", "disappointing", "irresponsible", "provocative",
@@ -1412,6 +1413,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, "SANCTION", "convict", "173", HELD_WEIGHT, "rule")
     if lemma == "give" and _sets_a_deadline(verb):
         return _ultimatum(verb)
+    if lemma == "accept" and _refuses_to_accept(verb):
+        return Trigger(lemma, "VERB", None, "REJECT", None, "120", REFUSAL_WEIGHT, "rule")
     if lemma == "want" and _wants_a_party_to_act(verb):
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
     if lemma == "hold" and _held_captive(verb):
@@ -1448,6 +1451,22 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
             return Trigger(lemma, "VERB", None, "COOPERATE", None, "061", RELATION_WEIGHT, "rule")
         return Trigger(lemma, "VERB", None, "SUPPORT", None, "054", RELATION_WEIGHT, "rule")
     return None
+
+
+# A party's "will not accept" or "does not accept" is a refusal stated (PLOVER REJECT), as "turned down"; "has not
+# accepted" only tells that it has not yet.
+REFUSAL_WEIGHT = 0.7
+REFUSAL_AUX = frozenset({"will", "would", "'ll", "wo", "shall", "can", "ca", "could", "do", "does", "did"})
+
+
+def _refuses_to_accept(verb: Any) -> bool:
+    """ "Mexico will never accept U.S. troops on its soil", "we do not accept North Korea as a nuclear state",
+    "Hamas would not accept the proposal": a refusal, whose "not" is the code's (not a negated agreement)."""
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    refusing = any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in verb.children)
+    subject = any(c.dep_ == "nsubj" and c.lemma_.lower() not in NON_PARTY_SUBJECTS for c in verb.children)
+    objected = any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    return negated and refusing and subject and objected
 
 
 # "called for Russia to reciprocate": the parser reads "for" as the mark of a clause with its own subject, not as
@@ -2192,9 +2211,20 @@ OFFERED_WORDS = frozenset({"offer", "proposal", "plan", "demand", "condition", "
 
 def _denies(verb: Any) -> bool:
     """Calling an accusation baseless denies it ("called Pakistan's assertions baseless"): no event, as
-    rejecting an allegation is none."""
-    return any(c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in ACCUSATION_NOUNS for c in verb.children) \
-        and _judged_badly(verb)
+    rejecting an allegation is none. Remarks called anything but untrue are faulted ("called the remarks
+    irresponsible"), not denied."""
+    claims = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in ACCUSATION_NOUNS]
+    if claims and all(c.lemma_.lower() in UTTERANCE_NOUNS for c in claims) and not any(
+            t.lemma_.lower() in FALSITY_WORDS for c in verb.children if c.dep_ not in SUBJECT_DEPS for t in c.subtree):
+        return False
+    return bool(claims) and _judged_badly(verb)
+
+
+# Words that say a remark is untrue, which calling it so denies: "called the statement baseless".
+UTTERANCE_NOUNS = frozenset({"statement", "remark", "comment"})
+FALSITY_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "lie", "fabrication",
+                           "fabricated", "nonsense", "absurd", "ridiculous", "propaganda", "misleading", "fake",
+                           "slander", "smear", "disinformation", "misinformation", "fiction", "fantasy"})
 
 
 def _judged_badly(verb: Any) -> bool:
@@ -2218,7 +2248,9 @@ def _judged_badly(verb: Any) -> bool:
                 # ("protested what it called the dangerous actions": the protest is the accusation)
                 token.dep_ == "pcomp" and token.head.lower_ == "as") or (  # "described the attack as cowardly"
                 # "described the incidents as a desperate attempt to spread fear": the adjective on what it is called
-                token.dep_ == "amod" and token.head.dep_ == "pobj" and token.head.head.lower_ == "as")
+                token.dep_ == "amod" and token.head.dep_ == "pobj" and token.head.head.lower_ == "as") or (
+                # "called the attack cowardly": the parser reads the predicate after the object as an adverb
+                token.i == child.i and child.dep_ == "advmod" and any(c.dep_ == "dobj" for c in verb.children))
             predicate = predicate or _quoted_name_after_object(token, child)
             if predicate and (token.lemma_.lower() in NAMES_CALLED or _politically_motivated(token)
                               or (token.dep_ == "oprd" and _names_harm(token)) or _act_of_harm(token)):

@@ -78,3 +78,20 @@ def test_a_party_that_will_not_accept_something_refuses_it(text: str) -> None:
 
 def test_what_a_party_has_not_yet_accepted_is_no_refusal() -> None:
     assert not any(event_type == "REJECT" for event_type, _, _ in _coded("Russia has not accepted the ceasefire."))
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leaders said the election was flawed.",
+    "Lukashenko was declared the winner of an election that opposition leaders said was flawed.",
+    "They are demanding a rerun of the poll, which they say was full of irregularities.",
+])
+def test_an_election_said_to_be_flawed_is_faulted(text: str) -> None:
+    assert any(event_type == "ACCUSE" and word in ("said", "say") for event_type, _, word in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the country was full of opportunities.",
+    "Observers said the vote was free and fair.",
+])
+def test_a_statement_of_praise_or_fact_faults_nobody(text: str) -> None:
+    assert not any(event_type == "ACCUSE" for event_type, _, _ in _coded(text))

@@ -1801,8 +1801,8 @@ def _condemns_as(clause: Any) -> bool:
     predicates = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
     if any(p.lemma_.lower() in words for p in predicates):
         return True
-    return any(t.dep_ in ("amod", "conj") and t.lemma_.lower() in words
-               for p in predicates for t in p.subtree)
+    return any((t.dep_ in ("amod", "conj") or (t.dep_ == "pobj" and t.head.head.lemma_.lower() == "full"))
+               and t.lemma_.lower() in words for p in predicates for t in p.subtree)  # "full of irregularities"
 
 
 # A state of affairs, which a statement may call dangerous or disastrous without blaming anyone.
@@ -1813,7 +1813,7 @@ SITUATION_NOUNS = frozenset({"situation", "condition", "circumstance", "outlook"
 FAULTING_WORDS = frozenset({"false", "untrue", "wrong", "misleading", "dishonest", "incompetent", "weak",
                             "ineffective", "inadequate", "unfit", "antiquated", "outdated", "chaotic",
                             "disastrous", "catastrophic", "pathetic", "laughable", "unserious", "failure",
-                            "mistake", "disaster", "hypocrisy", "lie"})
+                            "mistake", "disaster", "hypocrisy", "lie", "flawed", "irregularity"})
 CLAIM_WORDS = ACCUSATION_NOUNS | {"rumor", "rumour", "story"}
 
 

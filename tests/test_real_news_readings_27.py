@@ -95,3 +95,30 @@ def test_an_election_said_to_be_flawed_is_faulted(text: str) -> None:
 ])
 def test_a_statement_of_praise_or_fact_faults_nobody(text: str) -> None:
     assert not any(event_type == "ACCUSE" for event_type, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "International rights groups have said the tribunal's procedures fall short of international standards.",
+    "The observers say Sunday's election fell short of international standards for democratic elections.",
+    "The president said the days of protests were a plot to weaken the country.",
+    "The opposition leader says the president stole the 2018 election.",
+])
+def test_a_statement_that_a_party_cheated_or_fell_short_faults_it(text: str) -> None:
+    assert any(event_type == "ACCUSE" for event_type, _, _ in _coded(text))
+
+
+def test_a_figure_that_fell_short_of_a_forecast_faults_nobody() -> None:
+    assert not _coded("The minister said revenue fell short of expectations.")
+
+
+@pytest.mark.parametrize("text", [
+    "A protester said the change was a threat to peace.",
+    '"The deployment of American warships is a threat to the peace of the region," the foreign minister said.',
+])
+def test_an_act_said_to_be_a_threat_to_others_is_faulted(text: str) -> None:
+    assert any(event_type == "ACCUSE" for event_type, _, _ in _coded(text))
+
+
+def test_a_danger_posed_is_no_accusation() -> None:
+    assert not any(event_type == "ACCUSE" for event_type, _, _ in
+                   _coded("The minister said the armed groups pose a real threat to the refugees."))

@@ -94,7 +94,7 @@ ASSERTING_LEMMAS = frozenset({"say", "state", "claim", "insist", "tell", "add", 
 WRONGDOING_VERBS = frozenset({"violate", "breach", "defy", "flout", "orchestrate", "mastermind", "plot", "sponsor",
                               "betray", "rig", "collude", "conspire", "destabilize", "destabilise", "undermine",
                               "sabotage", "embezzle", "loot", "falsify", "harass", "intimidate", "persecute",
-                              "cheat", "swindle", "defraud", "deceive"})
+                              "cheat", "swindle", "defraud", "deceive", "steal"})
 CRIME_WORDS = frozenset({"abuse", "crime", "atrocity", "violation", "genocide", "massacre", "fraud", "murder",
                          "offense", "offence", "attack", "killing", "war"})
 # "the attackers are based in Afghanistan", "terrorists operating from its soil": saying where the perpetrators
@@ -1621,6 +1621,8 @@ def _blame_in_statement(verb: Any) -> str | None:
             continue
         if clause.lemma_.lower() == "fail" and any(c.dep_ == "xcomp" for c in clause.children):
             return "disapprove"  # "said Kabul was failing to rein in the separatists": a duty left undone, a complaint
+        if _falls_short(clause):
+            return "disapprove"
         if _names_wrongdoing(clause):
             return "allege"
     return None
@@ -1775,6 +1777,21 @@ def _demands(verb: Any) -> bool:
     return False
 
 
+def _falls_short(clause: Any) -> bool:
+    """ "the tribunal's procedures fall short of international standards", "the vote fell short of ... standards for
+    democratic elections": a process said to miss the standard it is held to."""
+    if clause.lemma_.lower() != "fall" or not any(c.lower_ == "short" for c in clause.children):
+        return False
+    phrases = [*clause.children, *(g for c in clause.children if c.lower_ == "short" for g in c.children)]
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in STANDARD_WORDS for g in c.subtree)
+               for c in phrases)
+
+
+# What a process is held to: falling short of it is a failing ("fell short of international standards"), where
+# falling short of expectations or a target is only a figure.
+STANDARD_WORDS = frozenset({"standard", "norm", "obligation", "commitment", "requirement", "principle", "promise"})
+
+
 def _virtue_denied(clause: Any) -> bool:
     """ "these elections were neither free nor fair", "the vote was not credible": a copula denying a process its
     virtue."""
@@ -1801,6 +1818,9 @@ def _condemns_as(clause: Any) -> bool:
     predicates = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
     if any(p.lemma_.lower() in words for p in predicates):
         return True
+    if any(p.lemma_.lower() == "threat" and any(c.dep_ == "prep" and c.lower_ == "to" for c in p.children)
+           for p in predicates) and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children):
+        return True  # "said the change was a threat to peace": a party's act said to endanger others is faulted
     return any((t.dep_ in ("amod", "conj") or (t.dep_ == "pobj" and t.head.head.lemma_.lower() == "full"))
                and t.lemma_.lower() in words for p in predicates for t in p.subtree)  # "full of irregularities"
 
@@ -1813,7 +1833,8 @@ SITUATION_NOUNS = frozenset({"situation", "condition", "circumstance", "outlook"
 FAULTING_WORDS = frozenset({"false", "untrue", "wrong", "misleading", "dishonest", "incompetent", "weak",
                             "ineffective", "inadequate", "unfit", "antiquated", "outdated", "chaotic",
                             "disastrous", "catastrophic", "pathetic", "laughable", "unserious", "failure",
-                            "mistake", "disaster", "hypocrisy", "lie", "flawed", "irregularity"})
+                            "mistake", "disaster", "hypocrisy", "lie", "flawed", "irregularity", "plot",
+                            "conspiracy"})
 CLAIM_WORDS = ACCUSATION_NOUNS | {"rumor", "rumour", "story"}
 
 

@@ -122,3 +122,22 @@ def test_an_act_said_to_be_a_threat_to_others_is_faulted(text: str) -> None:
 def test_a_danger_posed_is_no_accusation() -> None:
     assert not any(event_type == "ACCUSE" for event_type, _, _ in
                    _coded("The minister said the armed groups pose a real threat to the refugees."))
+
+
+@pytest.mark.parametrize("text", [
+    "Israel says it will conduct further operations if needed to eradicate terrorism.",
+    "The president said the crackdown would continue as long as the opposition continues its activities.",
+    "The minister said the government would take further action if the protests continue.",
+    "London would seek new U.N. sanctions against the generals unless they released the prisoners, the minister said.",
+])
+def test_harm_announced_on_a_condition_is_a_threat(text: str) -> None:
+    assert any(event_type == "THREATEN" for event_type, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The World Bank said it would halt new lending to the country until the law was reviewed.",  # a measure decided
+    "He later said the U.S. will not lift sanctions until Iran allows inspections.",  # a measure kept
+    "He said talks would resume if the rebels agreed.",  # no harm
+])
+def test_no_threat_without_harm_held_over_a_party(text: str) -> None:
+    assert not any(event_type == "THREATEN" for event_type, _, _ in _coded(text))

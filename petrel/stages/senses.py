@@ -1712,12 +1712,55 @@ def _threat_in_statement(verb: Any) -> str | None:
             return ""  # "this crime will not go unpunished", "those responsible will face justice"
         conditional = any(c.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in c.children)
                           for c in clause.children)
+        harm = _harm_on_condition(clause)
+        if harm is not None:
+            return harm
         for word in words:
             if word.lemma_.lower() not in THREATENED_WORDS or any(c.lower_ in ("of", "to") for c in word.children):
                 continue  # not "the consequences of the drought", "the response to the floods"
             if conditional or any(c.lower_ in STERN_WORDS for c in word.children):
                 return ""
     return None
+
+
+# Conditions a statement may set on harm it announces: "if Seoul continues", "unless they release them", "as long
+# as the opposition continues"; "until Israel halts" only for harm that goes on ("will continue their campaign until
+# ..."; "would halt new lending until the law was reviewed" is a measure decided, SANCTION).
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Harm a party may announce without a trigger word of its own: "will take further action if ...".
+UNNAMED_HARM = frozenset({"action", "measure", "step", "operation"})
+
+
+def _harm_on_condition(clause: Any) -> str | None:
+    """The THREATEN mode of a statement announcing that harm will follow unless another party acts, or None:
+    "said it would close the facility if Seoul continues to undermine the North's dignity" (""), "the crackdown
+    would continue as long as the opposition continues its activities", "will conduct further operations if needed"
+    ("violence" for an attack). The harm is read outside the condition: a lexicon word for an attack, a curb or a
+    sanction, or an unnamed action or measure."""
+    heads = [clause, *(c for c in clause.children if c.lower_ == "long")]  # "as long as": the parser hangs it on "long"
+    conditions = [c for head in heads for c in head.children if c.dep_ == "advcl" and _sets_a_condition(c)]
+    if not conditions or any(c.dep_ == "neg" for c in clause.children):
+        return None  # "will not lift sanctions until Iran ...": a measure kept, refused to end
+    excluded = {t.i for c in conditions for t in c.subtree}
+    lexicon = load_lexicon()
+    for word in clause.subtree:
+        if word.i in excluded or word.pos_ not in ("VERB", "NOUN"):
+            continue
+        lemma = word.lemma_.lower()
+        row = lexicon.lookup(lemma, "VERB" if word.pos_ == "VERB" else "NOUN",
+                             {c.lemma_.lower() for c in word.children})
+        if row is not None and row.type in ("ASSAULT", "COERCE", "SANCTION"):
+            return "violence" if row.type == "ASSAULT" else ""
+        if word.pos_ == "NOUN" and lemma in UNNAMED_HARM and word.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return ""
+    return None
+
+
+def _sets_a_condition(clause: Any) -> bool:
+    """ "if Seoul continues", "unless they quit", "until Israel halts", "as long as the opposition continues"."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return any(m in CONDITION_MARKS for m in marks) or ("as" in marks and clause.head.lower_ == "long") or (
+        "until" in marks and verb_lemma(clause.head) == "continue")
 
 
 # Answering an act, said of the one who will answer: "will respond sternly", "would respond in kind".

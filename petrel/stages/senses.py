@@ -1742,25 +1742,36 @@ def _harm_on_condition(clause: Any) -> str | None:
     if not conditions or any(c.dep_ == "neg" for c in clause.children):
         return None  # "will not lift sanctions until Iran ...": a measure kept, refused to end
     excluded = {t.i for c in conditions for t in c.subtree}
-    lexicon = load_lexicon()
-    for word in clause.subtree:
-        if word.i in excluded or word.pos_ not in ("VERB", "NOUN"):
-            continue
-        lemma = word.lemma_.lower()
-        row = lexicon.lookup(lemma, "VERB" if word.pos_ == "VERB" else "NOUN",
-                             {c.lemma_.lower() for c in word.children})
-        if row is not None and row.type in ("ASSAULT", "COERCE", "SANCTION"):
-            return "violence" if row.type == "ASSAULT" else ""
-        if word.pos_ == "NOUN" and lemma in UNNAMED_HARM and word.dep_ in ("dobj", "nsubj", "nsubjpass"):
-            return ""
+    harms = [(word, row) for word in clause.subtree if word.i not in excluded and word.pos_ in ("VERB", "NOUN")
+             and (row := _hostile_row(word)) is not None]
+    if any(word.pos_ == "VERB" for word, _ in harms) and any(_opened_by(c, CONDITION_MARKS) for c in conditions):
+        return None  # "would impose sanctions if the vote goes ahead": the act itself is the threat (events)
+    if harms:
+        return "violence" if harms[0][1].type == "ASSAULT" else ""
+    if any(w.i not in excluded and w.pos_ == "NOUN" and w.lemma_.lower() in UNNAMED_HARM
+           and w.dep_ in ("dobj", "nsubj", "nsubjpass") for w in clause.subtree):
+        return ""
     return None
+
+
+def _hostile_row(word: Any) -> Trigger | None:
+    """The lexicon row of an attack, a curb or a sanction the word names in its phrase, if any."""
+    row = load_lexicon().lookup(word.lemma_.lower(), "VERB" if word.pos_ == "VERB" else "NOUN",
+                                {c.lemma_.lower() for c in word.children})
+    return row if row is not None and row.type in ("ASSAULT", "COERCE", "SANCTION") else None
+
+
+def _opened_by(clause: Any, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def _sets_a_condition(clause: Any) -> bool:
     """ "if Seoul continues", "unless they quit", "until Israel halts", "as long as the opposition continues"."""
-    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-    return any(m in CONDITION_MARKS for m in marks) or ("as" in marks and clause.head.lower_ == "long") or (
-        "until" in marks and verb_lemma(clause.head) == "continue")
+    if _opened_by(clause, CONDITION_MARKS):
+        return True
+    if _opened_by(clause, frozenset({"as"})):
+        return clause.head.lower_ == "long"
+    return _opened_by(clause, frozenset({"until"})) and verb_lemma(clause.head) == "continue"
 
 
 # Answering an act, said of the one who will answer: "will respond sternly", "would respond in kind".

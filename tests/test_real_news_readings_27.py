@@ -141,3 +141,21 @@ def test_harm_announced_on_a_condition_is_a_threat(text: str) -> None:
 ])
 def test_no_threat_without_harm_held_over_a_party(text: str) -> None:
     assert not any(event_type == "THREATEN" for event_type, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The army will crush the rebels, the minister said.",
+    "The government will defeat the rebels forever.",
+    "We will hunt them down, the general said.",
+])
+def test_force_a_party_says_it_will_bring_on_a_foe_is_a_threat(text: str) -> None:
+    assert any(event_type == "THREATEN" and mode == "violence" for event_type, mode, _ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "We will defeat poverty, the president said.",  # no foe
+    "Ukraine will not defeat Russia, the analyst said.",  # negated: a forecast
+    "The rebels defeated the army in 2012.",  # done, not announced
+])
+def test_no_threat_of_force_without_a_foe_or_a_future(text: str) -> None:
+    assert not any(event_type == "THREATEN" for event_type, _, _ in _coded(text))

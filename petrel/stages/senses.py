@@ -1413,6 +1413,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return Trigger(lemma, "VERB", None, "SANCTION", "convict", "173", HELD_WEIGHT, "rule")
     if lemma == "give" and _sets_a_deadline(verb):
         return _ultimatum(verb)
+    if lemma in DEFEATING_LEMMAS and _vows_to_defeat(verb):
+        return Trigger(lemma, "VERB", None, "THREATEN", "violence", "138", REFUSAL_WEIGHT, "rule")
     if lemma == "accept" and _refuses_to_accept(verb):
         return Trigger(lemma, "VERB", None, "REJECT", None, "120", REFUSAL_WEIGHT, "rule")
     if lemma == "want" and _wants_a_party_to_act(verb):
@@ -1451,6 +1453,25 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
             return Trigger(lemma, "VERB", None, "COOPERATE", None, "061", RELATION_WEIGHT, "rule")
         return Trigger(lemma, "VERB", None, "SUPPORT", None, "054", RELATION_WEIGHT, "rule")
     return None
+
+
+# Force a party says it will bring down on a foe: "the army will crush the rebels", "we will hunt them down", "the
+# government will defeat the rebels forever" (PLOVER THREATEN violence, CAMEO 138).
+DEFEATING_LEMMAS = frozenset({"crush", "defeat", "hunt", "annihilate", "wipe", "smash", "obliterate", "exterminate",
+                              "eradicate", "vanquish", "rout"})
+FOE_WORDS = HOSTILE_DOERS | frozenset({"rebel", "enemy", "foe", "insurgent", "militia", "fighter", "army", "force",
+                                       "group", "regime", "junta", "bandit", "gang", "aggressor", "invader",
+                                       "occupier"})
+
+
+def _vows_to_defeat(verb: Any) -> bool:
+    """A future, un-negated verb of crushing a party named as its object (a name, a pronoun or a foe)."""
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"wo", "'ll"} for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lower_ == "going")
+    if not future or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower() in FOE_WORDS)
+               for c in verb.children)
 
 
 # A party's "will not accept" or "does not accept" is a refusal stated (PLOVER REJECT), as "turned down"; "has not

@@ -159,3 +159,19 @@ def test_force_a_party_says_it_will_bring_on_a_foe_is_a_threat(text: str) -> Non
 ])
 def test_no_threat_of_force_without_a_foe_or_a_future(text: str) -> None:
     assert not any(event_type == "THREATEN" for event_type, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman told VOA that Congo's election commission needed to set a date for the vote.",
+    "The Dalai Lama said China needed to conduct a serious investigation.",
+])
+def test_what_a_party_is_said_to_need_to_do_is_asked_of_it(text: str) -> None:
+    assert any(event_type == "REQUEST" for event_type, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say the economy needs to grow faster.",  # no party
+    "We need to talk, he said.",  # the speaker's own side
+])
+def test_a_need_of_no_party_or_of_the_speaker_is_no_demand(text: str) -> None:
+    assert not any(event_type == "REQUEST" for event_type, _, _ in _coded(text))

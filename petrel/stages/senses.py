@@ -1849,7 +1849,25 @@ def _demands(verb: Any) -> bool:
         modal = any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in clause.children)
         if modal and subjects and not any(s.lower_ in ("we", "i") for s in subjects):
             return True
+        if _needs_to_act(clause, subjects):
+            return True
     return False
+
+
+def _needs_to_act(clause: Any, subjects: list[Any]) -> bool:
+    """ "said China needed to conduct a serious investigation", "said the commission needs to set a date": what a
+    named party needs to do, said by another, is asked of it."""
+    if verb_lemma(clause) != "need" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    acts = [c for c in clause.children if c.dep_ == "xcomp" and to_infinitive(c)]
+    return bool(acts) and bool(subjects) and all(
+        s.lower_ not in ("we", "i") and s.lemma_.lower() not in NON_PARTY_SUBJECTS
+        and (names_a_party(s, proper_nouns=True) or s.lemma_.lower() in BODY_NOUNS) for s in subjects)
+
+
+# Bodies a statement may say need to act: "the election commission needed to set a date".
+BODY_NOUNS = frozenset({"government", "commission", "authority", "ministry", "court", "army", "military", "regime",
+                        "administration", "council", "parliament", "police", "party", "opposition", "junta", "side"})
 
 
 def _falls_short(clause: Any) -> bool:

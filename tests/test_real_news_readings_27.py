@@ -175,3 +175,15 @@ def test_what_a_party_is_said_to_need_to_do_is_asked_of_it(text: str) -> None:
 ])
 def test_a_need_of_no_party_or_of_the_speaker_is_no_demand(text: str) -> None:
     assert not any(event_type == "REQUEST" for event_type, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Israel said Friday it plans to evacuate residents of the border town to state-funded guest houses.",
+    "Malawi said Friday that it will evacuate any of its nationals in South Africa who want to come home.",
+])
+def test_a_state_planning_to_evacuate_its_own_people_promises_nothing(text: str) -> None:
+    assert not _coded(text)
+
+
+def test_an_agency_that_will_evacuate_the_wounded_still_gives_aid() -> None:
+    assert ("AID", None, "evacuate") in _coded("The UN will evacuate wounded civilians from Gaza.")

@@ -574,7 +574,8 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
             # "would not attend talks", "would never recognize Kosovo", "would not resume trade": a refusal
             candidate.trigger = retyped(candidate.trigger, "REJECT", None)
         elif not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES \
-                and _is_future(candidate.token) and not _endorses_a_proposal(candidate):
+                and _is_future(candidate.token) and not _endorses_a_proposal(candidate) \
+                and verb_lemma(candidate.token) != "evacuate":  # "will evacuate its nationals": a plan, no promise
             candidate.trigger = retyped(candidate.trigger, "AGREE", None)
         elif not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _negated(candidate.token) \
                 and verb_lemma(candidate.token) in RECOGNIZING_LEMMAS and _withheld_from_a_party(candidate.token):

@@ -187,3 +187,13 @@ def test_a_state_planning_to_evacuate_its_own_people_promises_nothing(text: str)
 
 def test_an_agency_that_will_evacuate_the_wounded_still_gives_aid() -> None:
     assert ("AID", None, "evacuate") in _coded("The UN will evacuate wounded civilians from Gaza.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Colombia turned back two U.S. military planes carrying deportees.", "turned"),
+    ("China says it will permit no foreign interference in Taiwan.", "permit"),
+    ("Beijing will tolerate no meddling in its internal affairs, the ministry said.", "tolerate"),
+])
+def test_entry_or_interference_refused(text: str, trigger: str) -> None:
+    events = [event for event in events_of(text) if event.trigger.text == trigger]
+    assert events and events[0].type == "REJECT" and events[0].factuality != "negated"

@@ -889,7 +889,7 @@ def _candidate(token: Any) -> Candidate | None:
     if implicit is not None:  # "was not allowed to speak" is a curb: its "not" is read in the code
         return Candidate(token, implicit,
                          negation_in_code=(implicit.type == "COERCE" and implicit.lemma in PERMITTING_VERBS)
-                         or (implicit.type == "REJECT" and implicit.lemma == "accept"))
+                         or implicit.type == "REJECT")
     if not lexicon.has(lemma, pos):
         return None
     trigger = lexicon_row(token, lemma, pos)

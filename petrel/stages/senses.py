@@ -1415,7 +1415,8 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
         return _ultimatum(verb)
     if lemma in DEFEATING_LEMMAS and _vows_to_defeat(verb):
         return Trigger(lemma, "VERB", None, "THREATEN", "violence", "138", REFUSAL_WEIGHT, "rule")
-    if lemma == "accept" and _refuses_to_accept(verb):
+    if (lemma == "accept" and _refuses_to_accept(verb)) or (lemma in PERMITTING_VERBS | {"tolerate"}
+                                                              and _permits_none(verb)):
         return Trigger(lemma, "VERB", None, "REJECT", None, "120", REFUSAL_WEIGHT, "rule")
     if lemma == "want" and _wants_a_party_to_act(verb):
         return Trigger(lemma, "VERB", None, "REQUEST", None, "100", TELLING_WEIGHT, "rule")
@@ -1488,6 +1489,14 @@ def _refuses_to_accept(verb: Any) -> bool:
     subject = any(c.dep_ == "nsubj" and c.lemma_.lower() not in NON_PARTY_SUBJECTS for c in verb.children)
     objected = any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
     return negated and refusing and subject and objected
+
+
+def _permits_none(verb: Any) -> bool:
+    """ "China says it will permit no foreign interference in Taiwan", "will tolerate no meddling": a refusal stated
+    by its object ("not allow her to leave" is a curb instead, see `_kept_from_acting`)."""
+    future = any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in verb.children)
+    return future and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                          for c in verb.children)
 
 
 # "called for Russia to reciprocate": the parser reads "for" as the mark of a clause with its own subject, not as

@@ -1414,7 +1414,7 @@ def implicit_trigger(verb: Any, lemma: str) -> Trigger | None:
     if lemma == "give" and _sets_a_deadline(verb):
         return _ultimatum(verb)
     if lemma in DEFEATING_LEMMAS and _vows_to_defeat(verb):
-        return Trigger(lemma, "VERB", None, "THREATEN", "violence", "138", REFUSAL_WEIGHT, "rule")
+        return Trigger(lemma, "VERB", None, "THREATEN", "violence", "138", VOWED_FORCE_WEIGHT, "rule")
     if (lemma == "accept" and _refuses_to_accept(verb)) or (lemma in PERMITTING_VERBS | {"tolerate"}
                                                               and _permits_none(verb)):
         return Trigger(lemma, "VERB", None, "REJECT", None, "120", REFUSAL_WEIGHT, "rule")
@@ -1463,11 +1463,12 @@ DEFEATING_LEMMAS = frozenset({"crush", "defeat", "hunt", "annihilate", "wipe", "
 FOE_WORDS = HOSTILE_DOERS | frozenset({"rebel", "enemy", "foe", "insurgent", "militia", "fighter", "army", "force",
                                        "group", "regime", "junta", "bandit", "gang", "aggressor", "invader",
                                        "occupier"})
+VOWED_FORCE_WEIGHT = 0.7
 
 
 def _vows_to_defeat(verb: Any) -> bool:
     """A future, un-negated verb of crushing a party named as its object (a name, a pronoun or a foe)."""
-    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"wo", "'ll"} for c in verb.children) or (
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"wo"} for c in verb.children) or (
         verb.dep_ == "xcomp" and verb.head.lower_ == "going")
     if not future or any(c.dep_ == "neg" for c in verb.children):
         return False

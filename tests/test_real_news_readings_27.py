@@ -197,3 +197,22 @@ def test_an_agency_that_will_evacuate_the_wounded_still_gives_aid() -> None:
 def test_entry_or_interference_refused(text: str, trigger: str) -> None:
     events = [event for event in events_of(text) if event.trigger.text == trigger]
     assert events and events[0].type == "REJECT" and events[0].factuality != "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea launched a ballistic missile on Tuesday.",
+    "North Korea fired an intercontinental ballistic missile, Seoul said.",
+])
+def test_one_missile_of_a_tested_kind_launched_with_no_aim_is_a_test(text: str) -> None:
+    coded = _coded(text)
+    assert any(event_type == "MOBILIZE" and mode == "weapons" for event_type, mode, _ in coded)
+    assert not any(event_type == "ASSAULT" for event_type, _, _ in coded)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired a ballistic missile at Dnipro.",
+    "Iran launched a hypersonic missile toward Israel.",
+    "Russia fired 40 missiles and 100 drones overnight.",
+])
+def test_missiles_aimed_or_in_numbers_are_an_attack(text: str) -> None:
+    assert any(event_type == "ASSAULT" for event_type, _, _ in _coded(text))

@@ -3090,7 +3090,25 @@ def _fired_into_the_sea(verb: Any) -> bool:
     """A missile fired or launched into the sea, or off a coast, hits no one: a weapons test or a show of force
     ("launched a ballistic missile off its east coast")."""
     launched = any(c.dep_ == "dobj" and c.lemma_.lower() in LAUNCHED_WORDS for c in verb.children)
-    return launched and any(c.dep_ == "prep" and _seaward(c) for c in verb.children)
+    return launched and (any(c.dep_ == "prep" and _seaward(c) for c in verb.children) or _one_test_missile(verb))
+
+
+# Kinds of missile a state tests: one launched with no aim named ("North Korea launched a ballistic missile on
+# Tuesday") is a test or a show of force (MOBILIZE weapons), where "launched missiles at Kyiv" is an attack.
+TESTED_MISSILE_WORDS = frozenset({"ballistic", "intercontinental", "icbm", "hypersonic", "mid-range", "medium-range",
+                                  "intermediate-range", "long-range", "short-range", "submarine-launched"})
+AIMING_PREPOSITIONS = frozenset({"at", "on", "toward", "towards", "against", "into", "over", "across"})
+
+
+def _one_test_missile(verb: Any) -> bool:
+    """One missile of a tested kind, launched with no aim named."""
+    missiles = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LAUNCHED_WORDS]
+    one = [m for m in missiles if m.tag_ == "NN" and not any(c.dep_ == "nummod" for c in m.children)]
+    tested = [m for m in one if any(w.lower_ in TESTED_MISSILE_WORDS for w in m.subtree if w.i < m.i)]
+    phrases = [c for holder in (verb, *tested) for c in holder.children if c.dep_ == "prep"]
+    aimed = any(p.lower_ in AIMING_PREPOSITIONS and not any(g.ent_type_ in ("DATE", "TIME") for g in p.children)
+                for p in phrases)  # "on Tuesday" is when, not where
+    return bool(tested) and not aimed
 
 
 def _seaward(preposition: Any) -> bool:

@@ -216,3 +216,12 @@ def test_one_missile_of_a_tested_kind_launched_with_no_aim_is_a_test(text: str) 
 ])
 def test_missiles_aimed_or_in_numbers_are_an_attack(text: str) -> None:
     assert any(event_type == "ASSAULT" for event_type, _, _ in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia would never recognize Kosovo.",
+    "Russia would not attend the talks, the Kremlin spokesman said.",
+])
+def test_a_refusal_read_from_a_not_is_not_itself_negated(text: str) -> None:
+    refusal = next(event for event in events_of(text) if event.type == "REJECT")
+    assert refusal.factuality != "negated"

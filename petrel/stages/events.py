@@ -571,8 +571,10 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
     for candidate in candidates:
         if not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _is_future(candidate.token) \
                 and _negated(candidate.token):
-            # "would not attend talks", "would never recognize Kosovo", "would not resume trade": a refusal
+            # "would not attend talks", "would never recognize Kosovo", "would not resume trade": a refusal, stated,
+            # whose "not" is the code's (the refusal is no negated event)
             candidate.trigger = retyped(candidate.trigger, "REJECT", None)
+            candidate.negation_in_code = True
         elif not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES \
                 and _is_future(candidate.token) and not _endorses_a_proposal(candidate) \
                 and verb_lemma(candidate.token) != "evacuate":  # "will evacuate its nationals": a plan, no promise

@@ -583,10 +583,12 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
                 and verb_lemma(candidate.token) in RECOGNIZING_LEMMAS and _withheld_from_a_party(candidate.token):
             # "Brussels does not recognize Lukashenko as president", "dissidents who do not accept the peace deal"
             candidate.trigger = retyped(candidate.trigger, "REJECT", None)
+            candidate.negation_in_code = True
         elif not candidate.absorbed and candidate.trigger.type in ("RETREAT", "CONCEDE") \
                 and _is_future(candidate.token) and _negated(candidate.token):
             # "said the group would not hand over its weapons", "Caracas would not bow to pressure": a refusal
             candidate.trigger = retyped(candidate.trigger, "REJECT", "yield")
+            candidate.negation_in_code = True
         elif not candidate.absorbed and candidate.trigger.type == "RETREAT" \
                 and _is_future(candidate.token):
             candidate.trigger = retyped(candidate.trigger, "CONCEDE", None)  # "would withdraw its troops"

@@ -582,8 +582,8 @@ def _sentence_events(article: Article, sentence: Sentence, coder: ActorCoder) ->
         elif not candidate.absorbed and candidate.trigger.type in COOPERATIVE_TYPES and _negated(candidate.token) \
                 and verb_lemma(candidate.token) in RECOGNIZING_LEMMAS and _withheld_from_a_party(candidate.token):
             # "Brussels does not recognize Lukashenko as president", "dissidents who do not accept the peace deal"
+            # (factuality stays negated here: the factuality gold reads "has never recognized" as a negated act)
             candidate.trigger = retyped(candidate.trigger, "REJECT", None)
-            candidate.negation_in_code = True
         elif not candidate.absorbed and candidate.trigger.type in ("RETREAT", "CONCEDE") \
                 and _is_future(candidate.token) and _negated(candidate.token):
             # "said the group would not hand over its weapons", "Caracas would not bow to pressure": a refusal

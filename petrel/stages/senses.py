@@ -1468,7 +1468,7 @@ VOWED_FORCE_WEIGHT = 0.7
 
 def _vows_to_defeat(verb: Any) -> bool:
     """A future, un-negated verb of crushing a party named as its object (a name, a pronoun or a foe)."""
-    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"wo"} for c in verb.children) or (
+    future = _has_aux(verb, FUTURE_AUX | {"wo"}) or (
         verb.dep_ == "xcomp" and verb.head.lower_ == "going")
     if not future or any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -1482,11 +1482,16 @@ REFUSAL_WEIGHT = 0.7
 REFUSAL_AUX = frozenset({"will", "would", "'ll", "wo", "shall", "can", "ca", "could", "do", "does", "did"})
 
 
+def _has_aux(verb: Any, words: frozenset[str]) -> bool:
+    """Whether the verb has one of these auxiliaries ("will", "would", "do" ...)."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
 def _refuses_to_accept(verb: Any) -> bool:
     """ "Mexico will never accept U.S. troops on its soil", "we do not accept North Korea as a nuclear state",
     "Hamas would not accept the proposal": a refusal, whose "not" is the code's (not a negated agreement)."""
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
-    refusing = any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in verb.children)
+    refusing = _has_aux(verb, REFUSAL_AUX)
     subject = any(c.dep_ == "nsubj" and c.lemma_.lower() not in NON_PARTY_SUBJECTS for c in verb.children)
     objected = any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
     return negated and refusing and subject and objected
@@ -1495,9 +1500,9 @@ def _refuses_to_accept(verb: Any) -> bool:
 def _permits_none(verb: Any) -> bool:
     """ "China says it will permit no foreign interference in Taiwan", "will tolerate no meddling": a refusal stated
     by its object ("not allow her to leave" is a curb instead, see `_kept_from_acting`)."""
-    future = any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in verb.children)
-    return future and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                          for c in verb.children)
+    refused = any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                  for c in verb.children)
+    return refused and _has_aux(verb, REFUSAL_AUX)
 
 
 # "called for Russia to reciprocate": the parser reads "for" as the mark of a clause with its own subject, not as
@@ -2646,7 +2651,7 @@ def settled_sense(trigger: Trigger, source: list[Actor], target: list[Actor], to
     if trigger.type == "REJECT" and verb_lemma(token) == "block" and (
             (source and _sectors(source) <= FORCE_SECTORS) or _blocks_a_gathering(token)):
         return retyped(trigger, "COERCE", "restrict")  # "troops blocked the marchers", "police blocked off the area"
-    if trigger.type == "ASSAULT" and _fired_into_the_sea(token):
+    if trigger.type == "ASSAULT" and _a_weapons_test(token):
         return retyped(trigger, "MOBILIZE", "weapons")  # "fired a ballistic missile into the sea": a test, no attack
     if trigger.type == "RETREAT" and trigger.mode == "release" and _money_released(token):
         return retyped(trigger, "AID", None)  # "the IMF approved the release of $1 billion to Pakistan": funds paid
@@ -3086,9 +3091,10 @@ COAST_WORDS = frozenset({"coast", "coastline", "shore"})
 LAUNCHED_WORDS = frozenset({"missile", "rocket", "projectile", "munition"})
 
 
-def _fired_into_the_sea(verb: Any) -> bool:
+def _a_weapons_test(verb: Any) -> bool:
     """A missile fired or launched into the sea, or off a coast, hits no one: a weapons test or a show of force
-    ("launched a ballistic missile off its east coast")."""
+    ("launched a ballistic missile off its east coast"); so is one missile of a tested kind launched with no aim
+    named (`_one_test_missile`)."""
     launched = any(c.dep_ == "dobj" and c.lemma_.lower() in LAUNCHED_WORDS for c in verb.children)
     return launched and (any(c.dep_ == "prep" and _seaward(c) for c in verb.children) or _one_test_missile(verb))
 
